@@ -1,0 +1,242 @@
+/**
+ * The one contract of the bridge between the renderer and the main process.
+ *
+ * Every call the renderer can make is named here once: its channel (`domain:verb`), the method the preload
+ * exposes on `window.api`, its argument and its result. The preload (`electron/preload/preload.ts`) and the
+ * main-process handler table (`electron/services/handlers/`) are both typed from this file, so a call that is
+ * renamed or reshaped here fails to compile on both sides.
+ *
+ * Only plain data crosses the bridge (structured clone): no class instances, no database rows, no functions.
+ * Every result is an {@link ApiResult}: errors the user can cause come back as values with a Polish message,
+ * never as a rejected promise.
+ *
+ * This file is shared by the renderer (tsconfig.web.json) and Node code: it may import types from `core/` only.
+ */
+import type { Order } from '../../core/model/order.js';
+
+/** An error returned through the bridge: a stable machine code and a one-line Polish message for the user. */
+export interface ApiError {
+  /** Stable code, kebab-case (`invalid-argument`, `not-found`, `import-empty`, …). */
+  code: string;
+  /** One line in Polish, shown to the user as it is. */
+  message: string;
+}
+
+/** What every call returns: its value, or an error the user can read. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plain-data shapes that cross the bridge
+// ---------------------------------------------------------------------------------------------------------------
+
+/** An order read from a file by the importer. */
+export interface ImportedOrder {
+  order: Order;
+  /** Polish notes from the importer: what it repaired or could not place. */
+  warnings: string[];
+  /** Base name of the file read (`krakow-3468-2024.txt`), for the window title and the report. */
+  fileName: string;
+}
+
+/** Status of an order in the registry (glossary: `inForce` / `repealed`), plus drafts and signed copies. */
+export type RegistryStatus = 'draft' | 'signed' | 'inForce' | 'repealed';
+
+/** One order of the registry, as listed on the start screen (no body). */
+export interface RegistryEntry {
+  id: string;
+  /** `3468/2024`, or null for a draft. */
+  number: string | null;
+  /** ISO date of signing, or null for a draft. */
+  date: string | null;
+  title: string;
+  /** Nominative name of the department the order organises, or null for a general order. */
+  subject: string | null;
+  status: RegistryStatus;
+  /** Id of the registry order this one repeals (a draft: the order it will replace), or null. */
+  replacesId: string | null;
+  /** Id of the order that repealed this one, or null. */
+  repealedById: string | null;
+  /** ISO timestamp of the last change (drafts) or of the import. */
+  updatedAt: string;
+}
+
+/** A task found by the city-hall-wide search. */
+export interface SearchHit {
+  orderId: string;
+  orderNumber: string | null;
+  subject: string | null;
+  unitSymbol: string;
+  unitName: string;
+  /** Citation of the task in its order (`§ 4 pkt 7`). */
+  where: string;
+  text: string;
+  status: RegistryStatus;
+}
+
+/** One saved version of a draft. */
+export interface DraftVersion {
+  /** 1-based, increasing. */
+  version: number;
+  /** ISO timestamp. */
+  savedAt: string;
+  /** Optional label the user gave it. */
+  label: string | null;
+}
+
+/** A draft as the editor opens it. */
+export interface DraftDocument {
+  id: string;
+  order: Order;
+  /** The order in force it replaces, if any: the comparison and the coverage ledger run against it. */
+  replacing: Order | null;
+  version: number;
+  savedAt: string;
+}
+
+/** A finding of the checks (glossary: `Finding`). */
+export interface Finding {
+  /** Stable id of the rule that reported it. */
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  /** Citation of the place (`§ 9 pkt 17`), or null for the whole order. */
+  where: string | null;
+  message: string;
+  /** Id of the unit or item the finding is about, so the editor can jump to it. */
+  targetId?: string;
+  /** Polish label of the fix the user may apply, if the rule offers one. */
+  fix?: string;
+}
+
+/** Outcome of a unit in the comparison. */
+export type UnitChangeKind = 'kept' | 'renamed' | 'merged' | 'split' | 'added' | 'removed';
+
+/** The draft against the order it repeals (glossary: `Comparison`). */
+export interface ComparisonView {
+  units: Array<{
+    kind: UnitChangeKind;
+    /** Symbols and names in the old order (several for a merge), and in the new one. */
+    old: Array<{ symbol: string; name: string }>;
+    new: Array<{ symbol: string; name: string }>;
+  }>;
+  tasks: Array<{
+    kind: 'kept' | 'moved' | 'changed' | 'dropped' | 'added';
+    oldWhere: string | null;
+    newWhere: string | null;
+    oldText: string | null;
+    newText: string | null;
+    /** For a dropped task: whether the coverage ledger has an answer for it. */
+    answered?: boolean;
+  }>;
+}
+
+/** Where a file was written, or null when the user cancelled the save dialog. */
+export type SavedFile = { path: string } | null;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The calls
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Every call, by channel: `arg` is what the renderer passes (`void` for none), `result` the value of a
+ * successful {@link ApiResult}.
+ */
+export interface ApiCalls {
+  /** Reads an order from a file path (`.txt`, `.md`, `.docx`, `.pdf`, or the app's `.json`). */
+  'import:file': { arg: { path: string }; result: ImportedOrder };
+  /** Asks the user for a file with the system dialog, then reads it as `import:file`; null when cancelled. */
+  'import:choose': { arg: void; result: ImportedOrder | null };
+  /** Every order of the registry, newest first. */
+  'registry:list': { arg: void; result: RegistryEntry[] };
+  /** One order of the registry with its body. */
+  'registry:get': { arg: { id: string }; result: { entry: RegistryEntry; order: Order } };
+  /** Searches the tasks of every order in the registry. */
+  'registry:search': { arg: { query: string; limit?: number }; result: SearchHit[] };
+  /** Adds an imported order to the registry. */
+  'registry:add': { arg: { order: Order }; result: RegistryEntry };
+  /** Starts a draft replacing an order of the registry (its id), or an empty one for a subject. */
+  'draft:create': { arg: { replacingId: string } | { subject: string }; result: DraftDocument };
+  /** Opens a draft of the registry. */
+  'draft:open': { arg: { id: string }; result: DraftDocument };
+  /** Saves a draft as a new version. */
+  'draft:save': { arg: { id: string; order: Order; label?: string }; result: DraftVersion };
+  /** The saved versions of a draft, newest first. */
+  'draft:versions': { arg: { id: string }; result: DraftVersion[] };
+  /** Restores a saved version as the newest one. */
+  'draft:restore': { arg: { id: string; version: number }; result: DraftDocument };
+  /** Records the number and date of signing; the order it replaces becomes repealed. */
+  'draft:sign': { arg: { id: string; number: string; date: string }; result: RegistryEntry };
+  /** Runs the checks on an order, optionally against the order it replaces. */
+  'check:run': { arg: { order: Order; against?: Order | null }; result: Finding[] };
+  /** Compares a draft with the order it replaces. */
+  'compare:run': { arg: { old: Order; new: Order }; result: ComparisonView };
+  /** The full text of an order as it will print (plain text, paragraphs separated by blank lines). */
+  'render:text': { arg: { order: Order }; result: string };
+  /** The organisational chart (annex) as an SVG document. */
+  'chart:svg': { arg: { order: Order }; result: string };
+  /** Exports the order as DOCX through the save dialog (or to `path` when given, e.g. by tests). */
+  'export:docx': { arg: { order: Order; path?: string }; result: SavedFile };
+  /** Exports the order as PDF through the save dialog (or to `path` when given). */
+  'export:pdf': { arg: { order: Order; path?: string }; result: SavedFile };
+}
+
+/** A channel name (`domain:verb`). */
+export type Channel = keyof ApiCalls;
+/** The argument of a call. */
+export type ArgOf<C extends Channel> = ApiCalls[C]['arg'];
+/** The value of a successful call. */
+export type ValueOf<C extends Channel> = ApiCalls[C]['result'];
+
+/**
+ * The method name the preload exposes on `window.api` for each channel. Kept as data so that tests can
+ * check that the preload and the main process cover every channel exactly once.
+ */
+export const METHODS = {
+  importFile: 'import:file',
+  importChoose: 'import:choose',
+  registryList: 'registry:list',
+  registryGet: 'registry:get',
+  registrySearch: 'registry:search',
+  registryAdd: 'registry:add',
+  draftCreate: 'draft:create',
+  draftOpen: 'draft:open',
+  draftSave: 'draft:save',
+  draftVersions: 'draft:versions',
+  draftRestore: 'draft:restore',
+  draftSign: 'draft:sign',
+  checkRun: 'check:run',
+  compareRun: 'compare:run',
+  renderText: 'render:text',
+  chartSvg: 'chart:svg',
+  exportDocx: 'export:docx',
+  exportPdf: 'export:pdf',
+} as const satisfies Record<string, Channel>;
+
+/** A method name of `window.api`. */
+export type MethodName = keyof typeof METHODS;
+
+/** Every channel, in contract order. */
+export const CHANNELS = Object.values(METHODS) as Channel[];
+
+/** The function shape of one call as the renderer sees it. */
+export type BridgeCall<C extends Channel> = ArgOf<C> extends void
+  ? () => Promise<ApiResult<ValueOf<C>>>
+  : (arg: ArgOf<C>) => Promise<ApiResult<ValueOf<C>>>;
+
+/** `window.api`: one named method per call. The preload object `satisfies` this type. */
+export type BridgeApi = { [M in MethodName]: BridgeCall<(typeof METHODS)[M]> };
+
+/** A main-process handler: takes the raw, unvalidated argument and returns a result value. */
+export type Handler<C extends Channel> = (arg: unknown) => Promise<ApiResult<ValueOf<C>>>;
+
+/**
+ * The handler table: one handler per channel. Channels whose service has not landed yet are absent; the main
+ * process answers them with an `unavailable` error rather than leaving the renderer's promise to reject.
+ */
+export type HandlerTable = { [C in Channel]?: Handler<C> };
+
+declare global {
+  interface Window {
+    /** The bridge, exposed by the preload. */
+    api: BridgeApi;
+  }
+}

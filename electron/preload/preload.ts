@@ -1,0 +1,33 @@
+/**
+ * The preload: exposes `window.api`, one named method per call of the contract (`electron/contract/api.ts`),
+ * and nothing else: never `ipcRenderer` itself, never a helper that forwards any channel, never `process`.
+ *
+ * Runs in a sandboxed preload (`sandbox: true`), where only the 'electron' module may be required: the bundle
+ * built by `scripts/build-electron.ts` must have no other import at run time (only types are imported here).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { BridgeApi } from '../contract/api.js';
+
+/** The bridge object; `satisfies` makes the compiler check it against the contract, method by method. */
+export const api = {
+  importFile: (arg) => ipcRenderer.invoke('import:file', arg),
+  importChoose: () => ipcRenderer.invoke('import:choose'),
+  registryList: () => ipcRenderer.invoke('registry:list'),
+  registryGet: (arg) => ipcRenderer.invoke('registry:get', arg),
+  registrySearch: (arg) => ipcRenderer.invoke('registry:search', arg),
+  registryAdd: (arg) => ipcRenderer.invoke('registry:add', arg),
+  draftCreate: (arg) => ipcRenderer.invoke('draft:create', arg),
+  draftOpen: (arg) => ipcRenderer.invoke('draft:open', arg),
+  draftSave: (arg) => ipcRenderer.invoke('draft:save', arg),
+  draftVersions: (arg) => ipcRenderer.invoke('draft:versions', arg),
+  draftRestore: (arg) => ipcRenderer.invoke('draft:restore', arg),
+  draftSign: (arg) => ipcRenderer.invoke('draft:sign', arg),
+  checkRun: (arg) => ipcRenderer.invoke('check:run', arg),
+  compareRun: (arg) => ipcRenderer.invoke('compare:run', arg),
+  renderText: (arg) => ipcRenderer.invoke('render:text', arg),
+  chartSvg: (arg) => ipcRenderer.invoke('chart:svg', arg),
+  exportDocx: (arg) => ipcRenderer.invoke('export:docx', arg),
+  exportPdf: (arg) => ipcRenderer.invoke('export:pdf', arg),
+} satisfies BridgeApi;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,34 @@
+/**
+ * What the handler table needs from the outside world, passed in so that each handler can be tested alone
+ * with fakes. The main process (`electron/main/`) and the end-to-end harness (`test/e2e/`) pass the real
+ * services through {@link createAppHandlers}; the dialogs are Electron's in the app and scripted in tests.
+ */
+import type { Order } from '../../../core/model/order.js';
+
+/** Result of the importer (shape fixed in notes/HELPERS.md, implemented by electron/services/import-file.ts). */
+export type ImportResult =
+  | { ok: true; order: Order; warnings: string[] }
+  | { ok: false; error: { code: string; message: string } };
+
+/** File-type filter of a system dialog, Electron's shape. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** The system dialogs: each returns an absolute path, or null when the user cancels. */
+export interface Dialogs {
+  /** Asks for an order file to open. */
+  chooseOrderFile(): Promise<string | null>;
+  /** Asks where to save a file, suggesting `defaultName`. */
+  chooseSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+}
+
+/** Everything the handler table calls. */
+export interface HandlerDeps {
+  /** Reads an order from `.txt`, `.md`, `.docx` or `.pdf`; never throws for bad input. */
+  importFile(path: string): Promise<ImportResult>;
+  /** Reads a UTF-8 text file (the app's own `.json` format); throws the fs error when it cannot. */
+  readTextFile(path: string): Promise<string>;
+  dialogs: Dialogs;
+}

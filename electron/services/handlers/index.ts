@@ -1,0 +1,20 @@
+/**
+ * The handler table: one handler per bridge call (`electron/contract/api.ts`). Each takes `unknown`, validates
+ * it with zod, calls the services and the core, and returns plain data as an `ApiResult`. The same table is
+ * registered with `ipcMain.handle` by the main process and exposed to the renderer by the end-to-end tests.
+ */
+import type { HandlerTable } from '../../contract/api.js';
+import type { HandlerDeps } from './deps.js';
+import { importHandlers } from './import.js';
+
+export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
+
+/**
+ * Builds the handler table over the given dependencies.
+ * In: the services and dialogs. Out: a table keyed by channel; channels whose service has not landed are absent.
+ */
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  return {
+    ...importHandlers(deps),
+  } satisfies HandlerTable;
+}

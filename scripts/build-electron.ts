@@ -1,0 +1,69 @@
+/**
+ * `npm run build:electron`: bundles the main process and the preload with esbuild.
+ *
+ * - `electron/main/main.ts` → `dist/electron/main.cjs` (CommonJS, Node platform). Native or worker-based
+ *   packages stay external and are loaded from node_modules at run time: electron, better-sqlite3,
+ *   @resvg/resvg-js, pdfjs-dist.
+ * - `electron/preload/preload.ts` → `dist/electron/preload.cjs`. A sandboxed preload may require only
+ *   'electron', so everything else is bundled in and the build fails if any other `require` survives.
+ *
+ * `import.meta.url` in bundled ESM sources is replaced by the bundle's own file URL.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Packages the main bundle loads from node_modules instead of bundling. */
+export const MAIN_EXTERNAL = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfjs-dist'];
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
+};
+
+/** Modules a bundle requires at run time (its `require("…")` calls). */
+export function requiredModules(code: string): string[] {
+  return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
+}
+
+/**
+ * Builds both bundles into `outDir` (default `dist/electron`).
+ * @throws Error when esbuild fails or the preload requires anything but 'electron' (besides Node's `url`,
+ *   used only by the banner, which is not emitted for the preload).
+ */
+export async function buildElectron(outDir = join(root, 'dist/electron')): Promise<{ main: string; preload: string }> {
+  const main = join(outDir, 'main.cjs');
+  const preload = join(outDir, 'preload.cjs');
+  await build({ ...common, entryPoints: [join(root, 'electron/main/main.ts')], outfile: main, external: MAIN_EXTERNAL });
+  await build({
+    ...common,
+    define: {},
+    banner: {},
+    entryPoints: [join(root, 'electron/preload/preload.ts')],
+    outfile: preload,
+    external: ['electron'],
+  });
+  const extra = requiredModules(await readFile(preload, 'utf8')).filter((m) => m !== 'electron');
+  if (extra.length) throw new Error(`Preload wymaga modułów niedostępnych w piaskownicy: ${extra.join(', ')}`);
+  return { main, preload };
+}
+
+const isEntry = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  buildElectron().then(
+    (r) => process.stdout.write(`Zbudowano ${r.main} i ${r.preload}\n`),
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

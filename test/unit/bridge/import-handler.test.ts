@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { OrderFile } from '../../../core/model/order-file.js';
+import type { Order } from '../../../core/model/order.js';
+import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers/index.js';
+
+/** A minimal valid order (the model's schema), built here rather than by the importer under test elsewhere. */
+function sampleOrder(): Order {
+  return {
+    schemaVersion: 1,
+    meta: { kind: 'organizational', number: '1/2025', date: '2025-01-02', title: 'w sprawie próby', subject: 'Wydział Próbny', titleForm: 'department', status: 'inForce' },
+    legalBasis: null,
+    leadership: { head: 'Dyrektor', deputies: [], shortName: 'Wydział', ownTasksClause: false },
+    units: [{ id: 'u1', symbol: 'WP-01', name: 'Referat Próbny', kind: 'referat', parentId: null, reportsTo: { kind: 'head' }, scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [{ id: 't1', text: 'prowadzenie spraw', children: [] }], positions: [] } }],
+    commonDuties: null,
+    annex: { present: false },
+    execution: null,
+    repeals: [],
+    entryIntoForce: { kind: 'signing' },
+    signature: { office: 'PREZYDENT MIASTA KRAKOWA', name: null },
+    paragraphs: [],
+    unplaced: [],
+    coverage: [],
+  };
+}
+
+function deps(over: Partial<HandlerDeps> = {}): HandlerDeps {
+  return {
+    importFile: vi.fn(async () => ({ ok: true as const, order: sampleOrder(), warnings: ['naprawiono podział wiersza'] })),
+    readTextFile: vi.fn(async () => OrderFile.serialize(sampleOrder())),
+    dialogs: { chooseOrderFile: vi.fn(async () => '/tmp/x/wybrany.txt'), chooseSavePath: vi.fn(async () => null) },
+    ...over,
+  };
+}
+
+describe('import:file', () => {
+  it('reads a text order through the importer and names the file', async () => {
+    const d = deps();
+    const r = await createHandlers(d)['import:file']!({ path: '/data/zarz 3468.txt' });
+    expect(d.importFile).toHaveBeenCalledWith('/data/zarz 3468.txt');
+    expect(r).toEqual({ ok: true, value: { order: sampleOrder(), warnings: ['naprawiono podział wiersza'], fileName: 'zarz 3468.txt' } });
+  });
+
+  it('passes the importer\'s Polish error through unchanged', async () => {
+    const d = deps({ importFile: vi.fn(async () => ({ ok: false as const, error: { code: 'import-empty', message: 'Plik jest pusty.' } })) });
+    const r = await createHandlers(d)['import:file']!({ path: '/a/pusty.txt' });
+    expect(r).toEqual({ ok: false, error: { code: 'import-empty', message: 'Plik jest pusty.' } });
+  });
+
+  it('reads the app\'s own .json format without the importer', async () => {
+    const d = deps();
+    const r = await createHandlers(d)['import:file']!({ path: '/a/projekt.JSON' });
+    expect(d.importFile).not.toHaveBeenCalled();
+    expect(r.ok && r.value.order).toEqual(sampleOrder());
+  });
+
+  it('reports a damaged .json and an unreadable file as values', async () => {
+    const bad = await createHandlers(deps({ readTextFile: async () => '{"format":"x"}' }))['import:file']!({ path: '/a/b.json' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.code).toBe('file-invalid');
+    const missing = await createHandlers(deps({ readTextFile: async () => { throw new Error('ENOENT'); } }))['import:file']!({ path: '/a/brak.json' });
+    expect(missing).toEqual({ ok: false, error: { code: 'file-unreadable', message: 'Nie można odczytać pliku „brak.json”.' } });
+  });
+
+  it('rejects an argument that is not { path: string } before calling anything', async () => {
+    const d = deps();
+    const h = createHandlers(d)['import:file']!;
+    for (const raw of [undefined, null, 'plik.txt', { path: 3 }, { path: '' }, { file: '/a' }]) {
+      const r = await h(raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('invalid-argument');
+        expect(r.error.message).toMatch(/^Nieprawidłowe dane wywołania/);
+      }
+    }
+    expect(d.importFile).not.toHaveBeenCalled();
+  });
+
+  it('turns an exception of a service into an internal error value, first line only', async () => {
+    const d = deps({ importFile: async () => { throw new Error('boom\n    at stack frame'); } });
+    const r = await createHandlers(d)['import:file']!({ path: '/a/b.txt' });
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'Wystąpił nieoczekiwany błąd: boom' } });
+  });
+});
+
+describe('import:choose', () => {
+  it('reads the file the user chose', async () => {
+    const d = deps();
+    const r = await createHandlers(d)['import:choose']!(undefined);
+    expect(d.importFile).toHaveBeenCalledWith('/tmp/x/wybrany.txt');
+    expect(r.ok && r.value?.fileName).toBe('wybrany.txt');
+  });
+
+  it('gives null when the user cancels the dialog', async () => {
+    const d = deps({ dialogs: { chooseOrderFile: async () => null, chooseSavePath: async () => null } });
+    expect(await createHandlers(d)['import:choose']!(undefined)).toEqual({ ok: true, value: null });
+    expect(d.importFile).not.toHaveBeenCalled();
+  });
+});

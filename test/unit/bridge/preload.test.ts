@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, METHODS } from '../../../electron/contract/api.js';
+
+/** Calls whose contract argument is `void`. */
+const NO_ARG = new Set(['importChoose', 'registryList']);
+
+const exposed: Record<string, unknown> = {};
+const invoke = vi.fn(async (channel: string, arg?: unknown) => ({ ok: true, value: { channel, arg } }));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+  ipcRenderer: { invoke: (...a: [string, unknown?]) => invoke(...a), send: vi.fn(), on: vi.fn() },
+}));
+
+describe('preload bridge', () => {
+  beforeEach(async () => {
+    invoke.mockClear();
+    await import('../../../electron/preload/preload.js');
+  });
+
+  it('exposes exactly one method per call of the contract, under the name "api" only', () => {
+    expect(Object.keys(exposed)).toEqual(['api']);
+    const api = exposed.api as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(Object.keys(METHODS).sort());
+    for (const v of Object.values(api)) expect(typeof v).toBe('function');
+  });
+
+  it('each method invokes its own channel with the argument it was given', async () => {
+    const api = exposed.api as Record<string, (arg?: unknown) => Promise<unknown>>;
+    for (const [method, channel] of Object.entries(METHODS)) {
+      invoke.mockClear();
+      const arg = { probe: method };
+      await api[method]!(arg);
+      expect(invoke).toHaveBeenCalledTimes(1);
+      const [calledChannel, calledArg] = invoke.mock.calls[0]!;
+      expect(calledChannel).toBe(channel);
+      // calls without an argument pass none; the others forward it unchanged
+      if (NO_ARG.has(method)) expect(calledArg).toBeUndefined();
+      else expect(calledArg).toBe(arg);
+    }
+  });
+
+  it('does not expose ipcRenderer, invoke or process', () => {
+    const api = exposed.api as Record<string, unknown>;
+    for (const forbidden of ['ipcRenderer', 'invoke', 'send', 'on', 'process', 'require']) expect(api[forbidden]).toBeUndefined();
+  });
+
+  it('channels are unique and read domain:verb', () => {
+    expect(new Set(CHANNELS).size).toBe(CHANNELS.length);
+    for (const c of CHANNELS) expect(c).toMatch(/^[a-z]+:[a-z]+$/);
+  });
+});
