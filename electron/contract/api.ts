@@ -234,9 +234,29 @@ export type Handler<C extends Channel> = (arg: unknown) => Promise<ApiResult<Val
  */
 export type HandlerTable = { [C in Channel]?: Handler<C> };
 
+// ---------------------------------------------------------------------------------------------------------------
+// Events from main to renderer
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Commands of the application menu that the renderer carries out (the menu lives in the main process). */
+export const MENU_COMMANDS = ['open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'print', 'preview', 'about'] as const;
+/** One command of the application menu. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The one main → renderer channel: a menu command. */
+export const MENU_CHANNEL = 'menu:command';
+
+/** Subscriptions the preload exposes beside the calls; each returns a function that unsubscribes. */
+export interface BridgeEvents {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Everything `window.api` holds. */
+export type WindowApi = BridgeApi & BridgeEvents;
+
 declare global {
   interface Window {
     /** The bridge, exposed by the preload. */
-    api: BridgeApi;
+    api: WindowApi;
   }
 }

@@ -3,10 +3,10 @@
  * and nothing else: never `ipcRenderer` itself, never a helper that forwards any channel, never `process`.
  *
  * Runs in a sandboxed preload (`sandbox: true`), where only the 'electron' module may be required: the bundle
- * built by `scripts/build-electron.ts` must have no other import at run time (only types are imported here).
+ * built by `scripts/build-electron.ts` must have no other import at run time (the contract's constants are bundled in).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { BridgeApi } from '../contract/api.js';
+import { MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
 
 /** The bridge object; `satisfies` makes the compiler check it against the contract, method by method. */
 export const api = {
@@ -28,6 +28,14 @@ export const api = {
   chartSvg: (arg) => ipcRenderer.invoke('chart:svg', arg),
   exportDocx: (arg) => ipcRenderer.invoke('export:docx', arg),
   exportPdf: (arg) => ipcRenderer.invoke('export:pdf', arg),
-} satisfies BridgeApi;
+  onMenuCommand: (listener) => {
+    // the event object is not passed on: it carries `sender`, which would leak ipcRenderer to the page
+    const wrapped = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, wrapped);
+    };
+  },
+} satisfies WindowApi;
 
 contextBridge.exposeInMainWorld('api', api);

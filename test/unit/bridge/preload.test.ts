@@ -1,15 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, METHODS } from '../../../electron/contract/api.js';
+import { CHANNELS, MENU_CHANNEL, METHODS } from '../../../electron/contract/api.js';
 
 /** Calls whose contract argument is `void`. */
 const NO_ARG = new Set(['importChoose', 'registryList']);
 
 const exposed: Record<string, unknown> = {};
+const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
 const invoke = vi.fn(async (channel: string, arg?: unknown) => ({ ok: true, value: { channel, arg } }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-  ipcRenderer: { invoke: (...a: [string, unknown?]) => invoke(...a), send: vi.fn(), on: vi.fn() },
+  ipcRenderer: {
+    invoke: (...a: [string, unknown?]) => invoke(...a),
+    send: vi.fn(),
+    on: (ch: string, fn: (...a: unknown[]) => void) => listeners.set(ch, (listeners.get(ch) ?? new Set()).add(fn)),
+    removeListener: (ch: string, fn: (...a: unknown[]) => void) => listeners.get(ch)?.delete(fn),
+  },
 }));
 
 describe('preload bridge', () => {
@@ -21,7 +27,7 @@ describe('preload bridge', () => {
   it('exposes exactly one method per call of the contract, under the name "api" only', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(Object.keys(METHODS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand'].sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
 
@@ -48,5 +54,16 @@ describe('preload bridge', () => {
   it('channels are unique and read domain:verb', () => {
     expect(new Set(CHANNELS).size).toBe(CHANNELS.length);
     for (const c of CHANNELS) expect(c).toMatch(/^[a-z]+:[a-z]+$/);
+  });
+
+  it('onMenuCommand passes only the command (never the IPC event) and unsubscribes', () => {
+    const api = exposed.api as { onMenuCommand: (fn: (...a: unknown[]) => void) => () => void };
+    const got: unknown[][] = [];
+    const off = api.onMenuCommand((...a) => got.push(a));
+    const fake = { sender: { send: () => {} } };
+    for (const fn of listeners.get(MENU_CHANNEL)!) fn(fake, 'save');
+    expect(got).toEqual([['save']]);
+    off();
+    expect(listeners.get(MENU_CHANNEL)!.size).toBe(0);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The system dialogs of the handler table (`Dialogs`), implemented with Electron's `dialog` module and
+ * attached to the window that asked, in Polish.
+ */
+import type { BrowserWindow, Dialog } from 'electron';
+import type { Dialogs, FileFilter } from '../services/handlers/deps.js';
+
+/** File types the importer reads, and the app's own format. */
+export const ORDER_FILE_FILTERS: FileFilter[] = [
+  { name: 'Zarządzenia (PDF, DOCX, TXT, MD, JSON)', extensions: ['pdf', 'docx', 'txt', 'md', 'json'] },
+  { name: 'Wszystkie pliki', extensions: ['*'] },
+];
+
+/**
+ * Dialogs bound to a window. In: Electron's `dialog`, a function giving the current window (or null before
+ * it exists). Out: the `Dialogs` of the handler table.
+ */
+export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, getWindow: () => BrowserWindow | null): Dialogs {
+  return {
+    async chooseOrderFile() {
+      const win = getWindow();
+      const options = { title: 'Otwórz zarządzenie', buttonLabel: 'Otwórz', properties: ['openFile' as const], filters: ORDER_FILE_FILTERS };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
+    },
+    async chooseSavePath(defaultName: string, filters: FileFilter[]) {
+      const win = getWindow();
+      const options = { title: 'Zapisz jako', buttonLabel: 'Zapisz', defaultPath: defaultName, filters };
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+  };
+}
