@@ -1,0 +1,288 @@
+/**
+ * Declension of unit, position and department names (`Referat ds. Organizacyjnych`, `Biuro Prasowe`,
+ * `I Zastępca Dyrektora`, `Samodzielne stanowisko Rzecznika Prezydenta Miasta Krakowa`).
+ *
+ * A name is read as: an optional Roman ordinal (`I`, `II` …, kept), adjectives before the head noun (`Główny`,
+ * `Samodzielne`), the head noun (from the lexicon `templates/unit-kinds.json`), adjectives after it agreeing
+ * with it (`Prasowe`, `Informacyjno-Promocyjny`, also joined by `i`/`oraz`), and the rest — the part after
+ * `ds.` or a genitive complement (`Mediów Miejskich`, `Prezydenta Miasta Krakowa`) — which never changes.
+ * Only the head and its agreeing adjectives are declined; the letter case of the input is kept.
+ * Source of the rules: spec/document-format.md (section Language) and the forms seen in the fixtures
+ * (`fixtures/expected/declension.json`).
+ */
+import type { NameForms, UnitKind } from '../model/order.js';
+import type { LexiconNoun } from '../templates/index.js';
+import { adjectiveNominative, agreeingNominative, declineAdjective, isNominativeAdjective, matchCase, type Agreement, type Case } from './adjective.js';
+import { agreementOf, lexicon } from './lexicon.js';
+import { guessNoun } from './noun-guess.js';
+
+/** The oblique cases a name is generated in. */
+export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'instrumental';
+
+type Noun = Pick<LexiconNoun, 'lemma' | 'gender' | 'number' | 'personal' | 'forms'> & Partial<LexiconNoun>;
+
+/** How a name was read. Word indices point into `tokens` (even indices are words, odd ones whitespace). */
+export interface NameAnalysis {
+  tokens: string[];
+  /** Token index of the Roman ordinal, or null. */
+  ordinal: number | null;
+  /** Token indices of the adjectives before the head that agree with it. */
+  pre: number[];
+  head: number;
+  /** Token indices of the adjectives after the head that agree with it. */
+  post: number[];
+  noun: Noun;
+  /** Whether the head noun is in the lexicon (false: declined by a guess from its ending). */
+  known: boolean;
+  /** The case the name was read in. */
+  readAs: GrammaticalCase;
+}
+
+const ORDINAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+const MAX_HEAD_POS = 3;
+
+/** Splits a hyphenated word: only the last part is declined (`Informacyjno-Promocyjny`). */
+function lastPart(word: string): [string, string] {
+  const i = word.lastIndexOf('-');
+  return i > 0 && i < word.length - 1 ? [word.slice(0, i + 1), word.slice(i + 1)] : ['', word];
+}
+
+/** The nominative of `word` if it is an adjective in case `c` agreeing with `agr`, else null. */
+function adjectiveIn(word: string, agr: Agreement, c: GrammaticalCase): string | null {
+  const { knownAdjectives, nonAdjectives } = lexicon();
+  const [prefix, last] = lastPart(word);
+  const nom = c === 'nominative' ? last : adjectiveNominative(last, agr, c);
+  if (nom === null || !isNominativeAdjective(nom, agr, knownAdjectives, nonAdjectives)) return null;
+  return prefix + nom;
+}
+
+/** Whether an adjective written in case `c` belongs to the next word (a noun it typically precedes: `Miejskiego Konserwatora`). */
+function belongsToNext(adjWord: string, next: string | undefined, c: GrammaticalCase): boolean {
+  if (!next) return false;
+  const nouns = lexicon().byForm[c].get(next.toLowerCase());
+  if (!nouns) return false;
+  for (const n of nouns) {
+    if (!n.preAdjectives?.length) continue;
+    const nom = adjectiveIn(adjWord, agreementOf(n), c);
+    if (nom && n.preAdjectives.some((p) => toAgreement(p, agreementOf(n)) === nom.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Masculine adjective lemma → its nominative agreeing with `agr` (`główny` → `główna`). */
+function toAgreement(lemma: string, agr: Agreement): string {
+  return agreeingNominative(lemma, agr);
+}
+
+/** Candidate head nouns for a written word in case `c`: from the lexicon, else guessed. */
+function lexiconNouns(word: string, c: GrammaticalCase): Noun[] {
+  return lexicon().byForm[c].get(word.toLowerCase()) ?? [];
+}
+
+/** Guessed nominatives whose guessed form in case `c` is `word` (for heads the lexicon does not know). */
+function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w)) return [];
+  if (c === 'nominative') return [guessNoun(w)];
+  const strip: Record<Exclude<GrammaticalCase, 'nominative'>, [string, string[]][]> = {
+    genitive: [['u', ['']], ['a', ['', 'o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']]],
+    dative: [['owi', ['']], ['u', ['o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['ie', ['a']], ['ce', ['ka']], ['dze', ['ga']], ['rze', ['ra']], ['cie', ['ta']], ['dzie', ['da']], ['le', ['ła']]],
+    instrumental: [['iem', ['', 'o']], ['em', ['', 'o', 'e']], ['ą', ['a']]],
+  };
+  const out: Noun[] = [];
+  for (const [end, noms] of strip[c]) {
+    if (!w.endsWith(end)) continue;
+    for (const nomEnd of noms) {
+      const g = guessNoun(w.slice(0, w.length - end.length) + nomEnd);
+      if (g.forms[c] === w && !out.some((o) => o.lemma === g.lemma)) out.push(g);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a name written in case `c` (default nominative). Returns null for an empty name.
+ * The head is the first lexicon noun among the first words whose preceding words are agreeing adjectives;
+ * failing that, the first lexicon noun (words before it are then kept as written, e.g. a misspelt
+ * `Samodzielnie stanowisko`); failing that, the first word, declined by a guess.
+ */
+export function analyzeName(name: string, c: GrammaticalCase = 'nominative'): NameAnalysis | null {
+  const tokens = name.split(/(\s+)/);
+  if (tokens[0] === '') tokens.splice(0, 2);
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i += 2) if (tokens[i]) words.push(i);
+  if (!words.length) return null;
+  let start = 0;
+  let ordinal: number | null = null;
+  if (words.length > 1 && ORDINAL.test(tokens[words[0]!]!)) {
+    ordinal = words[0]!;
+    start = 1;
+  }
+  const limit = Math.min(words.length, start + MAX_HEAD_POS);
+  let head = -1;
+  let noun: Noun | null = null;
+  let pre: number[] = [];
+  let known = true;
+  // Pass 1: a lexicon noun preceded only by agreeing adjectives.
+  outer: for (let j = start; j < limit; j++) {
+    for (const n of lexiconNouns(tokens[words[j]!]!, c)) {
+      const agr = agreementOf(n);
+      if (words.slice(start, j).every((wi) => adjectiveIn(tokens[wi]!, agr, c) !== null)) {
+        head = j;
+        noun = n;
+        pre = words.slice(start, j);
+        break outer;
+      }
+    }
+  }
+  // Pass 2: the first lexicon noun; words before it stay as written.
+  if (!noun) {
+    for (let j = start; j < limit && !noun; j++) {
+      const n = lexiconNouns(tokens[words[j]!]!, c)[0];
+      if (n) {
+        head = j;
+        noun = n;
+      }
+    }
+  }
+  // Pass 3: the first word, by its ending.
+  if (!noun) {
+    const g = guessedNouns(tokens[words[start]!]!, c)[0];
+    if (!g) return null;
+    head = start;
+    noun = g;
+    known = false;
+  }
+  const agr = agreementOf(noun);
+  const post: number[] = [];
+  let k = head + 1;
+  while (k < words.length) {
+    const w = tokens[words[k]!]!;
+    if (adjectiveIn(w, agr, c) !== null && !(c !== 'nominative' && belongsToNext(w, tokens[words[k + 1]!], c))) {
+      post.push(words[k]!);
+      k++;
+      continue;
+    }
+    // Coordinated adjectives: `Organizacyjny i Kadrowy`.
+    const next = words[k + 1] !== undefined ? tokens[words[k + 1]!]! : undefined;
+    if (post.length && (w === 'i' || w === 'oraz') && next && adjectiveIn(next, agr, c) !== null) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return { tokens, ordinal, pre, head: words[head]!, post, noun, known, readAs: c };
+}
+
+/** Puts `form` (lower case) in the letter case of `model` (capitalised, all capitals or lower case). */
+function caseLike(model: string, form: string): string {
+  const up = matchCase(model, form);
+  if (up !== form) return up;
+  return model[0] && model[0] !== model[0].toLowerCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
+}
+
+function rebuild(a: NameAnalysis, word: (tokenIndex: number, text: string) => string): string {
+  return a.tokens.map((t, i) => (i % 2 === 0 ? word(i, t) : t)).join('');
+}
+
+/**
+ * The form of a nominative name in `grammaticalCase`: head noun and agreeing adjectives declined, the rest
+ * unchanged (`Biuro Prasowe` → genitive `Biura Prasowego`; `I Zastępca Dyrektora` → dative `I Zastępcy
+ * Dyrektora`). When `overrides` has a form for that case, it wins. The nominative is returned as given.
+ * Never throws: a name it cannot read (empty) is returned unchanged.
+ */
+export function inflect(name: string, grammaticalCase: GrammaticalCase, overrides?: NameForms): string {
+  if (grammaticalCase === 'nominative') return name;
+  const o = overrides?.[grammaticalCase];
+  if (o) return o;
+  const a = analyzeName(name, 'nominative');
+  if (!a) return name;
+  const agr = agreementOf(a.noun);
+  const adj = new Set([...a.pre, ...a.post]);
+  return rebuild(a, (i, t) => {
+    if (i === a.head) return caseLike(t, a.noun.forms[grammaticalCase]);
+    if (adj.has(i)) {
+      const [prefix, last] = lastPart(t);
+      return prefix + declineAdjective(last, agr, grammaticalCase as Case);
+    }
+    return t;
+  });
+}
+
+/**
+ * The nominative of a name written in `fromCase` (the inverse of `inflect`): `Dyrektorowi Wydziału` →
+ * `Dyrektor Wydziału`, `Stanowisk ds. X` → `Stanowiska ds. X`. Ambiguous forms are resolved through the lexicon
+ * (genitive `Biura` is `Biuro`). Returns the text unchanged when it has no readable head.
+ */
+export function toNominative(form: string, fromCase: 'genitive' | 'dative' | 'instrumental'): string {
+  const a = analyzeName(form, fromCase);
+  if (!a) return form;
+  return nominativeOf(a, a.post.length);
+}
+
+function nominativeOf(a: NameAnalysis, postCount: number): string {
+  const agr = agreementOf(a.noun);
+  const adj = new Set([...a.pre, ...a.post.slice(0, postCount)]);
+  return rebuild(a, (i, t) => {
+    if (i === a.head) return caseLike(t, a.noun.lemma);
+    if (adj.has(i)) return adjectiveIn(t, agr, a.readAs) ?? t;
+    return t;
+  });
+}
+
+/**
+ * Every nominative that `inflect` would turn into `form` in `fromCase`, most likely first. More than one when the
+ * adjectives after the head could belong to the head or to the complement (genitive `Biura Prasowego
+ * Prezydenta`): a caller holding the register can pick the one it knows.
+ */
+export function nominativeCandidates(form: string, fromCase: 'genitive' | 'dative' | 'instrumental'): string[] {
+  const a = analyzeName(form, fromCase);
+  if (!a) return [form];
+  const out: string[] = [];
+  for (let n = a.post.length; n >= 0; n--) {
+    const cand = nominativeOf(a, n);
+    if (!out.includes(cand) && inflect(cand, fromCase) === form) out.push(cand);
+  }
+  return out.length ? out : [nominativeOf(a, a.post.length)];
+}
+
+/**
+ * The kind of unit a nominative name denotes, from the lexicon (`Referat ds. …` → `referat`, `Samodzielne
+ * stanowisko …` → `samodzielneStanowisko`, also when misspelt by one or two letters). `inny` for names whose head
+ * is not a unit kind (`Dyrektor`, `Urząd …`) or is unknown. A name written in another case is read too.
+ */
+export function unitKindOf(name: string): UnitKind {
+  let a = analyzeName(name, 'nominative');
+  if (!a || !a.known) {
+    for (const c of ['genitive', 'dative', 'instrumental'] as const) {
+      const b = analyzeName(name, c);
+      if (b?.known) {
+        a = b;
+        break;
+      }
+    }
+  }
+  if (!a || !a.known) return 'inny';
+  const first = a.ordinal !== null ? a.ordinal + 2 : 0;
+  const lead = a.tokens.slice(first, a.head + 1).filter((_, i) => i % 2 === 0).map((w) => w.toLowerCase());
+  const leadNom = a.readAs === 'nominative' ? lead.join(' ') : (toNominative(a.tokens.slice(first, a.head + 1).join(''), a.readAs)).toLowerCase();
+  for (const p of lexicon().phrases) {
+    const phrase = p.words.join(' ');
+    if (p.words.length === lead.length && levenshtein(phrase, leadNom) <= 2) return p.unitKind;
+  }
+  return a.noun.unitKind ?? 'inny';
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two strings, by code unit. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
