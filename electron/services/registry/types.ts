@@ -1,0 +1,126 @@
+/**
+ * Plain-data shapes the registry service takes and returns. Everything here can cross the bridge to the renderer
+ * (no database rows, no class instances); the one exception is {@link Registry}, the handle that stays in the
+ * main process.
+ */
+import type Database from 'better-sqlite3';
+import type { Order } from '../../../core/model/index.js';
+import type { DbError } from '../db/database.js';
+import type { RegistryStatus } from './status.js';
+
+export type { RegistryStatus } from './status.js';
+
+/** An open registry. Stays in the main process (or the CLI); only what the functions return crosses the bridge. */
+export interface Registry {
+  /** The connection; for services of this folder and for tests. */
+  readonly db: Database.Database;
+  /** The database file. */
+  readonly path: string;
+  /** Prepared statements by SQL text (internal cache). */
+  readonly statements: Map<string, Database.Statement>;
+}
+
+/** Result of an importer (the lead's `core/import` / `electron/services/import-file.ts`; see notes/HELPERS.md). */
+export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok: false; error: { code: string; message: string } };
+
+/** Reads the text of an order file (`importText` of `core/import`). */
+export type TextImporter = (text: string, format: 'txt' | 'md' | 'pdf' | 'docx') => ImportResult;
+
+/** Reads an order file by path (`importFile` of `electron/services/import-file.ts`). */
+export type FileImporter = (path: string) => Promise<ImportResult>;
+
+/** Why a registry operation did not happen. Every code comes with a Polish message. */
+export type RegistryErrorCode =
+  | 'notFound'
+  | 'notDraft'
+  | 'invalidModel'
+  | 'invalidNumber'
+  | 'invalidDate'
+  | 'numberExists'
+  | 'importFailed'
+  | 'diskFull'
+  | 'constraint'
+  | 'busy'
+  | 'readOnly'
+  | 'writeFailed';
+
+/** A failed registry operation: what happened, in Polish, for the user. */
+export interface RegistryError {
+  code: RegistryErrorCode;
+  message: string;
+}
+
+/** A value or a {@link RegistryError}. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: RegistryError };
+
+/** One line of the registry list. */
+export interface OrderSummary {
+  id: number;
+  /** `3468/2024`, null for a draft. */
+  number: string | null;
+  /** Signing date ISO `YYYY-MM-DD`, null for a draft. */
+  date: string | null;
+  title: string;
+  /** The department the order organises (nominative), null for a general order. */
+  subject: string | null;
+  kind: 'organizational' | 'general';
+  /** Derived on the day asked (see `status.ts`). */
+  status: RegistryStatus;
+  /** ISO date the order enters (entered) into force; null for a draft. */
+  entryIntoForce: string | null;
+  /** ISO date it stops (stopped) being in force, when known. */
+  repealedOn: string | null;
+  /** Number of the order that repeals or supersedes it, when known. */
+  repealedBy: string | null;
+  /** Numbers of the orders this one repeals (its own § „traci moc”). */
+  repeals: string[];
+  /** For a draft made to replace an order: that order's id. */
+  replacesId: number | null;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+/** A whole order of the registry: the summary, the model (its `meta.status` set to the derived status) and its source file. */
+export interface RegistryOrder extends OrderSummary {
+  order: Order;
+  /** The file it was imported from, without the bytes (see `getSourceFile`). */
+  source: { fileName: string; sha256: string; size: number; importedAt: string } | null;
+}
+
+/** One saved version of a draft. */
+export interface VersionInfo {
+  id: number;
+  draftId: number;
+  /** 1-based number of the version within its draft. */
+  n: number;
+  /** ISO time of the save (UTC, with milliseconds). */
+  savedAt: string;
+  author: string;
+  /** E.g. `Przywrócono wersję 3`, or null. */
+  note: string | null;
+  /** Size of the stored model JSON, bytes. */
+  size: number;
+}
+
+/** One search hit: which unit of which department handles a task, and where the order says so. */
+export interface SearchHit {
+  number: string;
+  subject: string | null;
+  unit: string;
+  symbol: string;
+  /** Citation form: `§ 4 ust. 1 pkt 11`. */
+  where: string;
+  text: string;
+}
+
+/** A stored model that fails validation against `OrderSchema`: reported, never thrown. */
+export interface ModelProblem {
+  /** `order` for the current model of a registry row, `version` for a saved draft version. */
+  where: 'order' | 'version';
+  id: number;
+  number: string | null;
+  message: string;
+}
+
+/** Why the registry could not be opened: the database errors (`db/database.ts`). */
+export type OpenRegistryError = DbError;
