@@ -26,9 +26,7 @@ export interface Dialogs {
 
 /** Everything the handler table calls. */
 export interface HandlerDeps {
-  /** Reads an order from `.txt`, `.md`, `.docx` or `.pdf`; never throws for bad input. */
+  /** Reads an order from `.txt`, `.md`, `.docx`, `.pdf` or the app's `.json`; never throws for bad input. */
   importFile(path: string): Promise<ImportResult>;
-  /** Reads a UTF-8 text file (the app's own `.json` format); throws the fs error when it cannot. */
-  readTextFile(path: string): Promise<string>;
   dialogs: Dialogs;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OrderFile } from '../../../core/model/order-file.js';
 import type { Order } from '../../../core/model/order.js';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers/index.js';
 
@@ -26,7 +25,6 @@ function sampleOrder(): Order {
 function deps(over: Partial<HandlerDeps> = {}): HandlerDeps {
   return {
     importFile: vi.fn(async () => ({ ok: true as const, order: sampleOrder(), warnings: ['naprawiono podział wiersza'] })),
-    readTextFile: vi.fn(async () => OrderFile.serialize(sampleOrder())),
     dialogs: { chooseOrderFile: vi.fn(async () => '/tmp/x/wybrany.txt'), chooseSavePath: vi.fn(async () => null) },
     ...over,
   };
@@ -44,21 +42,6 @@ describe('import:file', () => {
     const d = deps({ importFile: vi.fn(async () => ({ ok: false as const, error: { code: 'import-empty', message: 'Plik jest pusty.' } })) });
     const r = await createHandlers(d)['import:file']!({ path: '/a/pusty.txt' });
     expect(r).toEqual({ ok: false, error: { code: 'import-empty', message: 'Plik jest pusty.' } });
-  });
-
-  it('reads the app\'s own .json format without the importer', async () => {
-    const d = deps();
-    const r = await createHandlers(d)['import:file']!({ path: '/a/projekt.JSON' });
-    expect(d.importFile).not.toHaveBeenCalled();
-    expect(r.ok && r.value.order).toEqual(sampleOrder());
-  });
-
-  it('reports a damaged .json and an unreadable file as values', async () => {
-    const bad = await createHandlers(deps({ readTextFile: async () => '{"format":"x"}' }))['import:file']!({ path: '/a/b.json' });
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.code).toBe('file-invalid');
-    const missing = await createHandlers(deps({ readTextFile: async () => { throw new Error('ENOENT'); } }))['import:file']!({ path: '/a/brak.json' });
-    expect(missing).toEqual({ ok: false, error: { code: 'file-unreadable', message: 'Nie można odczytać pliku „brak.json”.' } });
   });
 
   it('rejects an argument that is not { path: string } before calling anything', async () => {

@@ -1,0 +1,73 @@
+/**
+ * Entry of the Electron main process (bundled to `dist/electron/main.cjs`).
+ *
+ * One window, sandboxed and isolated, with a strict CSP; the handler table (the same one the CLI and the
+ * end-to-end tests use) answers every call of the contract through `ipcMain.handle`; the data folder is
+ * `app.getPath('userData')`; the application menu is in Polish; the spell checker checks Polish.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MENU_CHANNEL, type MenuCommand } from '../contract/api.js';
+import { createAppHandlers } from '../services/handlers/app.js';
+import { electronDialogs } from './dialogs.js';
+import { registerIpc, trustFramesUnder } from './ipc.js';
+import { buildMenuTemplate } from './menu.js';
+import { guardNavigation, secureSession } from './security.js';
+import { createMainWindow } from './window.js';
+
+/** Folder of the bundle: `dist/electron`. */
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererFile = join(here, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererFile).href;
+const rendererFolderUrl = pathToFileURL(dirname(rendererFile)).href + '/';
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Sends a menu command to the window in front (or the main window). */
+function sendMenuCommand(command: MenuCommand): void {
+  const win = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  win?.webContents.send(MENU_CHANNEL, command);
+}
+
+/** Starts the application once Electron is ready. Exported for the test that runs it with Electron mocked. */
+export async function start(): Promise<void> {
+  await app.whenReady();
+  secureSession(session.defaultSession);
+  const userData = app.getPath('userData');
+  const table = createAppHandlers({ dataDir: userData, dialogs: electronDialogs(dialog, () => mainWindow) });
+  registerIpc(ipcMain, table, trustFramesUnder(rendererFolderUrl));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform })));
+  const open = () => {
+    mainWindow = createMainWindow({
+      BrowserWindow,
+      displays: () => screen.getAllDisplays().map((d) => d.workArea),
+      userData,
+      preloadPath: join(here, 'preload.cjs'),
+      rendererUrl,
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  open();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  // every web contents (including any the app did not create itself) gets the navigation guards
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, rendererUrl));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((e: unknown) => {
+    dialog.showErrorBox('Zarządzenia organizacyjne', `Nie udało się uruchomić aplikacji: ${e instanceof Error ? e.message : String(e)}`);
+    app.exit(1);
+  });
+}
