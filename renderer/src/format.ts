@@ -1,0 +1,94 @@
+/**
+ * Presentation helpers of the renderer: Polish dates, status names, superiors and labels of editorial units.
+ * Pure functions over the order model.
+ */
+import { Citation } from '../../core/model/citation.js';
+import { superiorLabel as outlineSuperior } from '../../core/outline/outline.js';
+import type { Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
+
+const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+
+/** `2024-12-30` → `30 grudnia 2024 r.`; anything that is not an ISO date is returned unchanged. */
+export function formatDatePl(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS_GENITIVE[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]} r.` : iso;
+}
+
+/** Polish name of a registry status. */
+export const STATUS_LABEL: Record<Order['meta']['status'], string> = {
+  draft: 'projekt',
+  signed: 'podpisane',
+  inForce: 'obowiązujące',
+  repealed: 'uchylone',
+};
+
+/** The heading line of an order: `Zarządzenie nr 3468/2024 Prezydenta Miasta Krakowa z dnia 30 grudnia 2024 r.` */
+export function orderHeading(order: Order): string {
+  const nr = order.meta.number ? `nr ${order.meta.number}` : 'nr ……';
+  const date = order.meta.date ? formatDatePl(order.meta.date) : '……';
+  return `Zarządzenie ${nr} Prezydenta Miasta Krakowa z dnia ${date}`;
+}
+
+/**
+ * A superior as the register shows it: a unit by name and symbol (`Biuro Prasowe (KS-02)`), anyone else as the
+ * outline writes them (`Dyrektor`, a deputy's name, `Prezydent Miasta Krakowa`).
+ */
+export function superiorLabel(order: Order, ref: SuperiorRef): string {
+  if (ref.kind === 'unit') {
+    const u = order.units.find((x) => x.id === ref.id);
+    return u ? unitLabel(u) : 'nieznana komórka';
+  }
+  return outlineSuperior(order, ref);
+}
+
+/** `Biuro Prasowe (KS-02)`, or the bare name for a unit without a symbol. */
+export function unitLabel(u: Unit): string {
+  return u.symbol ? `${u.name} (${u.symbol})` : u.name;
+}
+
+/**
+ * The number of tasks shown in the register: the top-level items of the unit's own scope (as `outline`
+ * counts them); null where the scope is set by a separate order.
+ */
+export function taskCount(scope: Scope): number | null {
+  switch (scope.kind) {
+    case 'tasks':
+      return scope.tasks.length;
+    case 'separateOrder':
+      return null;
+    default:
+      return 0;
+  }
+}
+
+/** Label of an item at `depth` (0 punkt, 1 litera, 2+ tiret) and 0-based `index`: `1)`, `a)`, `–`. */
+export function itemLabel(depth: number, index: number): string {
+  if (depth === 0) return `${index + 1})`;
+  if (depth === 1) return `${Citation.letterLabel(index + 1)})`;
+  return '–';
+}
+
+/** Depth of a unit in the register (0 for a top-level unit), following `parentId`; cycles stop the walk. */
+export function unitDepth(order: Order, unit: Unit): number {
+  const byId = new Map(order.units.map((u) => [u.id, u]));
+  const seen = new Set<string>();
+  let depth = 0;
+  let cur = unit.parentId ? byId.get(unit.parentId) : undefined;
+  while (cur && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    depth++;
+    cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+  }
+  return depth;
+}
+
+/** The entry-into-force clause in words. */
+export function entryIntoForceLabel(order: Order): string | null {
+  const e = order.entryIntoForce;
+  if (!e) return null;
+  if (e.kind === 'signing') return 'z dniem podpisania';
+  if (e.kind === 'date') return e.date ? `z dniem ${formatDatePl(e.date)}` : 'z dniem określonym w tekście';
+  return `po upływie ${e.days} dni od dnia podpisania`;
+}
