@@ -257,6 +257,8 @@ export const OrderMetaSchema = z.object({
   /** Wording of the title: `department` (podział na wewnętrzne komórki …) or `office` (organizacja i …). */
   titleForm: z.enum(['department', 'office', 'other']),
   status: z.enum(['draft', 'signed', 'inForce', 'repealed']),
+  /** The heading block as an imported text wrote it (`ZARZĄDZENIE NR … PREZYDENTA MIASTA KRAKOWA Z DNIA …`). */
+  writtenHeading: z.string().optional(),
 });
 export type OrderMeta = z.infer<typeof OrderMetaSchema>;
 

@@ -1,0 +1,473 @@
+/**
+ * From the generic structure of an order (`structure.ts`) to the model (`core/model/order.ts`): recognises the
+ * parts listed in `spec/document-format.md` (§ 1 leadership, § 2 units, § 3 subordination, scopes, common duties,
+ * annex reference, execution, repeal, entry into force) by their wording, and keeps whatever it cannot place
+ * as an unplaced paragraph with a diagnostic.
+ */
+import type {
+  Deputy, EntryIntoForce, Item, LegalBasis, Order, Paragraph, ParagraphRole, Position, Repeal, Scope, SuperiorRef,
+  Unit, Unplaced, Ustep,
+} from '../model/order.js';
+import { SCHEMA_VERSION } from '../model/order.js';
+import { toNominative, unitKindOf } from '../language/index.js';
+import { parsePolishDate } from './dates.js';
+import { fold, looselySameName, splitSymbol, SYMBOL } from './names.js';
+import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
+
+const ABBREV_END = /(?:^|\s|\()(?:ppoż|itp|itd|tj|np|m\.in|r|zm|ust|pkt|lit|art|poz|nr|ds|ww|tzw|ok|al|ul|UMK|RP)\.$/;
+
+/** Splits closing punctuation off an item's text; an abbreviation keeps its full stop in the text. */
+function splitEnd(text: string): { text: string; end: string } {
+  const t = fold(text);
+  const m = /([;:,.])$/.exec(t);
+  if (!m) return { text: t, end: '' };
+  if (m[1] === '.' && ABBREV_END.test(t)) return { text: t, end: '.' };
+  return { text: t.slice(0, -1).trimEnd(), end: m[1]! };
+}
+
+class Ids {
+  private n = 0;
+  next(prefix: string): string {
+    this.n += 1;
+    return `${prefix}${this.n}`;
+  }
+}
+
+/**
+ * Merges an unlabelled item into the labelled one before it when the numbering goes on right after it
+ * (`g) …; obsługa systemów GRU i WYBUD, h) …`): the text was one item broken by stray punctuation.
+ */
+function mergeStrays(items: RawItem[]): RawItem[] {
+  const out: RawItem[] = [];
+  items.forEach((it, i) => {
+    const prev = out[out.length - 1];
+    const next = items[i + 1];
+    if (it.kind === 'none' && prev && prev.kind !== 'none' && next && next.kind === prev.kind) {
+      prev.text = `${prev.text} ${it.text}`;
+      prev.children.push(...it.children);
+      return;
+    }
+    out.push(it);
+  });
+  for (const it of out) it.children = mergeStrays(it.children);
+  return out;
+}
+
+function toItems(raw: RawItem[], ids: Ids): Item[] {
+  return mergeStrays(raw).map((r) => {
+    const { text, end } = splitEnd(r.text);
+    const item: Item = { id: ids.next('t'), text, children: toItems(r.children, ids), written: { label: r.label, end } };
+    if (r.wspolna) item.wspolna = fold(r.wspolna);
+    return item;
+  });
+}
+
+function toUstepy(raw: RawUstep[], ids: Ids): Ustep[] {
+  const out: Ustep[] = [];
+  for (const u of raw) {
+    const ustep: Ustep = { id: ids.next('s'), text: fold(u.text), items: toItems(u.items, ids), written: { label: u.label } };
+    if (u.wspolna) ustep.wspolna = fold(u.wspolna);
+    out.push(ustep);
+    for (const g of u.groups) out.push({ id: ids.next('s'), text: fold(g.heading), items: toItems(g.items, ids), written: { label: null } });
+  }
+  return out;
+}
+
+function classify(p: RawParagraph, index: number): ParagraphRole {
+  const first = fold(p.ustepy[0]?.text ?? '');
+  const all = p.ustepy.map((u) => fold(u.text)).join(' ');
+  if (/^Do\s+zakresu\s+działania\b/i.test(first)) return 'scope';
+  if (/\bkieruje\b/.test(first) && index <= 1) return 'leadership';
+  if (/^W\s+skład\b.*\bwchodz/i.test(first)) return 'units';
+  if (/^Wszystkie\s+(?:wewnętrzne\s+)?komórki\b.*odpowiedzialne/i.test(first)) return 'commonDuties';
+  if (/\bpodlega(?:ją)?\s+bezpośrednio(?!\p{L})/u.test(all) && p.ustepy.every((u) => /\bpodlega(?:ją)?(?!\p{L})/u.test(u.text))) return 'subordination';
+  if (p.ustepy.length === 1 && /stanowi\s+załącznik/i.test(first)) return 'annex';
+  if (p.ustepy.length === 1 && /^Wykonanie\s+zarządzenia\s+powierza\s+się/i.test(first)) return 'execution';
+  if (/^(?:Traci|Tracą)\s+moc/i.test(first)) return 'repeal';
+  if (p.ustepy.length === 1 && /wchodzi\s+w\s+życie/i.test(first)) return 'entryIntoForce';
+  return 'general';
+}
+
+/** Every text of a raw item tree, depth first (for scanning § 1 lists). */
+function* itemTexts(items: RawItem[]): Generator<{ text: string; depth: number; item: RawItem }> {
+  for (const it of items) {
+    yield { text: fold(it.text), depth: 0, item: it };
+    for (const c of itemTexts(it.children)) yield { ...c, depth: c.depth + 1 };
+  }
+}
+
+const NUMERALS: Record<string, number> = {
+  jednego: 1, dwóch: 2, dwu: 2, trzech: 3, czterech: 4, pięciu: 5, sześciu: 6,
+};
+
+function superiorFromDative(dative: string, head: string | null): SuperiorRef | { deputyName: string } | { unitName: string } {
+  const t = fold(dative).replace(/[:.,]$/, '');
+  if (/^Prezydentowi\b/.test(t)) return { kind: 'prezydent' };
+  if (/^Sekretarzowi\b/.test(t)) return { kind: 'sekretarz' };
+  if (/^(?:[IVX]+\s+)?Zastępcy\b/.test(t)) return { deputyName: t.replace(/^((?:[IVX]+\s+)?)Zastępcy\b/, '$1Zastępca') };
+  if (head && t.toLowerCase().startsWith(head.toLowerCase().slice(0, 5))) return { kind: 'head' };
+  return { unitName: t };
+}
+
+interface Ctx {
+  ids: Ids;
+  units: Unit[];
+  deputies: Deputy[];
+  head: string | null;
+  unplaced: Unplaced[];
+  warnings: string[];
+}
+
+function findUnit(ctx: Ctx, nameOrSymbol: string): Unit | undefined {
+  const { name, symbol } = splitSymbol(nameOrSymbol);
+  if (symbol) {
+    const bySymbol = ctx.units.find((u) => u.symbol === symbol);
+    if (bySymbol) return bySymbol;
+  }
+  return ctx.units.find((u) => looselySameName(u.name, name));
+}
+
+function deputyByName(ctx: Ctx, name: string, create: boolean): Deputy | undefined {
+  const n = fold(name).replace(/[.;,:]$/, '');
+  let d = ctx.deputies.find((x) => looselySameName(x.name, n));
+  if (!d && create) {
+    d = { id: ctx.ids.next('d'), name: n, reportsTo: { kind: 'head' } };
+    ctx.deputies.push(d);
+  }
+  return d;
+}
+
+function resolveSuperior(ctx: Ctx, dative: string, where: string): SuperiorRef | null {
+  const s = superiorFromDative(dative, ctx.head);
+  if ('deputyName' in s) return { kind: 'deputy', id: deputyByName(ctx, s.deputyName, true)!.id };
+  if ('unitName' in s) {
+    const u = ctx.units.find((x) => looselySameName(x.name, s.unitName.replace(/^\S+\s+/, '')) || looselySameName(x.name, s.unitName));
+    if (u) return { kind: 'unit', id: u.id };
+    ctx.warnings.push(`${where}: nie rozpoznano przełożonego „${dative}”`);
+    return { kind: 'external', name: toNominative(s.unitName, 'dative') };
+  }
+  return s;
+}
+
+function readUnits(p: RawParagraph, ctx: Ctx, where: string): void {
+  const add = (items: RawItem[], parent: Unit | null): void => {
+    for (const it of items) {
+      const { name, symbol } = splitSymbol(it.text);
+      if (!name) continue;
+      const unit: Unit = {
+        id: ctx.ids.next('u'),
+        symbol: symbol ?? '',
+        name,
+        kind: unitKindOf(name),
+        parentId: parent?.id ?? null,
+        reportsTo: parent ? { kind: 'unit', id: parent.id } : { kind: 'head' },
+        scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [], positions: [] },
+      };
+      if (!symbol) ctx.warnings.push(`${where}: komórka „${name}” nie ma symbolu`);
+      ctx.units.push(unit);
+      add(it.children, unit);
+    }
+  };
+  for (const u of p.ustepy) add(u.items, null);
+}
+
+function readLeadership(p: RawParagraph, ctx: Ctx): { head: string; count: number; shortName: string | null; ownTasks: boolean } {
+  const first = fold(p.ustepy[0]?.text ?? '');
+  const head = /\bkieruje\s+(.+?)(?:\s+przy\s+pomocy\b|,|\.|$)/.exec(first)?.[1]?.trim() ?? 'Dyrektor';
+  let count = 0;
+  const dep = /(?:przy\s+pomocy|podlega(?:ją)?)\s+(?:(\S+)\s+)?Zastępc(?:ów|y|a)(?!\p{L})/u.exec(first);
+  if (dep) count = dep[1] ? NUMERALS[dep[1].toLowerCase()] ?? 1 : 1;
+  const short = /zwan\w*\s+dalej\s+([^,]+?),/.exec(first)?.[1];
+  const ownTasks = p.ustepy.some((u) => /zadaniami\s+własnymi\s+gminy/.test(u.text));
+  return { head, count, shortName: short ? toNominative(fold(short), 'instrumental') : null, ownTasks };
+}
+
+/** § 1 further ustępy: positions reporting straight to the Prezydent or the Sekretarz. */
+function readLeadershipSubordination(p: RawParagraph, ctx: Ctx): void {
+  const apply = (superior: SuperiorRef, genitiveName: string): void => {
+    const u = ctx.units.find((x) => looselySameName(x.name, genitiveName));
+    if (u) u.reportsTo = superior;
+  };
+  const superiorIn = (t: string): SuperiorRef | null =>
+    /Prezydentowi\s+Miasta/.test(t) ? { kind: 'prezydent' } : /Sekretarzowi\s+Miasta/.test(t) ? { kind: 'sekretarz' } : null;
+  for (const u of p.ustepy.slice(1)) {
+    const intro = fold(u.text);
+    const sup = superiorIn(intro);
+    const inline = /\bstanowisk\w*\s+(.+?)\.?$/.exec(intro);
+    if (sup && inline && !/:$/.test(intro)) apply(sup, inline[1]!);
+    let current: SuperiorRef | null = sup;
+    for (const { text, depth } of itemTexts(u.items)) {
+      const s = superiorIn(text);
+      if (s && depth === 0) current = s;
+      if (s && depth === 0 && !/:$/.test(text)) {
+        const m = /\bstanowisk\w*\s+(.+?)[.;,]?$/.exec(text);
+        if (m) apply(s, m[1]!);
+      } else if (current && (depth > 0 || !s)) apply(current, text.replace(/[.;,]$/, ''));
+    }
+  }
+}
+
+function readSubordination(p: RawParagraph, ctx: Ctx, pnum: string): void {
+  p.ustepy.forEach((u, ui) => {
+    const where = `§ ${pnum}${p.ustepy.length > 1 ? ` ust. ${ui + 1}` : ''}`;
+    const intro = fold(u.text);
+    const list = /^(.+?)\s+podlega(?:ją)?\s+(?:bezpośrednio\s*)?:?$/.exec(intro);
+    if (list) {
+      const sup = resolveSuperior(ctx, list[1]!, where);
+      for (const it of mergeStrays(u.items)) {
+        const text = fold(it.text).replace(/[.;,]$/, '');
+        const { symbol } = splitSymbol(text);
+        const unit = symbol ? ctx.units.find((x) => x.symbol === symbol) : undefined;
+        if (unit && sup) unit.reportsTo = sup;
+        else if (/\bZastępca\b/.test(text)) {
+          const d = deputyByName(ctx, text, true)!;
+          if (sup) d.reportsTo = sup;
+        } else {
+          const byName = findUnit(ctx, text);
+          if (byName && sup) byName.reportsTo = sup;
+          else ctx.unplaced.push({ text, where: `${where}: nie rozpoznano podległej komórki` });
+        }
+      }
+      return;
+    }
+    const sentence = /^(.+?)\s+podlega(?:ją)?\s+(?:bezpośrednio\s+)?(.+?)\.?$/.exec(intro);
+    if (sentence) {
+      const sup = resolveSuperior(ctx, sentence[2]!, where);
+      const subject = sentence[1]!;
+      const unit = findUnit(ctx, subject);
+      if (unit && sup) unit.reportsTo = sup;
+      else if (/\bZastępca\b/.test(subject) && sup) deputyByName(ctx, subject, true)!.reportsTo = sup;
+      else ctx.unplaced.push({ text: intro, where: `${where}: nie rozpoznano podległej komórki` });
+      return;
+    }
+    ctx.unplaced.push({ text: intro, where: `${where}: zdanie bez podległości` });
+  });
+}
+
+const POSITION = /^W\s+strukturze\s+.+?\s+funkcjonuj\w*\s+(.+?),\s*do\s+zakresu\s+działania\s+którego\s+należ\w*\s*(.*?):?$/;
+
+function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
+  const first = p.ustepy[0]!;
+  const intro = fold(first.text);
+  const m = /^Do\s+zakresu\s+działania\s+(.+?)\s+(należ(?:y|ą)(?!\p{L}).*)$/u.exec(intro);
+  const namePart = m?.[1] ?? intro;
+  const leadAll = (m?.[2] ?? '').replace(/:$/, '').trim();
+  const symbols = [...namePart.matchAll(new RegExp(`\\((${SYMBOL.source})\\)`, 'g'))].map((x) => x[1]!);
+  let units = symbols.map((s) => ctx.units.find((u) => u.symbol === s)).filter((u): u is Unit => !!u);
+  if (units.length === 0) {
+    const byName = ctx.units.find((u) => looselySameName(u.name, namePart));
+    if (byName) units = [byName];
+  }
+  if (units.length === 0) {
+    ctx.unplaced.push({ text: intro, where: `§ ${pnum}: zakres działania komórki, której nie ma w wykazie komórek` });
+    return [];
+  }
+  const main = units[0]!;
+  if (/odrębn\w+\s+zarządzeni/.test(leadAll)) {
+    for (const u of units) u.scope = { kind: 'separateOrder', lead: leadAll };
+    return units.map((u) => u.id);
+  }
+  const hasList = first.items.length > 0 || first.groups.length > 0;
+  if (!hasList && !/:$/.test(intro)) {
+    const verb = /^(należ(?:y|ą)(?:\s+sprawy)?)\s+(.*)$/.exec(leadAll);
+    main.scope = { kind: 'prose', lead: verb?.[1] ?? 'należy', text: (verb?.[2] ?? leadAll).replace(/\.$/, '') };
+    return [main.id];
+  }
+  const ids = [main.id];
+  if (first.groups.length > 0 && first.items.length === 0) {
+    main.scope = { kind: 'subunits', lead: leadAll };
+    for (const g of first.groups) {
+      const sym = new RegExp(`\\((${SYMBOL.source})\\)`).exec(g.heading)?.[1];
+      const sub = sym ? ctx.units.find((u) => u.symbol === sym) : ctx.units.find((u) => looselySameName(u.name, g.heading.replace(/:$/, '')));
+      if (!sub) {
+        ctx.unplaced.push({ text: fold(g.heading), where: `§ ${pnum}: lista zadań komórki, której nie ma w wykazie komórek` });
+        continue;
+      }
+      sub.scope = { kind: 'tasks', lead: 'należą sprawy', tasks: toItems(g.items, ctx.ids), positions: [] };
+      ids.push(sub.id);
+    }
+  } else {
+    const scope: Scope & { kind: 'tasks' } = { kind: 'tasks', lead: leadAll, tasks: toItems(first.items, ctx.ids), positions: [] };
+    if (first.wspolna) scope.wspolna = fold(first.wspolna);
+    for (const g of first.groups) ctx.unplaced.push({ text: fold(g.heading), where: `§ ${pnum}: nagłówek w zakresie działania` });
+    main.scope = scope;
+  }
+  p.ustepy.slice(1).forEach((u, i) => {
+    const text = fold(u.text);
+    const pm = POSITION.exec(text);
+    if (pm && main.scope.kind === 'tasks') {
+      const position: Position = { id: ctx.ids.next('p'), name: fold(pm[1]!), lead: fold(pm[2]!), tasks: toItems(u.items, ctx.ids), writtenIntro: text };
+      main.scope.positions.push(position);
+    } else {
+      ctx.unplaced.push({ text, where: `§ ${pnum} ust. ${i + 2}: ustęp zakresu działania, którego nie rozpoznano` });
+      for (const t of itemTexts(u.items)) ctx.unplaced.push({ text: t.text, where: `§ ${pnum} ust. ${i + 2}` });
+    }
+  });
+  return ids;
+}
+
+function readRepeals(p: RawParagraph): Repeal[] {
+  const texts: string[] = [];
+  for (const u of p.ustepy) {
+    if (u.items.length === 0) texts.push(fold(u.text));
+    for (const t of itemTexts(u.items)) if (t.depth === 0) texts.push(t.text);
+  }
+  const out: Repeal[] = [];
+  for (const t of texts) {
+    const num = /\b(?:nr|Nr|NR)\s*(\d+\/\d{4})/.exec(t);
+    if (!num) continue;
+    const date = /z\s+dnia\s+(\d{1,2}\s+\S+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/.exec(t);
+    const title = /\b(w\s+sprawie\s+.+?)\.?;?$/.exec(t);
+    out.push({ number: num[1]!, date: date ? parsePolishDate(date[1]!) : null, title: title ? fold(title[1]!) : '' });
+  }
+  return out;
+}
+
+function readEntry(text: string): EntryIntoForce | null {
+  if (/z\s+dniem\s+podpisania/i.test(text)) return { kind: 'signing' };
+  const days = /po\s+upływie\s+(\d+)\s+dni/i.exec(text);
+  if (days) return { kind: 'afterDays', days: Number(days[1]) };
+  const date = /z\s+dniem\s+(.+)$/i.exec(text);
+  if (date) return { kind: 'date', date: parsePolishDate(date[1]!) };
+  return null;
+}
+
+function readLegalBasis(basis: string | null): LegalBasis | null {
+  if (!basis) return null;
+  const t = fold(basis);
+  const provision = /^Na\s+podstawie\s+(art\.\s*\S+(?:\s+ust\.\s*\S+)?(?:\s+pkt\s*\S+)?)/.exec(t)?.[1] ?? '';
+  const act = /(ustawy\s+z\s+dnia\s+.+?\s+r\.\s+o\s+[^(,]+?)\s*(?:\(|,|zarządza)/.exec(t)?.[1]?.trim() ?? '';
+  const dz = /Dz\.\s*U\.\s*(?:z\s*)?(\d{4})\s*r\.\s*(?:Nr\s*(\d+),?\s*)?poz\.\s*([\d,\si]+?)(?:\s*z\s+późn|\)|$)/.exec(t);
+  const citation = dz
+    ? {
+        year: Number(dz[1]),
+        ...(dz[2] ? { issue: Number(dz[2]) } : {}),
+        positions: dz[3]!.split(/[,\s]+|\bi\b/).filter((x) => /^\d+$/.test(x)).map(Number),
+      }
+    : null;
+  const lb: LegalBasis = { provision, act, citation, written: t };
+  if (/o\s+samorządzie\s+gminnym/.test(act)) lb.actKey = 'ustawa-o-samorzadzie-gminnym';
+  return lb;
+}
+
+/** Result of interpreting a raw document. */
+export interface InterpretResult {
+  order: Order;
+  warnings: string[];
+}
+
+/**
+ * Builds the model from the generic structure. Never throws on odd text: what it cannot place goes to
+ * `order.unplaced` with a Polish diagnostic saying where it stood.
+ */
+export function interpret(doc: RawDocument): InterpretResult {
+  const ids = new Ids();
+  const ctx: Ctx = { ids, units: [], deputies: [], head: null, unplaced: [], warnings: [] };
+  const heading = doc.headingLines.join(' ');
+  const number = /NR\s+(\d+\/\d{4})/i.exec(heading)?.[1] ?? null;
+  const date = /Z\s+DNIA\s+(.+)$/i.exec(heading) ? parsePolishDate(/Z\s+DNIA\s+(.+)$/i.exec(heading)![1]!) : null;
+  const title = fold(doc.title ?? '').replace(/\.$/, '');
+  const roles = doc.paragraphs.map((p, i) => classify(p, i));
+  const organizational = roles.includes('units');
+
+  // the unit register first: every other part refers to it
+  doc.paragraphs.forEach((p, i) => {
+    if (roles[i] === 'units') readUnits(p, ctx, `§ ${p.number}`);
+  });
+  let leadership: Order['leadership'] = null;
+  const leadIdx = roles.indexOf('leadership');
+  let declared = 0;
+  if (organizational && leadIdx >= 0) {
+    const l = readLeadership(doc.paragraphs[leadIdx]!, ctx);
+    ctx.head = l.head;
+    declared = l.count;
+    leadership = { head: l.head, deputies: ctx.deputies, shortName: l.shortName, ownTasksClause: l.ownTasks };
+    readLeadershipSubordination(doc.paragraphs[leadIdx]!, ctx);
+  } else if (organizational) {
+    ctx.head = 'Dyrektor';
+    leadership = { head: 'Dyrektor', deputies: ctx.deputies, shortName: null, ownTasksClause: false };
+  }
+  const paragraphs: Paragraph[] = [];
+  let commonDuties: Item[] | null = null;
+  const repeals: Repeal[] = [];
+  let entryIntoForce: EntryIntoForce | null = null;
+  let execution: Order['execution'] = null;
+  let annex = false;
+  doc.paragraphs.forEach((p, i) => {
+    let role = roles[i]!;
+    if (!organizational && role !== 'repeal' && role !== 'entryIntoForce' && role !== 'execution' && role !== 'annex') role = 'general';
+    const para: Paragraph = { id: ids.next('par'), role, writtenNumber: p.number };
+    const first = fold(p.ustepy[0]?.text ?? '');
+    switch (role) {
+      case 'subordination':
+        readSubordination(p, ctx, p.number);
+        para.content = toUstepy(p.ustepy, ids);
+        break;
+      case 'scope':
+        para.unitIds = readScope(p, ctx, p.number);
+        para.writtenIntro = first;
+        para.content = toUstepy(p.ustepy, ids).map((u) => ({ ...u, items: [] }));
+        break;
+      case 'commonDuties':
+        commonDuties = toItems(p.ustepy[0]?.items ?? [], ids);
+        para.writtenIntro = first;
+        break;
+      case 'annex':
+        annex = true;
+        para.content = toUstepy(p.ustepy, ids);
+        break;
+      case 'execution':
+        execution = { addressee: first.replace(/^Wykonanie\s+zarządzenia\s+powierza\s+się\s+/i, '').replace(/\.$/, '') };
+        para.content = toUstepy(p.ustepy, ids);
+        break;
+      case 'repeal':
+        repeals.push(...readRepeals(p));
+        para.content = toUstepy(p.ustepy, ids);
+        break;
+      case 'entryIntoForce':
+        entryIntoForce = readEntry(first);
+        para.content = toUstepy(p.ustepy, ids);
+        break;
+      default:
+        para.content = toUstepy(p.ustepy, ids);
+    }
+    paragraphs.push(para);
+  });
+  if (leadership && ctx.deputies.length === 0 && declared > 0) {
+    ctx.warnings.push(`§ 1: zarządzenie zapowiada ${declared} zastępców, ale ich nie nazywa`);
+  }
+  for (const b of doc.preamble) ctx.unplaced.push({ text: b.text, where: `przed § 1 (wiersz ${b.line + 1})` });
+  const [office, ...rest] = doc.signature;
+  const signerName = rest.filter((l) => /\p{L}/u.test(l)).join(' ').trim();
+  let subject: string | null = null;
+  if (organizational) {
+    const m = /zakresu\s+działania\s+(.+)$/.exec(title);
+    subject = m ? toNominative(m[1]!, 'genitive') : null;
+  }
+  const order: Order = {
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      kind: organizational ? 'organizational' : 'general',
+      number,
+      date,
+      title,
+      subject,
+      titleForm: /podziału\s+na\s+wewnętrzne\s+komórki/.test(title) ? 'department' : /w\s+sprawie\s+organizacji\s+i\s+szczegółowego/.test(title) ? 'office' : 'other',
+      status: number ? 'signed' : 'draft',
+      ...(heading ? { writtenHeading: heading } : {}),
+    },
+    legalBasis: readLegalBasis(doc.basis),
+    leadership,
+    units: ctx.units,
+    commonDuties,
+    annex: { present: annex },
+    execution,
+    repeals,
+    entryIntoForce,
+    signature: { office: office ?? 'PREZYDENT MIASTA KRAKOWA', name: signerName || null },
+    paragraphs,
+    unplaced: ctx.unplaced,
+    coverage: [],
+  };
+  return { order, warnings: ctx.warnings };
+}

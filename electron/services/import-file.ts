@@ -1,0 +1,98 @@
+/**
+ * Importing a file from disk into the model: picks the reader by extension (`.txt`, `.md`, `.pdf`, `.docx`, and
+ * the app's own `.json`), refuses what is not a readable order with a one-line Polish message, then runs the
+ * pure importer (`core/import`). Used by the CLI, the registry and the app's bridge.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { importText, type ImportResult, type SourceFormat } from '../../core/import/index.js';
+import { OrderFile } from '../../core/model/order-file.js';
+import { readDocx } from './readers/docx.js';
+import { readPdf } from './readers/pdf.js';
+
+export type { ImportResult } from '../../core/import/index.js';
+
+/** Largest file we read, in bytes. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Decodes a text file: UTF-8 (BOM stripped), or Windows-1250 when the bytes are not UTF-8 (older Polish files).
+ * Returns null for binary content (NUL bytes or many control characters).
+ */
+export function decodeText(bytes: Uint8Array): string | null {
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return null;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (head.length > 0 && control / head.length > 0.05) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1250').decode(bytes);
+  }
+}
+
+/**
+ * Imports an order from bytes with a known file name (the extension picks the reader).
+ * Out: {@link ImportResult}; every failure is a typed error with a Polish message, never an exception.
+ */
+export async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+  const ext = extname(fileName).toLowerCase();
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, error: { code: 'tooLarge', message: `Plik ma ${Math.round(bytes.length / 1e6)} MB; największy obsługiwany to 50 MB.` } };
+  }
+  if (bytes.length === 0) return { ok: false, error: { code: 'empty', message: 'Plik jest pusty: nie ma w nim tekstu zarządzenia.' } };
+  switch (ext) {
+    case '.txt':
+    case '.md': {
+      const text = decodeText(bytes);
+      if (text === null) {
+        return { ok: false, error: { code: 'binary', message: `Plik „${fileName}” nie jest plikiem tekstowym, choć ma rozszerzenie ${ext}.` } };
+      }
+      return importText(text, ext === '.md' ? 'md' : 'txt');
+    }
+    case '.docx': {
+      const r = await readDocx(bytes);
+      if (!r.ok) return { ok: false, error: { code: r.code, message: r.message } };
+      const text = r.missedWords.length ? `${r.text}\n${r.missedWords.join(' ')}` : r.text;
+      const result = importText(text, 'docx');
+      if (result.ok && r.missedWords.length) result.warnings.push(`Słowa spoza akapitów dokumentu dopisano na końcu: ${r.missedWords.join(' ')}`);
+      return result;
+    }
+    case '.pdf': {
+      const r = await readPdf(bytes);
+      if (!r.ok) return { ok: false, error: { code: r.code, message: r.message } };
+      return importText(r.text, 'pdf');
+    }
+    case '.json': {
+      const text = decodeText(bytes);
+      const r = OrderFile.parse(text ?? '');
+      return r.ok ? { ok: true, order: r.order, warnings: [] } : { ok: false, error: { code: 'corrupt', message: r.message } };
+    }
+    default:
+      return {
+        ok: false,
+        error: { code: 'unknownFormat', message: `Nieobsługiwany rodzaj pliku „${ext || fileName}”: wybierz plik .pdf, .docx, .txt, .md lub projekt .json.` },
+      };
+  }
+}
+
+/**
+ * Imports an order from a file path. Missing or unreadable files give `{ ok: false, error: { code: 'unreadable' } }`.
+ */
+export async function importFile(path: string): Promise<ImportResult> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, error: { code: 'unreadable', message: `„${path}” nie jest plikiem.` } };
+    if (info.size > MAX_FILE_BYTES) {
+      return { ok: false, error: { code: 'tooLarge', message: `Plik ma ${Math.round(info.size / 1e6)} MB; największy obsługiwany to 50 MB.` } };
+    }
+    return await importBytes(new Uint8Array(await readFile(path)), path);
+  } catch {
+    return { ok: false, error: { code: 'unreadable', message: `Nie można otworzyć pliku „${path}”.` } };
+  }
+}
+
+export type { SourceFormat };

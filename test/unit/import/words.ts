@@ -1,0 +1,36 @@
+/**
+ * The no-word-lost measure: the words of an order's text against the words held by its model.
+ */
+import type { Order } from '../../../core/model/order.js';
+
+/** Words of a text: letters and digits, lower-cased; Markdown/HTML markup and artefact lines excluded. */
+export function textWords(text: string, markdown = false): string[] {
+  let t = text;
+  if (markdown) t = t.replace(/<\/?b>/gi, ' ');
+  const lines = t.split(/\r?\n/).filter((l) => !/^\s*(?:https?:\/\/\S+|\d{1,3})\s*$/.test(l));
+  return lines.join('\n').toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+}
+
+/** Every string value anywhere in the model, joined. */
+export function modelStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) modelStrings(v, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'id' && k !== 'unitIds') modelStrings(v, out);
+  return out;
+}
+
+/**
+ * Words of the text missing from the model, counted with multiplicity: a word that occurs 5 times in the text
+ * must occur at least 5 times in the model's strings.
+ */
+export function missingWords(text: string, order: Order, markdown = false): string[] {
+  const have = new Map<string, number>();
+  for (const w of modelStrings(order).join(' ').toLowerCase().match(/[\p{L}\d]+/gu) ?? []) have.set(w, (have.get(w) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const w of textWords(text, markdown)) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) have.set(w, n - 1);
+    else missing.push(w);
+  }
+  return missing;
+}
