@@ -147,6 +147,9 @@ export function analyzeName(name: string, c: GrammaticalCase = 'nominative'): Na
   }
   // Pass 3: the first word, by its ending.
   if (!noun) {
+    // A lexicon noun written in another case means the caller gave the wrong case: no guess.
+    const first = tokens[words[start]!]!.toLowerCase();
+    if (Object.values(lexicon().byForm).some((m) => m.has(first))) return null;
     const g = guessedNouns(tokens[words[start]!]!, c)[0];
     if (!g) return null;
     head = start;

@@ -142,3 +142,11 @@ describe('comparing names', () => {
     expect(isGenitiveOf('Referat Biuro Prasowe', 'Referatu Biuro Prasowe', { genitive: 'Referatu Biura Prasowego' })).toBe(false);
   });
 });
+
+describe('a form given with the wrong case', () => {
+  it('is returned unchanged rather than guessed', () => {
+    expect(toNominative('Wydziału Komunikacji Społecznej', 'dative')).toBe('Wydziału Komunikacji Społecznej');
+    expect(toNominative('Referat Organizacyjny', 'genitive')).toBe('Referat Organizacyjny');
+    expect(toNominative('Dyrektor Wydziału', 'dative')).toBe('Dyrektor Wydziału');
+  });
+});
