@@ -1,9 +1,10 @@
 /**
  * Importing order files into the registry by path, with the lead's importer (`importFile` of
- * `electron/services/import-file.ts`, passed in). The only asynchronous step is the importer itself.
+ * `electron/services/import-file.ts`, or another passed in). The only asynchronous step is the importer itself.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { importFile } from '../import-file.js';
 import { addOrder, findBySourceBytes, sameFileResult, type AddOrderResult } from './registry.js';
 import type { FileImporter, Registry } from './types.js';
 
@@ -14,7 +15,7 @@ import type { FileImporter, Registry } from './types.js';
  * already there). Errors: `importFailed` (the file cannot be read, or the importer's Polish message), and those of
  * `addOrder`.
  */
-export async function importFileIntoRegistry(reg: Registry, path: string, importer: FileImporter): Promise<AddOrderResult> {
+export async function importFileIntoRegistry(reg: Registry, path: string, importer: FileImporter = importFile): Promise<AddOrderResult> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importText } from '../../../core/import/index.js';
 import { backupDatabase, openDatabase, type OpenDbOptions } from '../db/database.js';
 import { addOrder } from './registry.js';
 import type { OpenRegistryError, Registry, TextImporter } from './types.js';
@@ -15,7 +16,7 @@ import type { OpenRegistryError, Registry, TextImporter } from './types.js';
 /** Options of {@link openRegistry}: the database options plus the sample registry to load on first start. */
 export interface OpenRegistryOptions extends OpenDbOptions {
   /** Load the sample registry into a registry that has never held it (omit to start empty). */
-  sample?: { /** Default: `resources/sample` of the source tree. */ dir?: string; importText: TextImporter };
+  sample?: { /** Default: `resources/sample` of the source tree. */ dir?: string; /** Default: `importText` of `core/import`. */ importText?: TextImporter };
 }
 
 /** What the sample load did: numbers added, files that could not be read (Polish messages). */
@@ -48,7 +49,7 @@ export async function openRegistry(dbPath: string, options: OpenRegistryOptions 
   const opened = await openDatabase(dbPath, options);
   if (!opened.ok) return opened;
   const registry: Registry = { db: opened.db, path: dbPath, statements: new Map() };
-  const sample = options.sample ? loadSampleRegistry(registry, options.sample.importText, options.sample.dir) : null;
+  const sample = options.sample ? loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir) : null;
   return { ok: true, registry, migrated: opened.migrated, backups: opened.backups, sample };
 }
 

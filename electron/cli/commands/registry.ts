@@ -1,0 +1,169 @@
+/**
+ * `registry` command: the registry of orders from the command line, on the same services as the app.
+ *
+ *   registry import PLIK… --db PATH               imports order files (the same file twice is recognised)
+ *   registry list [--json] --db PATH              [ { id, number, date, subject, status } ]
+ *   registry search TEKST [--json] --db PATH      [ { number, subject, unit, symbol, where, text } ]
+ *   registry draft --replacing NUMER --db PATH    a draft replacing an order (needs core/draft: not yet available)
+ *   registry versions ID [--json] --db PATH       the versions of a draft
+ *   registry sign ID --number N/RRRR --date RRRR-MM-DD [--author KTO] --db PATH
+ *   registry backup PLIK --db PATH                a consistent copy of the registry
+ *
+ * Like the app, a registry opened for the first time gets the sample registry (`resources/sample`); `--empty`
+ * leaves a new registry empty. Messages in Polish; exit code 0 on success, 1 when the operation failed, 2 for
+ * wrong usage.
+ */
+import { userInfo } from 'node:os';
+import { parseArgs, type CliIo } from '../io.js';
+import {
+  backupRegistry, closeRegistry, importFileIntoRegistry, listOrders, listVersions, openRegistry, searchTasks, signDraft,
+  type Registry, type RegistryStatus,
+} from '../../services/registry/index.js';
+
+const STATUS_PL: Record<RegistryStatus, string> = { draft: 'projekt', signed: 'podpisane', inForce: 'obowiązujące', repealed: 'uchylone' };
+
+const USAGE = `Użycie: registry POLECENIE … --db PLIK
+  import PLIK…                        importuje zarządzenia do rejestru
+  list [--json]                       wypisuje rejestr
+  search TEKST [--json]               szuka zadań w obowiązujących zarządzeniach
+  draft --replacing NUMER             tworzy projekt zastępujący zarządzenie
+  versions ID [--json]                wypisuje wersje projektu
+  sign ID --number N/RRRR --date RRRR-MM-DD [--author KTO]
+  backup PLIK                         zapisuje kopię rejestru
+Opcje: --empty (nowy rejestr bez rejestru przykładowego)
+`;
+
+function author(options: Record<string, string | true>): string {
+  if (typeof options.author === 'string' && options.author.trim()) return options.author.trim();
+  try {
+    return userInfo().username || 'wiersz poleceń';
+  } catch {
+    return 'wiersz poleceń';
+  }
+}
+
+function positiveId(s: string | undefined): number | null {
+  return s && /^\d+$/.test(s) && Number(s) > 0 ? Number(s) : null;
+}
+
+/** Runs `registry …`; see the module comment. Returns the exit code. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(args, ['json', 'empty']);
+  const [sub, ...rest] = positional;
+  if (!sub || sub === 'help' || options.help) {
+    io.out(USAGE);
+    return sub ? 0 : 2;
+  }
+  if (!['import', 'list', 'search', 'draft', 'versions', 'sign', 'backup'].includes(sub)) {
+    io.err(`Nieznane polecenie rejestru „${sub}”.\n${USAGE}`);
+    return 2;
+  }
+  if (typeof options.db !== 'string') {
+    io.err('Podaj plik rejestru: --db ŚCIEŻKA.\n');
+    return 2;
+  }
+  if (sub === 'draft') {
+    // Drafting a replacement needs core/draft (`draftReplacing`), which is not in this version yet.
+    io.err(typeof options.replacing === 'string'
+      ? 'Tworzenie projektu zastępującego zarządzenie nie jest jeszcze dostępne w tej wersji.\n'
+      : 'Podaj numer zarządzenia do zastąpienia: --replacing NUMER.\n');
+    return 2;
+  }
+  const opened = await openRegistry(options.db, options.empty ? {} : { sample: {} });
+  if (!opened.ok) {
+    io.err(`${opened.error.message}\n`);
+    return 1;
+  }
+  if (opened.sample?.problems.length) io.err(`Rejestr przykładowy: ${opened.sample.problems.join(' ')}\n`);
+  try {
+    return await runOpen(opened.registry, sub, rest, options, io);
+  } finally {
+    closeRegistry(opened.registry);
+  }
+}
+
+async function runOpen(reg: Registry, sub: string, rest: string[], options: Record<string, string | true>, io: CliIo): Promise<number> {
+  const json = options.json === true;
+  switch (sub) {
+    case 'import': {
+      if (!rest.length) {
+        io.err('Podaj co najmniej jeden plik do zaimportowania.\n');
+        return 2;
+      }
+      let failed = 0;
+      for (const file of rest) {
+        const r = await importFileIntoRegistry(reg, file);
+        if (!r.ok) {
+          failed++;
+          io.err(`${r.error.message}\n`);
+        } else {
+          io.out(`${r.message}\n`);
+          for (const w of r.warnings) io.out(`  uwaga: ${w}\n`);
+        }
+      }
+      return failed ? 1 : 0;
+    }
+    case 'list': {
+      const rows = listOrders(reg);
+      if (json) io.out(JSON.stringify(rows.map((o) => ({ id: o.id, number: o.number, date: o.date, subject: o.subject, status: o.status })), null, 2) + '\n');
+      else if (!rows.length) io.out('Rejestr jest pusty.\n');
+      else for (const o of rows) io.out(`${String(o.id).padStart(4)}  ${(o.number ?? '—').padEnd(10)} ${(o.date ?? '—').padEnd(10)}  ${STATUS_PL[o.status].padEnd(12)} ${o.subject ?? o.title}\n`);
+      return 0;
+    }
+    case 'search': {
+      const text = rest.join(' ').trim();
+      if (!text) {
+        io.err('Podaj tekst do wyszukania.\n');
+        return 2;
+      }
+      const hits = searchTasks(reg, text);
+      if (json) io.out(JSON.stringify(hits, null, 2) + '\n');
+      else if (!hits.length) io.out(`Nie znaleziono „${text}” w zadaniach obowiązujących zarządzeń.\n`);
+      else for (const h of hits) io.out(`${h.subject ?? ''}, ${h.unit}${h.symbol ? ` (${h.symbol})` : ''} – zarządzenie nr ${h.number}, ${h.where}:\n  ${h.text}\n`);
+      return 0;
+    }
+    case 'versions': {
+      const id = positiveId(rest[0]);
+      if (id === null) {
+        io.err('Podaj identyfikator projektu (liczbę).\n');
+        return 2;
+      }
+      const versions = listVersions(reg, id);
+      if (!versions.length) {
+        io.err(`Projekt ${id} nie ma zapisanych wersji (nie ma go w rejestrze albo nie jest projektem).\n`);
+        return 1;
+      }
+      if (json) io.out(JSON.stringify(versions, null, 2) + '\n');
+      else for (const v of versions) io.out(`${String(v.n).padStart(4)}  ${v.savedAt}  ${v.author}${v.note ? `  (${v.note})` : ''}  [wersja ${v.id}]\n`);
+      return 0;
+    }
+    case 'sign': {
+      const id = positiveId(rest[0]);
+      if (id === null || typeof options.number !== 'string' || typeof options.date !== 'string') {
+        io.err('Użycie: registry sign ID --number N/RRRR --date RRRR-MM-DD --db PLIK\n');
+        return 2;
+      }
+      const r = signDraft(reg, id, { number: options.number, date: options.date, author: author(options) });
+      if (!r.ok) {
+        io.err(`${r.error.message}\n`);
+        return 1;
+      }
+      io.out(`Podpisano: zarządzenie nr ${r.order.number} z dnia ${r.order.date}, wchodzi w życie ${r.order.entryIntoForce} (${STATUS_PL[r.order.status]}).\n`);
+      return 0;
+    }
+    case 'backup': {
+      if (!rest[0]) {
+        io.err('Podaj plik kopii: registry backup PLIK --db PLIK\n');
+        return 2;
+      }
+      const r = await backupRegistry(reg, rest[0]);
+      if (!r.ok) {
+        io.err(`${r.message}\n`);
+        return 1;
+      }
+      io.out(`Zapisano kopię rejestru: ${r.file}\n`);
+      return 0;
+    }
+  }
+  return 2;
+}
