@@ -4,7 +4,7 @@
  */
 import { Citation } from '../../core/model/citation.js';
 import { superiorLabel as outlineSuperior } from '../../core/outline/outline.js';
-import type { Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
+import type { JournalCitation, LegalBasis, Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
 
 const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
 
@@ -91,4 +91,16 @@ export function entryIntoForceLabel(order: Order): string | null {
   if (e.kind === 'signing') return 'z dniem podpisania';
   if (e.kind === 'date') return e.date ? `z dniem ${formatDatePl(e.date)}` : 'z dniem określonym w tekście';
   return `po upływie ${e.days} dni od dnia podpisania`;
+}
+
+/** A journal citation in its usual form: `Dz. U. z 2024 r. poz. 1465, 1572` (`Dz. U. z 2001 r. Nr 142, poz. 1591`). */
+export function journalCitationLabel(c: JournalCitation): string {
+  const issue = c.issue !== undefined ? ` Nr ${c.issue},` : '';
+  return `Dz. U. z ${c.year} r.${issue} poz. ${c.positions.join(', ')}`;
+}
+
+/** The legal basis without the formula around it: `art. 33 ust. 3 ustawy … (Dz. U. z 2024 r. poz. 1465)`. */
+export function legalBasisLabel(b: LegalBasis): string {
+  const core = `${b.provision} ${b.act}`.trim();
+  return b.citation ? `${core} (${journalCitationLabel(b.citation)})` : core;
 }

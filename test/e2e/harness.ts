@@ -1,0 +1,181 @@
+/**
+ * End-to-end harness: the built renderer (`dist/renderer`) in Debian's Chromium driven by playwright-core, with
+ * the REAL handler table of the app (`createAppHandlers`, the same one the Electron main process registers)
+ * behind `window.api`, a fresh data folder per session and scripted system dialogs.
+ *
+ * The page is served by a small local static server that sends the app's Content Security Policy, so a
+ * renderer that breaks the CSP fails here as it would in Electron. `window.api` is built from the contract's
+ * method list: each method forwards to the handler of its channel through one Playwright binding.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { METHODS, type ApiResult, type Channel, type MenuCommand } from '../../electron/contract/api.js';
+import { unavailable } from '../../electron/main/ipc.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.js';
+import { createAppHandlers } from '../../electron/services/handlers/app.js';
+import type { Dialogs, FileFilter } from '../../electron/services/handlers/deps.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const RENDERER_DIR = join(ROOT, 'dist/renderer');
+/** The real orders shared by the project. */
+export const FIXTURES = resolve(ROOT, '../shared/fixtures');
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** Newest modification time (ms) of the files under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the renderer with vite when `dist/renderer` is missing or older than `renderer/` (`npm test` builds it
+ * before the tests; this covers running one e2e file alone). A lock folder keeps parallel test files from
+ * building at once.
+ */
+export function ensureRendererBuilt(): void {
+  const index = join(RENDERER_DIR, 'index.html');
+  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, 'renderer'));
+  if (fresh()) return;
+  const lock = join(ROOT, 'dist', '.renderer-build.lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 120_000) throw new Error('Nie doczekano się budowania renderera (blokada dist/.renderer-build.lock).');
+      execFileSync('sleep', ['0.2']);
+    }
+  }
+  try {
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.json': 'application/json', '.map': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 (a free port) with the app's CSP. */
+export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Launches Debian's Chromium, headless. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Dialogs answered by the test: queue the paths the user "chooses"; an empty queue means "Anuluj". */
+export class ScriptedDialogs implements Dialogs {
+  readonly openQueue: string[] = [];
+  readonly saveQueue: string[] = [];
+  readonly saveRequests: Array<{ defaultName: string; filters: FileFilter[] }> = [];
+  async chooseOrderFile(): Promise<string | null> {
+    return this.openQueue.shift() ?? null;
+  }
+  async chooseSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null> {
+    this.saveRequests.push({ defaultName, filters });
+    return this.saveQueue.shift() ?? null;
+  }
+}
+
+/** One running app: a page with the bridge, its data folder and dialogs, and everything the page reported. */
+export interface AppSession {
+  page: Page;
+  dataDir: string;
+  dialogs: ScriptedDialogs;
+  /** Uncaught page errors and console errors (a CSP violation shows up here). */
+  errors: string[];
+  /** Channels the page called, in order. */
+  calls: Channel[];
+  /** Sends an application-menu command, as the main process does. */
+  menu(command: MenuCommand): Promise<void>;
+  /** Full-page screenshot to `/tmp/e2e-<name>.png`; returns the path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the renderer in a new browser context with the real handlers behind `window.api` and a fresh data
+ * folder. In: a browser from {@link launchBrowser}, the viewport. Out: the session; close it in the test.
+ */
+export async function openApp(browser: Browser, viewport = { width: 1360, height: 880 }): Promise<AppSession> {
+  ensureRendererBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'zo-e2e-data-'));
+  const dialogs = new ScriptedDialogs();
+  const table = createAppHandlers({ dataDir, dialogs });
+  const server = await serveStatic(RENDERER_DIR);
+  const context = await browser.newContext({ viewport, locale: 'pl-PL' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const calls: Channel[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.exposeBinding('__zoInvoke', async (_source, channel: Channel, arg: unknown): Promise<ApiResult<unknown>> => {
+    calls.push(channel);
+    const handler = table[channel] as ((a: unknown) => Promise<ApiResult<unknown>>) | undefined;
+    return handler ? handler(arg) : unavailable(channel);
+  });
+  await page.addInitScript((methods: Record<string, string>) => {
+    const w = window as unknown as Record<string, unknown>;
+    const invoke = w.__zoInvoke as (channel: string, arg?: unknown) => Promise<unknown>;
+    const listeners = new Set<(c: string) => void>();
+    const api: Record<string, unknown> = {};
+    for (const [method, channel] of Object.entries(methods)) api[method] = (arg?: unknown) => invoke(channel, arg);
+    api.onMenuCommand = (fn: (c: string) => void) => {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    };
+    w.api = Object.freeze(api);
+    w.__zoMenu = (c: string) => listeners.forEach((fn) => fn(c));
+  }, METHODS as Record<string, string>);
+  await page.goto(server.url);
+  await page.waitForSelector('.app');
+  return {
+    page,
+    dataDir,
+    dialogs,
+    errors,
+    calls,
+    menu: (command) => page.evaluate((c) => (window as unknown as { __zoMenu: (c: string) => void }).__zoMenu(c), command),
+    async screenshot(name) {
+      const path = `/tmp/e2e-${name}.png`;
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
