@@ -109,6 +109,9 @@ function superiorFromDative(dative: string, head: string | null): SuperiorRef | 
   return { unitName: t };
 }
 
+/** A name that starts in the dative: `Prezydentowi`, `Dyrektorowi`, `I Zastępcy`, `Kierownikowi`. */
+const DATIVE_START = /^(?:[IVX]+\s+)?(?:\p{Lu}\p{Ll}*owi|Zastępcy)(?!\p{L})/u;
+
 interface Ctx {
   ids: Ids;
   units: Unit[];
@@ -230,10 +233,12 @@ function readSubordination(p: RawParagraph, ctx: Ctx, pnum: string): void {
       }
       return;
     }
-    const sentence = /^(.+?)\s+podlega(?:ją)?\s+(?:bezpośrednio\s+)?(.+?)\.?$/.exec(intro);
+    const sentence = /^(.+?)\s+podlega(?:ją)?\s+(?:bezpośrednio\s+|merytorycznie\s+)?(.+?)\.?$/u.exec(intro);
     if (sentence) {
-      const sup = resolveSuperior(ctx, sentence[2]!, where);
-      const subject = sentence[1]!;
+      // `X podlega Y`: the superior is the side in the dative (`Prezydentowi`, `I Zastępcy Dyrektora`)
+      const leftDative = DATIVE_START.test(sentence[1]!);
+      const sup = resolveSuperior(ctx, leftDative ? sentence[1]! : sentence[2]!, where);
+      const subject = leftDative ? sentence[2]! : sentence[1]!;
       const unit = findUnit(ctx, subject);
       if (unit && sup) unit.reportsTo = sup;
       else if (/\bZastępca\b/.test(subject) && sup) deputyByName(ctx, subject, true)!.reportsTo = sup;
@@ -246,61 +251,88 @@ function readSubordination(p: RawParagraph, ctx: Ctx, pnum: string): void {
 
 const POSITION = /^W\s+strukturze\s+.+?\s+funkcjonuj\w*\s+(.+?),\s*do\s+zakresu\s+działania\s+którego\s+należ\w*\s*(.*?):?$/;
 
-function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
-  const first = p.ustepy[0]!;
-  const intro = fold(first.text);
+/**
+ * Reads one scope heading ustęp (`Do zakresu działania … (SYMBOL) należą sprawy:` with its list) into the
+ * units it names. Returns the ids of the units whose scope it set, main unit first.
+ */
+function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
+  const intro = fold(u.text);
   const m = /^Do\s+zakresu\s+działania\s+(.+?)\s+(należ(?:y|ą)(?!\p{L}).*)$/u.exec(intro);
   const namePart = m?.[1] ?? intro;
   const leadAll = (m?.[2] ?? '').replace(/:$/, '').trim();
   const symbols = [...namePart.matchAll(new RegExp(`\\((${SYMBOL.source})\\)`, 'g'))].map((x) => x[1]!);
-  let units = symbols.map((s) => ctx.units.find((u) => u.symbol === s)).filter((u): u is Unit => !!u);
+  let units = symbols.map((s) => ctx.units.find((x) => x.symbol === s)).filter((x): x is Unit => !!x);
   if (units.length === 0) {
-    const byName = ctx.units.find((u) => looselySameName(u.name, namePart));
+    const byName = ctx.units.find((x) => looselySameName(x.name, namePart));
     if (byName) units = [byName];
   }
   if (units.length === 0) {
-    ctx.unplaced.push({ text: intro, where: `§ ${pnum}: zakres działania komórki, której nie ma w wykazie komórek` });
+    ctx.unplaced.push({ text: intro, where: `${where}: zakres działania komórki, której nie ma w wykazie komórek` });
+    for (const t of itemTexts(u.items)) ctx.unplaced.push({ text: t.text, where });
     return [];
   }
   const main = units[0]!;
-  if (/odrębn\w+\s+zarządzeni/.test(leadAll)) {
-    for (const u of units) u.scope = { kind: 'separateOrder', lead: leadAll };
-    return units.map((u) => u.id);
+  if (/odrębn\w+\s+zarządzeni/u.test(leadAll)) {
+    for (const x of units) x.scope = { kind: 'separateOrder', lead: leadAll };
+    return units;
   }
-  const hasList = first.items.length > 0 || first.groups.length > 0;
+  const hasList = u.items.length > 0 || u.groups.length > 0;
   if (!hasList && !/:$/.test(intro)) {
-    const verb = /^(należ(?:y|ą)(?:\s+sprawy)?)\s+(.*)$/.exec(leadAll);
+    const verb = /^(należ(?:y|ą)(?:\s+sprawy)?)\s+(.*)$/u.exec(leadAll);
     main.scope = { kind: 'prose', lead: verb?.[1] ?? 'należy', text: (verb?.[2] ?? leadAll).replace(/\.$/, '') };
-    return [main.id];
+    return [main];
   }
-  const ids = [main.id];
-  if (first.groups.length > 0 && first.items.length === 0) {
+  const done = [main];
+  if (u.groups.length > 0 && u.items.length === 0) {
     main.scope = { kind: 'subunits', lead: leadAll };
-    for (const g of first.groups) {
+    for (const g of u.groups) {
       const sym = new RegExp(`\\((${SYMBOL.source})\\)`).exec(g.heading)?.[1];
-      const sub = sym ? ctx.units.find((u) => u.symbol === sym) : ctx.units.find((u) => looselySameName(u.name, g.heading.replace(/:$/, '')));
+      const sub = sym ? ctx.units.find((x) => x.symbol === sym) : ctx.units.find((x) => looselySameName(x.name, g.heading.replace(/:$/, '')));
       if (!sub) {
-        ctx.unplaced.push({ text: fold(g.heading), where: `§ ${pnum}: lista zadań komórki, której nie ma w wykazie komórek` });
+        ctx.unplaced.push({ text: fold(g.heading), where: `${where}: lista zadań komórki, której nie ma w wykazie komórek` });
+        for (const t of itemTexts(g.items)) ctx.unplaced.push({ text: t.text, where });
         continue;
       }
       sub.scope = { kind: 'tasks', lead: 'należą sprawy', tasks: toItems(g.items, ctx.ids), positions: [] };
-      ids.push(sub.id);
+      done.push(sub);
     }
-  } else {
-    const scope: Scope & { kind: 'tasks' } = { kind: 'tasks', lead: leadAll, tasks: toItems(first.items, ctx.ids), positions: [] };
-    if (first.wspolna) scope.wspolna = fold(first.wspolna);
-    for (const g of first.groups) ctx.unplaced.push({ text: fold(g.heading), where: `§ ${pnum}: nagłówek w zakresie działania` });
-    main.scope = scope;
+    return done;
   }
-  p.ustepy.slice(1).forEach((u, i) => {
+  const scope: Scope & { kind: 'tasks' } = { kind: 'tasks', lead: leadAll, tasks: toItems(u.items, ctx.ids), positions: [] };
+  if (u.wspolna) scope.wspolna = fold(u.wspolna);
+  for (const g of u.groups) {
+    ctx.unplaced.push({ text: fold(g.heading), where: `${where}: nagłówek w zakresie działania` });
+    for (const t of itemTexts(g.items)) ctx.unplaced.push({ text: t.text, where });
+  }
+  main.scope = scope;
+  return done;
+}
+
+/**
+ * A scope paragraf: its first ustęp names the unit (or units), further ustępy are either positions inside the
+ * unit (`W strukturze … funkcjonuje Stanowisko …, do zakresu działania którego należy:`) or the scopes of
+ * further units (sub-units set out in the same paragraf).
+ */
+function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
+  const several = p.ustepy.length > 1;
+  const ids: string[] = [];
+  let last: Unit | null = null;
+  p.ustepy.forEach((u, i) => {
+    const where = `§ ${pnum}${several ? ` ust. ${i + 1}` : ''}`;
     const text = fold(u.text);
+    if (i === 0 || /^Do\s+zakresu\s+działania\b/.test(text)) {
+      const units = readOneScope(u, ctx, where);
+      for (const x of units) if (!ids.includes(x.id)) ids.push(x.id);
+      last = units[0] ?? last;
+      return;
+    }
     const pm = POSITION.exec(text);
-    if (pm && main.scope.kind === 'tasks') {
-      const position: Position = { id: ctx.ids.next('p'), name: fold(pm[1]!), lead: fold(pm[2]!), tasks: toItems(u.items, ctx.ids), writtenIntro: text };
-      main.scope.positions.push(position);
+    const owner = last as Unit | null;
+    if (pm && owner && owner.scope.kind === 'tasks') {
+      owner.scope.positions.push({ id: ctx.ids.next('p'), name: fold(pm[1]!), lead: fold(pm[2]!), tasks: toItems(u.items, ctx.ids), writtenIntro: text });
     } else {
-      ctx.unplaced.push({ text, where: `§ ${pnum} ust. ${i + 2}: ustęp zakresu działania, którego nie rozpoznano` });
-      for (const t of itemTexts(u.items)) ctx.unplaced.push({ text: t.text, where: `§ ${pnum} ust. ${i + 2}` });
+      ctx.unplaced.push({ text, where: `${where}: ustęp zakresu działania, którego nie rozpoznano` });
+      for (const t of itemTexts(u.items)) ctx.unplaced.push({ text: t.text, where });
     }
   });
   return ids;

@@ -33,7 +33,7 @@ export const SYMBOL = /[A-ZĄĆĘŁŃÓŚŹŻ]{1,5}(?:-\d{1,3}){0,3}/;
  * only when it holds a digit or stands after a dash or a column gap, so `Referat ds. ISO` keeps its name.
  */
 export function splitSymbol(entry: string): { name: string; symbol: string | null } {
-  const t = entry.trim().replace(/[;.,]+$/, '').trimEnd();
+  const t = entry.trim().replace(/[;.,:]+$/, '').trimEnd();
   const m = new RegExp(`^(.*?)(\\s{2,}|\\s*[-–—−]\\s*|\\s+)(${SYMBOL.source})$`).exec(t);
   if (m) {
     const sep = m[2]!;

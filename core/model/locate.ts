@@ -55,12 +55,15 @@ export function locateItems(order: Order): Map<string, ItemLocation> {
     const paragraf = pi + 1;
     if (p.role === 'scope') {
       const units = (p.unitIds ?? []).map((id) => byId.get(id)).filter((u): u is Unit => !!u);
-      const withPositions = units.some((u) => u.scope.kind === 'tasks' && u.scope.positions.length > 0);
-      const numbered = withPositions && units.length === 1 && scopeUstepCount(units) > 1;
+      // a paragraf holding the lists of sub-units under a heading of their parent (1630/2007 § 4) has no ustępy
+      const numbered = scopeUstepCount(units) > 1 && units[0]?.scope.kind !== 'subunits';
       let ustep = 0;
       for (const u of units) {
-        if (u.scope.kind !== 'tasks') continue;
-        ustep++;
+        if (u.scope.kind !== 'tasks') {
+          if (u.scope.kind !== 'subunits') ustep++;
+          continue;
+        }
+        if (u.scope.tasks.length > 0 || u.scope.positions.length === 0) ustep++;
         walk(u.scope.tasks, numbered ? { paragraf, ustep } : { paragraf }, 0, out, u.id, null);
         for (const pos of u.scope.positions) {
           ustep++;

@@ -49,6 +49,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 const isEntry = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isEntry) {
+  // `npm run` starts in the package folder; paths on the command line are relative to where the user typed it
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
   main(process.argv.slice(2), io)
     .then((code) => {
