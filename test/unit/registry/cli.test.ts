@@ -1,0 +1,81 @@
+/** `registry` CLI command on the same services: output shapes, Polish messages, exit codes. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../../electron/cli/commands/registry.js';
+import { closeRegistry, createDraft, openRegistry } from '../../../electron/services/registry/index.js';
+import { makeOrder } from '../../fixtures/registry/orders.js';
+
+let dir: string;
+let db: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'registry-cli-'));
+  db = join(dir, 'rejestr.sqlite');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const sample = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample');
+
+describe('registry CLI', () => {
+  it('imports, recognises a second import, lists and searches as JSON', async () => {
+    const file = join(sample, 'krakow-3468-2024-wydzial-komunikacji-spolecznej.txt');
+    const imp = await cli('import', file, '--db', db, '--empty');
+    expect(imp.code).toBe(0);
+    expect(imp.out).toMatch(/Dodano do rejestru zarządzenie nr 3468\/2024/);
+    const again = await cli('import', file, '--db', db);
+    expect(again.out).toMatch(/już w rejestrze/);
+    const list = await cli('list', '--json', '--db', db);
+    const rows = JSON.parse(list.out) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['date', 'id', 'number', 'status', 'subject']);
+    expect(rows[0]).toMatchObject({ number: '3468/2024', subject: 'Wydział Komunikacji Społecznej', status: 'inForce' });
+    const search = await cli('search', 'komunikacji', '--json', '--db', db);
+    const hits = JSON.parse(search.out) as Record<string, unknown>[];
+    for (const h of hits) expect(Object.keys(h).sort()).toEqual(['number', 'subject', 'symbol', 'text', 'unit', 'where']);
+  });
+
+  it('fills a new registry with the sample unless --empty', async () => {
+    const list = await cli('list', '--json', '--db', db);
+    const rows = JSON.parse(list.out) as { number: string; status: string }[];
+    expect(rows.find((r) => r.number === '1630/2007')?.status).toBe('repealed');
+    const hits = JSON.parse((await cli('search', 'Honoris', 'Gratia', '--json', '--db', db)).out) as { number: string }[];
+    expect(hits.map((h) => h.number)).toContain('2006/2020');
+  });
+
+  it('lists versions, signs with checks and backs up; errors are Polish with a non-zero exit', async () => {
+    const opened = await openRegistry(db);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const d = createDraft(opened.registry, { order: makeOrder({ subject: 'Wydział A' }), author: 'Anna' });
+    closeRegistry(opened.registry);
+    if (!d.ok) throw new Error(d.error.message);
+    const versions = await cli('versions', String(d.draftId), '--json', '--db', db);
+    expect(JSON.parse(versions.out)).toEqual([expect.objectContaining({ n: 1, author: 'Anna' })]);
+    const bad = await cli('sign', String(d.draftId), '--number', '7/2024', '--date', '2025-01-02', '--db', db);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/Rok w numerze/);
+    const ok = await cli('sign', String(d.draftId), '--number', '7/2025', '--date', '2025-01-02', '--author', 'Ewa', '--db', db);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/Podpisano: zarządzenie nr 7\/2025/);
+    const backup = join(dir, 'kopie', 'kopia.sqlite');
+    expect((await cli('backup', backup, '--db', db)).code).toBe(0);
+    expect(existsSync(backup)).toBe(true);
+    expect((await cli('list', '--db', db)).out).toMatch(/7\/2025/);
+  });
+
+  it('refuses wrong usage and reports what is not available yet', async () => {
+    expect((await cli('list')).code).toBe(2);
+    expect((await cli('frob', '--db', db)).code).toBe(2);
+    expect((await cli('import', join(dir, 'brak.txt'), '--db', db)).code).toBe(1);
+    const draft = await cli('draft', '--replacing', '2006/2020', '--db', db);
+    expect(draft.code).not.toBe(0);
+    expect(draft.err).toMatch(/nie jest jeszcze dostępne/);
+  });
+});
