@@ -7,10 +7,12 @@
  * - `electron/preload/preload.ts` → `dist/electron/preload.cjs`. A sandboxed preload may require only
  *   'electron', so everything else is bundled in and the build fails if any other `require` survives.
  *
- * `import.meta.url` in bundled ESM sources is replaced by the bundle's own file URL.
+ * `import.meta.url` in bundled ESM sources is replaced by the bundle's own file URL, so files a service finds
+ * next to its source must be copied next to the bundle: the database migrations
+ * (`electron/services/db/migrations/*.sql` → `dist/electron/migrations/`).
  */
 import { build, type BuildOptions } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +54,7 @@ export async function buildElectron(outDir = join(root, 'dist/electron')): Promi
     outfile: preload,
     external: ['electron'],
   });
+  await cp(join(root, 'electron/services/db/migrations'), join(outDir, 'migrations'), { recursive: true });
   const extra = requiredModules(await readFile(preload, 'utf8')).filter((m) => m !== 'electron');
   if (extra.length) throw new Error(`Preload wymaga modułów niedostępnych w piaskownicy: ${extra.join(', ')}`);
   return { main, preload };

@@ -41,9 +41,9 @@ export interface ImportedOrder {
 /** Status of an order in the registry (glossary: `inForce` / `repealed`), plus drafts and signed copies. */
 export type RegistryStatus = 'draft' | 'signed' | 'inForce' | 'repealed';
 
-/** One order of the registry, as listed on the start screen (no body). */
+/** One order of the registry, as listed on the start screen (no body). Mirrors the registry's `OrderSummary`. */
 export interface RegistryEntry {
-  id: string;
+  id: number;
   /** `3468/2024`, or null for a draft. */
   number: string | null;
   /** ISO date of signing, or null for a draft. */
@@ -51,45 +51,71 @@ export interface RegistryEntry {
   title: string;
   /** Nominative name of the department the order organises, or null for a general order. */
   subject: string | null;
+  kind: 'organizational' | 'general';
+  /** Derived on the day asked. */
   status: RegistryStatus;
-  /** Id of the registry order this one repeals (a draft: the order it will replace), or null. */
-  replacesId: string | null;
-  /** Id of the order that repealed this one, or null. */
-  repealedById: string | null;
-  /** ISO timestamp of the last change (drafts) or of the import. */
+  /** ISO date the order enters (entered) into force; null for a draft. */
+  entryIntoForce: string | null;
+  /** ISO date it stopped being in force, when known. */
+  repealedOn: string | null;
+  /** Number of the order that repealed or superseded it, when known. */
+  repealedBy: string | null;
+  /** Numbers of the orders this one repeals. */
+  repeals: string[];
+  /** For a draft made to replace an order: that order's id. */
+  replacesId: number | null;
+  /** ISO time of the last change. */
   updatedAt: string;
 }
 
-/** A task found by the city-hall-wide search. */
+/** What importing a file into the registry did (`added`, or recognised as already there). */
+export interface RegistryImport {
+  id: number;
+  outcome: 'added' | 'sameFile' | 'sameNumber';
+  number: string | null;
+  /** Polish sentence saying what happened. */
+  message: string;
+  /** Importer notes: what it repaired or could not place. */
+  warnings: string[];
+}
+
+/** A task found by the city-hall-wide search (orders in force only). */
 export interface SearchHit {
-  orderId: string;
-  orderNumber: string | null;
+  number: string;
   subject: string | null;
-  unitSymbol: string;
-  unitName: string;
+  unit: string;
+  symbol: string;
   /** Citation of the task in its order (`§ 4 pkt 7`). */
   where: string;
   text: string;
-  status: RegistryStatus;
 }
 
 /** One saved version of a draft. */
 export interface DraftVersion {
-  /** 1-based, increasing. */
-  version: number;
+  id: number;
+  /** 1-based number of the version within its draft. */
+  n: number;
   /** ISO timestamp. */
   savedAt: string;
-  /** Optional label the user gave it. */
-  label: string | null;
+  author: string;
+  /** E.g. `Przywrócono wersję 3`, or null. */
+  note: string | null;
+}
+
+/** What a save wrote. `unchanged`: nothing differed from the last version, so nothing was written. */
+export interface DraftSaved {
+  versionId: number;
+  savedAt: string;
+  unchanged: boolean;
 }
 
 /** A draft as the editor opens it. */
 export interface DraftDocument {
-  id: string;
+  id: number;
   order: Order;
-  /** The order in force it replaces, if any: the comparison and the coverage ledger run against it. */
-  replacing: Order | null;
-  version: number;
+  /** The order it replaces (its id and model), if any: comparison and coverage ledger run against it. */
+  replacing: { id: number; order: Order } | null;
+  /** ISO time of the last save. */
   savedAt: string;
 }
 
@@ -141,30 +167,30 @@ export type SavedFile = { path: string } | null;
  * successful {@link ApiResult}.
  */
 export interface ApiCalls {
-  /** Reads an order from a file path (`.txt`, `.md`, `.docx`, `.pdf`, or the app's `.json`). */
+  /** Reads an order from a file path (`.txt`, `.md`, `.docx`, `.pdf`, or the app's `.json`), outside the registry. */
   'import:file': { arg: { path: string }; result: ImportedOrder };
   /** Asks the user for a file with the system dialog, then reads it as `import:file`; null when cancelled. */
   'import:choose': { arg: void; result: ImportedOrder | null };
-  /** Every order of the registry, newest first. */
+  /** Every order of the registry, drafts included, oldest first. */
   'registry:list': { arg: void; result: RegistryEntry[] };
   /** One order of the registry with its body. */
-  'registry:get': { arg: { id: string }; result: { entry: RegistryEntry; order: Order } };
-  /** Searches the tasks of every order in the registry. */
+  'registry:get': { arg: { id: number }; result: { entry: RegistryEntry; order: Order } };
+  /** Searches the tasks of every order in force. */
   'registry:search': { arg: { query: string; limit?: number }; result: SearchHit[] };
-  /** Adds an imported order to the registry. */
-  'registry:add': { arg: { order: Order }; result: RegistryEntry };
-  /** Starts a draft replacing an order of the registry (its id), or an empty one for a subject. */
-  'draft:create': { arg: { replacingId: string } | { subject: string }; result: DraftDocument };
+  /** Imports a file into the registry: the one at `path`, or (no path) one the user chooses; null when cancelled. */
+  'registry:import': { arg: { path?: string }; result: RegistryImport | null };
+  /** Starts a draft replacing an order of the registry. */
+  'draft:create': { arg: { replacingId: number }; result: DraftDocument };
   /** Opens a draft of the registry. */
-  'draft:open': { arg: { id: string }; result: DraftDocument };
-  /** Saves a draft as a new version. */
-  'draft:save': { arg: { id: string; order: Order; label?: string }; result: DraftVersion };
-  /** The saved versions of a draft, newest first. */
-  'draft:versions': { arg: { id: string }; result: DraftVersion[] };
-  /** Restores a saved version as the newest one. */
-  'draft:restore': { arg: { id: string; version: number }; result: DraftDocument };
-  /** Records the number and date of signing; the order it replaces becomes repealed. */
-  'draft:sign': { arg: { id: string; number: string; date: string }; result: RegistryEntry };
+  'draft:open': { arg: { id: number }; result: DraftDocument };
+  /** Saves a draft as a new version (nothing is written when it did not change). */
+  'draft:save': { arg: { id: number; order: Order }; result: DraftSaved };
+  /** The saved versions of a draft, oldest first. */
+  'draft:versions': { arg: { id: number }; result: DraftVersion[] };
+  /** Restores a saved version: its content becomes the newest version. */
+  'draft:restore': { arg: { versionId: number }; result: DraftDocument };
+  /** Records the number and date of signing; the orders it repeals become repealed. */
+  'draft:sign': { arg: { id: number; number: string; date: string }; result: RegistryEntry };
   /** Runs the checks on an order, optionally against the order it replaces. */
   'check:run': { arg: { order: Order; against?: Order | null }; result: Finding[] };
   /** Compares a draft with the order it replaces. */
@@ -196,7 +222,7 @@ export const METHODS = {
   registryList: 'registry:list',
   registryGet: 'registry:get',
   registrySearch: 'registry:search',
-  registryAdd: 'registry:add',
+  registryImport: 'registry:import',
   draftCreate: 'draft:create',
   draftOpen: 'draft:open',
   draftSave: 'draft:save',

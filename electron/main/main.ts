@@ -6,6 +6,7 @@
  * `app.getPath('userData')`; the application menu is in Polish; the spell checker checks Polish.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../contract/api.js';
@@ -30,13 +31,29 @@ function sendMenuCommand(command: MenuCommand): void {
   win?.webContents.send(MENU_CHANNEL, command);
 }
 
+/** The system user's name, recorded as the author of saved draft versions. */
+function systemUserName(): string {
+  try {
+    return userInfo().username || 'Użytkownik';
+  } catch {
+    return 'Użytkownik';
+  }
+}
+
 /** Starts the application once Electron is ready. Exported for the test that runs it with Electron mocked. */
 export async function start(): Promise<void> {
   await app.whenReady();
   secureSession(session.defaultSession);
   const userData = app.getPath('userData');
-  const table = createAppHandlers({ dataDir: userData, dialogs: electronDialogs(dialog, () => mainWindow) });
-  registerIpc(ipcMain, table, trustFramesUnder(rendererFolderUrl));
+  const handlers = createAppHandlers({
+    dataDir: userData,
+    dialogs: electronDialogs(dialog, () => mainWindow),
+    author: systemUserName(),
+    // electron-builder copies resources/sample to <resources>/sample (extraResources)
+    sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample'),
+  });
+  app.on('will-quit', () => handlers.close());
+  registerIpc(ipcMain, handlers.table, trustFramesUnder(rendererFolderUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform })));
   const open = () => {
     mainWindow = createMainWindow({

@@ -130,7 +130,8 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   ensureRendererBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'zo-e2e-data-'));
   const dialogs = new ScriptedDialogs();
-  const table = createAppHandlers({ dataDir, dialogs });
+  const handlers = createAppHandlers({ dataDir, dialogs, author: 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample') });
+  const table = handlers.table;
   const server = await serveStatic(RENDERER_DIR);
   const context = await browser.newContext({ viewport, locale: 'pl-PL' });
   const page = await context.newPage();
@@ -175,6 +176,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     async close() {
       await context.close();
       await server.close();
+      handlers.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

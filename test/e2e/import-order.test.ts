@@ -39,7 +39,7 @@ describe('first screen: an imported order, read-only', () => {
       const table = app.page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' });
       await table.waitFor();
       const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent?.trim() ?? '')),
+        trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => c.textContent?.trim() ?? '')),
       );
       expect(rows.map((r) => r[0])).toEqual(expected.units.map((u) => u.symbol));
       expect(rows.map((r) => r[1])).toEqual(expected.units.map((u) => u.name));

@@ -2,8 +2,9 @@
  * The handler table over the real services: what the Electron main process registers and what the
  * end-to-end tests put behind `window.api`, so that what is tested is what the app runs.
  */
-import type { HandlerTable } from '../../contract/api.js';
+import type { ApiError, HandlerTable } from '../../contract/api.js';
 import { importFile } from '../import-file.js';
+import { closeRegistry, openRegistry, registryPath, type Registry } from '../registry/index.js';
 import type { Dialogs } from './deps.js';
 import { createHandlers } from './index.js';
 
@@ -12,9 +13,45 @@ export interface AppHandlerOptions {
   /** The data folder (`app.getPath('userData')` in the app, a fresh temporary folder in tests). */
   dataDir: string;
   dialogs: Dialogs;
+  /** Author of saved draft versions. */
+  author: string;
+  /** The sample registry loaded on first start (`resources/sample`); default: the source tree's. */
+  sampleDir?: string;
 }
 
-/** Builds the handler table over the real services. */
-export function createAppHandlers(options: AppHandlerOptions): HandlerTable {
-  return createHandlers({ importFile, dialogs: options.dialogs });
+/** The table and what to do when the app quits. */
+export interface AppHandlers {
+  table: HandlerTable;
+  /** Closes the registry (checkpoints its journal); safe to call twice. */
+  close(): void;
+}
+
+/**
+ * Builds the handler table over the real services. The registry (`<dataDir>/rejestr.sqlite`, with the sample
+ * registry on first start) is opened on the first call that needs it; a failure to open is returned to every
+ * such call as an error value and retried on the next one.
+ */
+export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
+  let opening: Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }> | null = null;
+  let open: Registry | null = null;
+  const registry = () => {
+    opening ??= openRegistry(registryPath(options.dataDir), { sample: { dir: options.sampleDir } }).then((r) => {
+      if (!r.ok) {
+        opening = null;
+        return { ok: false as const, error: { code: r.error.code, message: r.error.message } };
+      }
+      open = r.registry;
+      return { ok: true as const, registry: r.registry };
+    });
+    return opening;
+  };
+  const table = createHandlers({ importFile, dialogs: options.dialogs, registry, author: options.author });
+  return {
+    table,
+    close() {
+      if (open) closeRegistry(open);
+      open = null;
+      opening = null;
+    },
+  };
 }

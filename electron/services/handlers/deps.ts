@@ -4,6 +4,8 @@
  * services through {@link createAppHandlers}; the dialogs are Electron's in the app and scripted in tests.
  */
 import type { Order } from '../../../core/model/order.js';
+import type { ApiError } from '../../contract/api.js';
+import type { Registry } from '../registry/types.js';
 
 /** Result of the importer (shape fixed in notes/HELPERS.md, implemented by electron/services/import-file.ts). */
 export type ImportResult =
@@ -29,4 +31,11 @@ export interface HandlerDeps {
   /** Reads an order from `.txt`, `.md`, `.docx`, `.pdf` or the app's `.json`; never throws for bad input. */
   importFile(path: string): Promise<ImportResult>;
   dialogs: Dialogs;
+  /**
+   * The open registry (opened on first use and kept open), or why it cannot be opened (a newer database, the
+   * file in use by another window…) with a Polish message.
+   */
+  registry(): Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }>;
+  /** Author recorded with each saved version of a draft (the system user's name in the app). */
+  author: string;
 }

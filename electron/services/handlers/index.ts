@@ -6,6 +6,7 @@
 import type { HandlerTable } from '../../contract/api.js';
 import type { HandlerDeps } from './deps.js';
 import { importHandlers } from './import.js';
+import { registryHandlers } from './registry.js';
 
 export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
 
@@ -16,5 +17,6 @@ export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     ...importHandlers(deps),
+    ...registryHandlers(deps),
   } satisfies HandlerTable;
 }

@@ -34,6 +34,7 @@ const fake = {
     isPackaged: false,
     whenReady: () => Promise.resolve(),
     getPath: () => process.env.FAKE_USER_DATA,
+    getAppPath: () => process.env.FAKE_APP_PATH,
     requestSingleInstanceLock: () => true,
     on: (ev) => record.appEvents.push(ev),
     quit: () => {},
@@ -71,6 +72,7 @@ setTimeout(async () => {
   const imported = await handlers.get('import:file')(event, { path: process.env.FAKE_IMPORT_PATH });
   const forbidden = await handlers.get('import:file')({ senderFrame: { url: 'https://example.com/' } }, { path: process.env.FAKE_IMPORT_PATH });
   const unavailable = await handlers.get('export:pdf')(event, {});
+  const list = await handlers.get('registry:list')(event, undefined);
   const out = {
     handled: record.handled,
     menu: record.menu,
@@ -85,6 +87,7 @@ setTimeout(async () => {
     forbidden,
     unavailable: unavailable.error && unavailable.error.code,
     errorBox: record.errorBox ?? null,
+    registry: list.ok ? list.value.map((e) => `${e.number}:${e.status}`) : list,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
   process.exit(0);

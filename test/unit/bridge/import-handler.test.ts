@@ -26,6 +26,8 @@ function deps(over: Partial<HandlerDeps> = {}): HandlerDeps {
   return {
     importFile: vi.fn(async () => ({ ok: true as const, order: sampleOrder(), warnings: ['naprawiono podział wiersza'] })),
     dialogs: { chooseOrderFile: vi.fn(async () => '/tmp/x/wybrany.txt'), chooseSavePath: vi.fn(async () => null) },
+    registry: async () => ({ ok: false, error: { code: 'cannotOpen', message: 'nieużywany w tym teście' } }),
+    author: 'Test',
     ...over,
   };
 }

@@ -4,7 +4,7 @@
  * channel, open a secure window and answer `import:file` with the real importer.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,7 @@ describe('electron bundles', () => {
 
   it('the main bundle starts with Electron faked, registers every channel and answers import:file', () => {
     const stdout = execFileSync(process.execPath, ['-r', join(here, 'fake-electron.cjs'), bundles.main], {
-      env: { ...process.env, FAKE_USER_DATA: userData, FAKE_IMPORT_PATH: fixture },
+      env: { ...process.env, FAKE_USER_DATA: userData, FAKE_IMPORT_PATH: fixture, FAKE_APP_PATH: root },
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -54,5 +54,9 @@ describe('electron bundles', () => {
     expect(out.imported).toEqual({ ok: true, units: ['KS-01', 'KS-02', 'KS-03', 'KS-04', 'KS-05', 'KS-06', 'KS-07'], fileName: 'krakow-3468-2024-wydzial-komunikacji-spolecznej.txt' });
     expect(out.forbidden.error.code).toBe('forbidden');
     expect(out.unavailable).toBe('unavailable');
+    // the registry (better-sqlite3, loaded from node_modules) opens in userData with the sample registry
+    expect(out.registry).toEqual(expect.arrayContaining(['3468/2024:inForce']));
+    expect(existsSync(join(userData, 'rejestr.sqlite'))).toBe(true);
+    expect(out.appEvents).toContain('will-quit');
   });
 });

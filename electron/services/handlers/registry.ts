@@ -1,0 +1,122 @@
+/**
+ * Handlers of the `registry:*` and `draft:*` calls over the registry service (`electron/services/registry`):
+ * list, read, search and import orders; create, open, save, version, restore and sign drafts.
+ * Everything returned is plain data (summaries and models), never a database row or handle.
+ */
+import { z } from 'zod';
+import { OrderSchema, type Order } from '../../../core/model/order.js';
+import type { ApiResult, DraftDocument, RegistryEntry } from '../../contract/api.js';
+import {
+  createDraft,
+  getOrder,
+  importFileIntoRegistry,
+  listOrders,
+  listVersions,
+  restoreVersion,
+  saveDraftVersion,
+  searchTasks,
+  signDraft,
+  type OrderSummary,
+  type Registry,
+} from '../registry/index.js';
+import { defineHandler, fail, failWith, ok } from './define.js';
+import type { HandlerDeps } from './deps.js';
+
+const Id = z.number().int().positive();
+
+/** Plain copy of a summary, with exactly the contract's fields. */
+export function toEntry(s: OrderSummary): RegistryEntry {
+  return {
+    id: s.id, number: s.number, date: s.date, title: s.title, subject: s.subject, kind: s.kind, status: s.status,
+    entryIntoForce: s.entryIntoForce, repealedOn: s.repealedOn, repealedBy: s.repealedBy, repeals: [...s.repeals],
+    replacesId: s.replacesId, updatedAt: s.updatedAt,
+  };
+}
+
+/**
+ * The first content of a draft replacing `old` (number `number`, signed `date`): the same model with no number
+ * and no date, status `draft`, repealing the old order, and an empty coverage ledger.
+ */
+export function draftReplacing(old: Order): Order {
+  const repeal = old.meta.number ? [{ number: old.meta.number, date: old.meta.date, title: old.meta.title }] : [];
+  return { ...old, meta: { ...old.meta, number: null, date: null, status: 'draft' }, repeals: repeal, coverage: [] };
+}
+
+/** Reads draft `id` with the order it replaces. Errors: `notFound`, `notDraft`, `invalidModel`. */
+function loadDraft(reg: Registry, id: number) {
+  const got = getOrder(reg, id);
+  if (!got.ok) return failWith<DraftDocument>(got.error);
+  if (got.order.status !== 'draft') return fail<DraftDocument>('notDraft', `Zarządzenie ${got.order.number ?? id} nie jest projektem; otwórz je do odczytu albo utwórz projekt, który je zastąpi.`);
+  let replacing: DraftDocument['replacing'] = null;
+  if (got.order.replacesId !== null) {
+    const old = getOrder(reg, got.order.replacesId);
+    if (old.ok) replacing = { id: old.order.id, order: old.order.order };
+  }
+  return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt });
+}
+
+/** `registry:*` and `draft:*`. Each opens the registry through `deps.registry()` (its error comes back as a value). */
+export function registryHandlers(deps: HandlerDeps) {
+  const withRegistry = <A, T>(schema: z.ZodType<A>, body: (reg: Registry, arg: A) => Promise<ApiResult<T>> | ApiResult<T>) =>
+    defineHandler(schema, async (arg: A) => {
+      const opened = await deps.registry();
+      if (!opened.ok) return failWith<T>(opened.error);
+      return body(opened.registry, arg);
+    });
+
+  return {
+    'registry:list': withRegistry(z.undefined(), (reg) => ok(listOrders(reg).map(toEntry))),
+
+    'registry:get': withRegistry(z.object({ id: Id }), (reg, { id }) => {
+      const r = getOrder(reg, id);
+      if (!r.ok) return failWith(r.error);
+      const { order, source: _source, ...summary } = r.order;
+      return ok({ entry: toEntry(summary), order });
+    }),
+
+    'registry:search': withRegistry(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }), (reg, { query, limit }) =>
+      ok(searchTasks(reg, query, { limit: limit ?? 50 }).map((h) => ({ ...h }))),
+    ),
+
+    'registry:import': withRegistry(z.object({ path: z.string().min(1).optional() }), async (reg, { path }) => {
+      const chosen = path ?? (await deps.dialogs.chooseOrderFile());
+      if (chosen === null) return ok(null);
+      const r = await importFileIntoRegistry(reg, chosen, deps.importFile);
+      if (!r.ok) return failWith(r.error);
+      return ok({ id: r.id, outcome: r.outcome, number: r.number, message: r.message, warnings: r.warnings });
+    }),
+
+    'draft:create': withRegistry(z.object({ replacingId: Id }), (reg, { replacingId }) => {
+      const old = getOrder(reg, replacingId);
+      if (!old.ok) return failWith<DraftDocument>(old.error);
+      if (old.order.status === 'draft') return fail<DraftDocument>('notSigned', 'Projekt może zastąpić tylko podpisane zarządzenie, a nie inny projekt.');
+      const created = createDraft(reg, { order: draftReplacing(old.order.order), author: deps.author, replacesId: replacingId });
+      if (!created.ok) return failWith<DraftDocument>(created.error);
+      return loadDraft(reg, created.draftId);
+    }),
+
+    'draft:open': withRegistry(z.object({ id: Id }), (reg, { id }) => loadDraft(reg, id)),
+
+    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema }), (reg, { id, order }) => {
+      const r = saveDraftVersion(reg, id, order, deps.author);
+      if (!r.ok) return failWith(r.error);
+      return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
+    }),
+
+    'draft:versions': withRegistry(z.object({ id: Id }), (reg, { id }) =>
+      ok(listVersions(reg, id).map((v) => ({ id: v.id, n: v.n, savedAt: v.savedAt, author: v.author, note: v.note }))),
+    ),
+
+    'draft:restore': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
+      const r = restoreVersion(reg, versionId, deps.author);
+      if (!r.ok) return failWith<DraftDocument>(r.error);
+      return loadDraft(reg, r.draftId);
+    }),
+
+    'draft:sign': withRegistry(z.object({ id: Id, number: z.string().min(1).max(20), date: z.string().min(1).max(10) }), (reg, { id, number, date }) => {
+      const r = signDraft(reg, id, { number, date, author: deps.author });
+      if (!r.ok) return failWith(r.error);
+      return ok(toEntry(r.order));
+    }),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The registry and draft handlers over a real registry in a fresh temporary folder (with the sample registry),
+ * the real importer, and scripted dialogs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, HandlerTable } from '../../../electron/contract/api.js';
+import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const fixtures = resolve(root, '../shared/fixtures/orders');
+let dir: string;
+let app: AppHandlers;
+let openQueue: string[];
+
+function value<T>(r: ApiResult<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+const h = <C extends keyof HandlerTable>(c: C) => app.table[c]!;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zo-reg-'));
+  openQueue = [];
+  app = createAppHandlers({
+    dataDir: dir,
+    author: 'Anna Testowa',
+    sampleDir: join(root, 'resources', 'sample'),
+    dialogs: { chooseOrderFile: async () => openQueue.shift() ?? null, chooseSavePath: async () => null },
+  });
+});
+afterEach(() => {
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('registry handlers', () => {
+  it('lists the sample registry on first start, with statuses', async () => {
+    const list = value(await h('registry:list')(undefined));
+    const byNumber = new Map(list.map((e) => [e.number, e]));
+    expect(byNumber.get('3468/2024')?.status).toBe('inForce');
+    expect(byNumber.get('1630/2007')?.status).toBe('repealed');
+    expect(list.every((e) => typeof e.id === 'number')).toBe(true);
+  });
+
+  it('gets one order with its model, and reports an unknown id as a value', async () => {
+    const list = value(await h('registry:list')(undefined));
+    const e = list.find((x) => x.number === '3468/2024')!;
+    const got = value(await h('registry:get')({ id: e.id }));
+    expect(got.entry).toEqual(e);
+    expect(got.order.units.map((u) => u.symbol)).toContain('KS-07');
+    const missing = await h('registry:get')({ id: 99999 });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.message).toMatch(/Nie ma w rejestrze/);
+    const bad = await h('registry:get')({ id: 'abc' });
+    expect(!bad.ok && bad.error.code).toBe('invalid-argument');
+  });
+
+  it('searches tasks across the orders in force', async () => {
+    const hits = value(await h('registry:search')({ query: 'wydawnictw' }));
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((x) => /wydawnic/i.test(x.text))).toBe(true);
+    expect(hits[0]!.where).toMatch(/^§ \d+/);
+    expect(value(await h('registry:search')({ query: '' }))).toEqual([]);
+  });
+
+  it('imports a file chosen by the user, and recognises it the second time', async () => {
+    openQueue.push(join(fixtures, 'krakow-3468-2024-wydzial-komunikacji-spolecznej.txt'));
+    const again = value(await h('registry:import')({}));
+    expect(again?.outcome).toBe('sameFile');
+    expect(value(await h('registry:import')({}))).toBeNull(); // cancelled
+    const broken = await h('registry:import')({ path: join(dir, 'brak.txt') });
+    expect(broken.ok).toBe(false);
+  });
+});
+
+describe('draft handlers', () => {
+  async function draftFor(number: string) {
+    const list = value(await h('registry:list')(undefined));
+    const old = list.find((x) => x.number === number)!;
+    return { old, draft: value(await h('draft:create')({ replacingId: old.id })) };
+  }
+
+  it('creates a draft replacing an order in force: no number, repeals the old one, listed as a draft', async () => {
+    const { old, draft } = await draftFor('3468/2024');
+    expect(draft.order.meta).toMatchObject({ number: null, date: null, status: 'draft' });
+    expect(draft.order.repeals).toEqual([{ number: '3468/2024', date: '2024-12-30', title: draft.replacing!.order.meta.title }]);
+    expect(draft.replacing?.id).toBe(old.id);
+    const list = value(await h('registry:list')(undefined));
+    expect(list.find((e) => e.id === draft.id)).toMatchObject({ status: 'draft', replacesId: old.id });
+  });
+
+  it('saves versions, skips an unchanged save, restores an old version', async () => {
+    const { draft } = await draftFor('3468/2024');
+    const renamed = structuredClone(draft.order);
+    renamed.units[0]!.name = 'Referat Organizacyjny';
+    const s1 = value(await h('draft:save')({ id: draft.id, order: renamed }));
+    expect(s1.unchanged).toBe(false);
+    expect(value(await h('draft:save')({ id: draft.id, order: renamed })).unchanged).toBe(true);
+    const versions = value(await h('draft:versions')({ id: draft.id }));
+    expect(versions.map((v) => v.n)).toEqual([1, 2]);
+    expect(versions[1]!.author).toBe('Anna Testowa');
+    const restored = value(await h('draft:restore')({ versionId: versions[0]!.id }));
+    expect(restored.order.units[0]!.name).toBe(draft.order.units[0]!.name);
+    expect(value(await h('draft:versions')({ id: draft.id }))).toHaveLength(3);
+    const reopened = value(await h('draft:open')({ id: draft.id }));
+    expect(reopened.order.units[0]!.name).toBe(draft.order.units[0]!.name);
+  });
+
+  it('refuses an invalid model before it reaches the registry', async () => {
+    const { draft } = await draftFor('3468/2024');
+    const r = await h('draft:save')({ id: draft.id, order: { ...draft.order, units: 'none' } });
+    expect(!r.ok && r.error.code).toBe('invalid-argument');
+  });
+
+  it('signs a draft: it gets its number; the replaced order is repealed; a bad number is a Polish error', async () => {
+    const { old, draft } = await draftFor('3468/2024');
+    const bad = await h('draft:sign')({ id: draft.id, number: '12/2025', date: '2024-01-01' });
+    expect(!bad.ok && bad.error.message).toMatch(/Rok w numerze/);
+    const signed = value(await h('draft:sign')({ id: draft.id, number: '100/2025', date: '2025-01-10' }));
+    expect(signed.number).toBe('100/2025');
+    const list = value(await h('registry:list')(undefined));
+    expect(list.find((e) => e.id === old.id)?.status).toBe('repealed');
+    const reopen = await h('draft:open')({ id: draft.id });
+    expect(!reopen.ok && reopen.error.code).toBe('notDraft');
+  });
+
+  it('will not start a draft from a draft', async () => {
+    const { draft } = await draftFor('3468/2024');
+    const r = await h('draft:create')({ replacingId: draft.id });
+    expect(!r.ok && r.error.code).toBe('notSigned');
+  });
+});
