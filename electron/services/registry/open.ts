@@ -70,7 +70,7 @@ interface Manifest {
  * so a sample file the importer could not read is tried again on the next start. Returns null when nothing was
  * to do, else what was added and what failed. Never throws.
  */
-export function loadSampleRegistry(reg: Registry, importText: TextImporter, dir = defaultSampleDir()): SampleReport | null {
+export function loadSampleRegistry(reg: Registry, importText: TextImporter, sampleDir?: string): SampleReport | null {
   const has = (key: string) => !!reg.db.prepare('SELECT 1 FROM registry_meta WHERE key = ?').get(key);
   if (has('sampleLoaded')) return null;
   if (!has('sampleStarted')) {
@@ -80,7 +80,9 @@ export function loadSampleRegistry(reg: Registry, importText: TextImporter, dir 
   }
   const report: SampleReport = { added: [], problems: [] };
   let manifest: Manifest;
+  let dir = sampleDir ?? '';
   try {
+    dir = sampleDir ?? defaultSampleDir();
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } catch (e) {
     report.problems.push(`Nie można odczytać rejestru przykładowego (${dir}): ${e instanceof Error ? e.message : String(e)}.`);

@@ -177,6 +177,16 @@ export function listOrders(reg: Registry, options: { today?: string } = {}): Ord
   return rows.map((r) => summary(r, statuses.get(r.id), repealsOf.get(r.id) ?? []));
 }
 
+/**
+ * The orders in force on `today` (default today), one per department for organisational orders (a later one
+ * supersedes an earlier one, see `status.ts`), plus general orders in force; sorted by subject, general last.
+ */
+export function ordersInForce(reg: Registry, options: { today?: string } = {}): OrderSummary[] {
+  return listOrders(reg, options)
+    .filter((o) => o.status === 'inForce')
+    .sort((a, b) => (a.subject === null ? 1 : 0) - (b.subject === null ? 1 : 0) || (a.subject ?? a.title).localeCompare(b.subject ?? b.title, 'pl'));
+}
+
 /** The summary of the order numbered `number` (`2006/2020`), or null when the registry has none. */
 export function findOrderByNumber(reg: Registry, number: string, options: { today?: string } = {}): OrderSummary | null {
   return listOrders(reg, options).find((o) => o.number === number.trim()) ?? null;

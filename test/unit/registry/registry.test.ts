@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Citation, locateItems, type Order } from '../../../core/model/index.js';
 import {
   addOrder, checkModels, closeRegistry, createDraft, findOrderByNumber, getOrder, getSourceFile, getVersion, importFileIntoRegistry,
-  listOrders, listVersions, openRegistry, restoreVersion, saveDraftVersion, searchTasks, signDraft, versionAndCurrent, type Registry,
+  listOrders, listVersions, openRegistry, ordersInForce, restoreVersion, saveDraftVersion, searchTasks, signDraft, versionAndCurrent, type Registry,
 } from '../../../electron/services/registry/index.js';
 import { generatedDepartments, largeDraft, makeOrder, outlineImporter } from '../../fixtures/registry/orders.js';
 
@@ -233,6 +233,7 @@ describe('sample registry', () => {
     const byNumber = Object.fromEntries(list.map((o) => [o.number, o]));
     expect(byNumber['1630/2007']).toMatchObject({ status: 'repealed', repealedBy: '2006/2020' });
     expect(byNumber['2006/2020']!.status).toBe('inForce');
+    expect(ordersInForce(reg).map((o) => o.number)).toEqual(['2006/2020', '3468/2024', '3842/2023']);
     for (const o of list) {
       const src = getSourceFile(reg, o.id)!;
       expect(src.bytes).toEqual(new Uint8Array(readFileSync(join(sampleDir, src.fileName))));
