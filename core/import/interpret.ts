@@ -11,6 +11,7 @@ import type {
 import { SCHEMA_VERSION } from '../model/order.js';
 import { toNominative, unitKindOf } from '../language/index.js';
 import { parsePolishDate } from './dates.js';
+import { linkCrossRefs } from './refs.js';
 import { fold, looselySameName, splitSymbol, SYMBOL } from './names.js';
 import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
 
@@ -368,7 +369,7 @@ function readLegalBasis(basis: string | null): LegalBasis | null {
   if (!basis) return null;
   const t = fold(basis);
   const provision = /^Na\s+podstawie\s+(art\.\s*\S+(?:\s+ust\.\s*\S+)?(?:\s+pkt\s*\S+)?)/.exec(t)?.[1] ?? '';
-  const act = /(ustawy\s+z\s+dnia\s+.+?\s+r\.\s+o\s+[^(,]+?)\s*(?:\(|,|zarządza)/.exec(t)?.[1]?.trim() ?? '';
+  const act = (/(ustawy\s+z\s+dnia\s+.+?\s*r\.\s+o\s+[^(,]+?)\s*(?:\(|,|zarządza)/.exec(t)?.[1]?.trim() ?? '').replace(/(\d)r\./, '$1 r.');
   const dz = /Dz\.\s*U\.\s*(?:z\s*)?(\d{4})\s*r\.\s*(?:Nr\s*(\d+),?\s*)?poz\.\s*([\d,\si]+?)(?:\s*z\s+późn|\)|$)/.exec(t);
   const citation = dz
     ? {
@@ -501,5 +502,5 @@ export function interpret(doc: RawDocument): InterpretResult {
     unplaced: ctx.unplaced,
     coverage: [],
   };
-  return { order, warnings: ctx.warnings };
+  return { order: linkCrossRefs(order), warnings: ctx.warnings };
 }

@@ -85,3 +85,17 @@ export function paragrafOf(order: Order, role: Order['paragraphs'][number]['role
   const i = order.paragraphs.findIndex((p) => p.role === role && (unitId === undefined || (p.unitIds ?? []).includes(unitId)));
   return i < 0 ? null : i + 1;
 }
+
+/**
+ * Citation of every addressable place of the order by id: paragrafy (`§ 3`), ustępy of generic paragrafy
+ * (`§ 1 ust. 5`) and items (see {@link locateItems}). Used to write cross-references after renumbering.
+ */
+export function locateAll(order: Order): Map<string, Citation> {
+  const out = new Map<string, Citation>();
+  order.paragraphs.forEach((p, pi) => {
+    out.set(p.id, { paragraf: pi + 1 });
+    if (p.role !== 'scope' && p.content && p.content.length > 1) p.content.forEach((u, ui) => out.set(u.id, { paragraf: pi + 1, ustep: ui + 1 }));
+  });
+  for (const [id, loc] of locateItems(order)) out.set(id, loc.citation);
+  return out;
+}

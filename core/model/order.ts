@@ -25,6 +25,14 @@ export const WrittenItemSchema = z.object({
 export type WrittenItem = z.infer<typeof WrittenItemSchema>;
 
 /**
+ * A cross-reference inside a text to a place of the same order (`o której mowa w § 6 pkt 4`): the words as
+ * written and the id of the paragraf, ustęp or item they point at, so that rendering can write the target's
+ * current citation after renumbering.
+ */
+export const CrossRefSchema = z.object({ text: z.string(), targetId: z.string() });
+export type CrossRef = z.infer<typeof CrossRefSchema>;
+
+/**
  * One item of an enumeration: a punkt; its children are litery; theirs are tirety. The level is given by the
  * depth in the tree, never stored. `text` has no label and no closing punctuation (both are generated);
  * an item with children ends its text before the colon.
@@ -38,6 +46,7 @@ export interface Item {
   /** Id of the common-duties template item this item came from (`templates/common-duties.json`). */
   templateId?: string;
   written?: WrittenItem;
+  refs?: CrossRef[];
 }
 export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
   z.object({
@@ -47,6 +56,7 @@ export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
     wspolna: z.string().optional(),
     templateId: z.string().optional(),
     written: WrittenItemSchema.optional(),
+    refs: z.array(CrossRefSchema).optional(),
   }),
 );
 
@@ -57,6 +67,7 @@ export const UstepSchema = z.object({
   items: z.array(ItemSchema),
   wspolna: z.string().optional(),
   written: z.object({ label: z.string().nullable() }).optional(),
+  refs: z.array(CrossRefSchema).optional(),
 });
 export type Ustep = z.infer<typeof UstepSchema>;
 

@@ -1,0 +1,390 @@
+/**
+ * Rendering: the whole order as a sequence of typed blocks, every sentence generated from the model
+ * (spec/document-format.md, "Parts, in order"): § 1 with the instrumental and the numeral, § 2 from the unit
+ * register, § 3 from the subordination (one ustęp per superior, dative, singular or plural verb), one scope
+ * paragraf per unit in the order of § 2 with the genitive heading, common duties, final clauses. Paragrafy,
+ * ustępy, punkty, litery and tirety are numbered by position; enumerations are punctuated by the rules of
+ * ZTP § 55–§ 59 (`;` between points, `.` after the last, `,` between letters and tirets with the last one
+ * ending as its point would, `,` before a część wspólna); cross-references follow renumbering.
+ *
+ * The same blocks feed the plain text (`text.ts`), the DOCX and the print preview.
+ */
+import { formatPolishDate } from '../import/dates.js';
+import { deputiesPhrase, inflect, subordinationVerb } from '../language/index.js';
+import { Citation } from '../model/citation.js';
+import { locateAll } from '../model/locate.js';
+import type { CrossRef, Deputy, Item, Order, Paragraph, SuperiorRef, Unit, Ustep } from '../model/order.js';
+import { fillPattern, formatJournalCitation, getOrderKind, type OrderKind } from '../templates/index.js';
+
+/** A block of the rendered body. `text` is final (labels separate, punctuation included). */
+export type RenderedBlock =
+  | { kind: 'paragraf'; label: string; text: string; paragraphId: string }
+  | { kind: 'ustep'; label: string | null; text: string }
+  | { kind: 'punkt' | 'litera' | 'tiret'; label: string; text: string; depth: number }
+  | { kind: 'wspolna'; text: string; depth: number }
+  | { kind: 'line'; text: string };
+
+/** The rendered order. */
+export interface RenderedDocument {
+  /** True for a draft: no number and date yet (blanks are printed, and `PROJEKT` in the header). */
+  draft: boolean;
+  heading: string[];
+  title: string;
+  basis: string | null;
+  body: RenderedBlock[];
+  signature: string[];
+  /** The annex heading and chart title, when the order has units. */
+  annex: { heading: string[]; title: string } | null;
+}
+
+const BLANK = '……';
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Genitive of a unit's name, honouring the per-unit override. */
+function gen(u: { name: string; forms?: Unit['forms'] }): string {
+  return inflect(u.name, 'genitive', u.forms);
+}
+
+/** The short name the order uses for its subject (`Wydział`), or the subject's head noun. */
+export function shortName(order: Order): string {
+  return order.leadership?.shortName ?? (order.meta.subject ?? 'Wydział').split(/\s+/)[0]!;
+}
+
+const LOCATIVE: Record<string, string> = {
+  Wydział: 'Wydziale', Biuro: 'Biurze', Kancelaria: 'Kancelarii', Oddział: 'Oddziale', Zespół: 'Zespole', Centrum: 'Centrum',
+  Urząd: 'Urzędzie', Departament: 'Departamencie', Zarząd: 'Zarządzie', Referat: 'Referacie', Archiwum: 'Archiwum',
+};
+
+/** Locative of a department name for `realizowane w …` (head noun from a small table; the rest unchanged). */
+function locative(name: string): string {
+  const [head, ...rest] = name.split(' ');
+  return [LOCATIVE[head!] ?? head!, ...rest].join(' ');
+}
+
+function kindOf(order: Order): OrderKind | null {
+  return getOrderKind(order.meta.titleForm === 'office' ? 'kancelaria-biuro' : 'wydzial');
+}
+
+function fill(text: string, values: Record<string, string>): string {
+  const r = fillPattern(text, values);
+  return r.ok ? r.text : text;
+}
+
+/** Writes an item's text with the current citations of its cross-references. */
+function withRefs(text: string, refs: CrossRef[] | undefined, at: Map<string, Citation>): string {
+  let out = text;
+  for (const r of refs ?? []) {
+    const c = at.get(r.targetId);
+    if (c) out = out.replace(r.text, Citation.format(c));
+  }
+  return out;
+}
+
+/** Adds the closing punctuation to a text that may already end with an abbreviation's full stop. */
+function close(text: string, end: string): string {
+  if (!end) return text;
+  if (end === '.' && /\.$/.test(text)) return text;
+  return text.replace(/[;,:]$/, '') + end;
+}
+
+/** First words that are names, not common nouns: they keep their capital letter. */
+const PROPER_START = /^(?:Prezydent\p{L}*|Zastęp\p{L}*|Rad\p{L}*|Miast\p{L}*|Krak\p{L}*|Urz\p{L}*|Gmin\p{L}*|Wydzia\p{L}*|Biur\p{L}*|Biuletyn\p{L}*|Skarbnik\p{L}*|Sekretarz\p{L}*|Dyrektor\p{L}*|Kancelari\p{L}*|Referat\p{L}*|Polsk\p{L}*|Rzeczypospolit\p{L}*|Unii|Unia|Europejsk\p{L}*)$/u;
+
+/**
+ * Older orders open every point with a capital letter (`1. Ustalanie terminów …`); ZTP points open with a small
+ * one. When most items of a list opened with a capital as written, the first word is put in small letters
+ * unless it is a name or an acronym.
+ */
+function itemCase(items: Item[]): (text: string) => string {
+  const written = items.filter((i) => i.written && /^\d+\.$/.test(i.written.label ?? ''));
+  const capitals = written.filter((i) => /^\p{Lu}\p{Ll}/u.test(i.text)).length;
+  if (written.length === 0 || capitals * 2 <= written.length) return (t) => t;
+  return (t) => {
+    const first = /^(\p{Lu})(\p{Ll}+)(?=[\s,;:.]|$)/u.exec(t);
+    if (!first || PROPER_START.test(first[0])) return t;
+    return first[1]!.toLowerCase() + t.slice(1);
+  };
+}
+
+/**
+ * Renders an enumeration: points (depth 0), letters (1), tirets (2).
+ * `lastEnd` is how the enumeration's last element ends (`.` at the end of a paragraf, `;` inside a point).
+ */
+function renderItems(items: Item[], depth: number, lastEnd: string, at: Map<string, Citation>, out: RenderedBlock[]): void {
+  const kind = depth === 0 ? 'punkt' : depth === 1 ? 'litera' : 'tiret';
+  const caseOf = itemCase(items);
+  items.forEach((it, i) => {
+    const last = i === items.length - 1;
+    const sep = depth === 0 ? ';' : ',';
+    const end = last ? lastEnd : sep;
+    const label = depth === 0 ? `${i + 1})` : depth === 1 ? `${Citation.letterLabel(i + 1)})` : '–';
+    const text = caseOf(withRefs(it.text, it.refs, at));
+    if (it.children.length) {
+      out.push({ kind, label, text: close(text, ':'), depth });
+      renderItems(it.children, Math.min(depth + 1, 2), it.wspolna ? ',' : end, at, out);
+      if (it.wspolna) out.push({ kind: 'wspolna', text: close(it.wspolna, end), depth });
+    } else out.push({ kind, label, text: close(text, end), depth });
+  });
+}
+
+/** Renders one paragraf made of ustępy (intro + items each); the first ustęp runs on after `§ n.`. */
+function renderUstepy(par: { id: string; n: number }, ustepy: { text: string; items: Item[]; wspolna?: string; refs?: CrossRef[] }[], at: Map<string, Citation>, out: RenderedBlock[]): void {
+  const numbered = ustepy.length > 1;
+  ustepy.forEach((u, i) => {
+    const label = numbered ? `${i + 1}.` : null;
+    const intro = withRefs(u.text, u.refs, at);
+    const endsAt = u.items.length ? ':' : '.';
+    const text = intro ? close(intro, u.wspolna || u.items.length ? ':' : endsAt) : '';
+    if (i === 0) out.push({ kind: 'paragraf', label: `§ ${par.n}.`, text: label ? `${label} ${text}` : text, paragraphId: par.id });
+    else out.push({ kind: 'ustep', label, text });
+    renderItems(u.items, 0, u.wspolna ? ',' : '.', at, out);
+    if (u.wspolna) out.push({ kind: 'wspolna', text: close(u.wspolna, '.'), depth: -1 });
+  });
+}
+
+function superiorDative(order: Order, ref: SuperiorRef): string {
+  switch (ref.kind) {
+    case 'head':
+      return `${inflect(order.leadership?.head ?? 'Dyrektor', 'dative')} ${inflect(shortName(order), 'genitive')}`;
+    case 'deputy': {
+      const d = order.leadership?.deputies.find((x) => x.id === ref.id);
+      return d ? inflect(d.name, 'dative', d.forms) : '?';
+    }
+    case 'unit': {
+      const u = order.units.find((x) => x.id === ref.id);
+      return u ? inflect(u.name, 'dative', u.forms) : '?';
+    }
+    case 'prezydent':
+      return 'Prezydentowi Miasta Krakowa';
+    case 'sekretarz':
+      return 'Sekretarzowi Miasta Krakowa';
+    case 'external':
+      return inflect(ref.name, 'dative');
+  }
+}
+
+function sameRef(a: SuperiorRef, b: SuperiorRef): boolean {
+  return a.kind === b.kind && ('id' in a ? a.id === (b as { id: string }).id : 'name' in a ? a.name === (b as { name: string }).name : true);
+}
+
+function unitEntry(u: Unit): string {
+  return u.symbol ? `${u.name} – ${u.symbol}` : u.name;
+}
+
+/** § 3: one ustęp per superior; a sub-unit under its own parent needs no sentence (§ 2 shows it). */
+function subordinationUstepy(order: Order): { text: string; items: Item[] }[] {
+  const groups: { ref: SuperiorRef; members: (Unit | Deputy)[] }[] = [];
+  const push = (ref: SuperiorRef, m: Unit | Deputy): void => {
+    const g = groups.find((x) => sameRef(x.ref, ref));
+    if (g) g.members.push(m);
+    else groups.push({ ref, members: [m] });
+  };
+  for (const d of order.leadership?.deputies ?? []) push(d.reportsTo, d);
+  for (const u of order.units) {
+    if (u.parentId && u.reportsTo.kind === 'unit' && u.reportsTo.id === u.parentId) continue;
+    push(u.reportsTo, u);
+  }
+  const rank = (r: SuperiorRef): number => ({ head: 0, deputy: 1, unit: 2, external: 3, sekretarz: 4, prezydent: 5 })[r.kind];
+  const deputyIndex = (r: SuperiorRef): number => (r.kind === 'deputy' ? (order.leadership?.deputies ?? []).findIndex((d) => d.id === r.id) : 0);
+  groups.sort((a, b) => rank(a.ref) - rank(b.ref) || deputyIndex(a.ref) - deputyIndex(b.ref));
+  let n = 0;
+  const item = (m: Unit | Deputy): Item => ({ id: `sub-${n++}`, text: 'symbol' in m ? unitEntry(m) : m.name, children: [] });
+  return groups.map((g) => {
+    const dat = superiorDative(order, g.ref);
+    if (g.members.length === 1) {
+      const m = g.members[0]!;
+      const name = 'symbol' in m ? unitEntry(m) : m.name;
+      // one subordinate: a sentence; the Prezydent and the Sekretarz are named last (`X podlega bezpośrednio Prezydentowi …`)
+      if (g.ref.kind === 'prezydent' || g.ref.kind === 'sekretarz') return { text: `${cap(m.name)} ${subordinationVerb(1)} bezpośrednio ${dat}`, items: [] };
+      return { text: `${dat} ${subordinationVerb(1)} bezpośrednio ${name}`, items: [] };
+    }
+    return { text: `${dat} ${subordinationVerb(g.members.length)} bezpośrednio`, items: g.members.map(item) };
+  });
+}
+
+function unitsItems(order: Order): Item[] {
+  const top = order.units.filter((u) => !u.parentId || !order.units.some((p) => p.id === u.parentId));
+  const childrenOf = (u: Unit): Item[] => order.units.filter((c) => c.parentId === u.id).map((c) => ({ id: c.id, text: unitEntry(c), children: childrenOf(c) }));
+  return top.map((u) => ({ id: u.id, text: unitEntry(u), children: childrenOf(u) }));
+}
+
+function scopeHeading(order: Order, kind: OrderKind | null, units: Unit[], lead: string): string {
+  const names = units.map((u) => (u.symbol ? `${gen(u)} (${u.symbol})` : gen(u))).join(' oraz ');
+  return `Do zakresu działania ${names} ${lead}`.trim();
+}
+
+/** Ustępy of one scope paragraf: the units' lists and the positions inside them. */
+function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: RenderedBlock[], n: number, par: Paragraph | null, at: Map<string, Citation>): void {
+  const main = units[0]!;
+  const id = par?.id ?? `scope-${main.id}`;
+  if (units.every((u) => u.scope.kind === 'separateOrder')) {
+    const s = main.scope as { lead: string };
+    renderUstepy({ id, n }, [{ text: scopeHeading(order, kind, units, s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] }], at, out);
+    return;
+  }
+  if (main.scope.kind === 'subunits') {
+    out.push({ kind: 'paragraf', label: `§ ${n}.`, text: `${scopeHeading(order, kind, [main], main.scope.lead || 'należą sprawy realizowane przez')}:`, paragraphId: id });
+    for (const sub of units.slice(1)) {
+      if (sub.scope.kind !== 'tasks') continue;
+      out.push({ kind: 'line', text: `${sub.name}${sub.symbol ? ` (${sub.symbol})` : ''}:` });
+      renderItems(sub.scope.tasks, 0, '.', at, out);
+    }
+    return;
+  }
+  const ustepy: { text: string; items: Item[]; wspolna?: string }[] = [];
+  for (const u of units) {
+    const s = u.scope;
+    if (s.kind === 'tasks') {
+      if (s.tasks.length || s.positions.length === 0) ustepy.push({ text: scopeHeading(order, kind, [u], s.lead || 'należą sprawy'), items: s.tasks, ...(s.wspolna ? { wspolna: s.wspolna } : {}) });
+      for (const p of s.positions) {
+        ustepy.push({ text: `W strukturze ${gen(u)} funkcjonuje ${p.name}, do zakresu działania którego należy${p.lead ? ` ${p.lead}` : ''}`, items: p.tasks, ...(p.wspolna ? { wspolna: p.wspolna } : {}) });
+      }
+    } else if (s.kind === 'prose') ustepy.push({ text: `${scopeHeading(order, kind, [u], s.lead || 'należy')} ${s.text}`, items: [] });
+    else if (s.kind === 'separateOrder') ustepy.push({ text: scopeHeading(order, kind, [u], s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] });
+    else ustepy.push({ text: scopeHeading(order, kind, [u], s.lead), items: [] });
+  }
+  renderUstepy({ id, n }, ustepy, at, out);
+}
+
+/**
+ * Renders an order into blocks (see module doc). Pure; never throws for a schema-valid order.
+ * Paragraf numbers are positions: a draft's paragrafy are numbered 1…n whatever the imported text wrote.
+ */
+export function renderDocument(order: Order): RenderedDocument {
+  const at = locateAll(order);
+  const kind = kindOf(order);
+  const draft = !order.meta.number;
+  const org = order.meta.kind === 'organizational';
+  const subject = order.meta.subject ?? '';
+  const short = shortName(order);
+  const subjectForms = order.meta.subjectForms;
+  const shortGen = order.meta.titleForm === 'office' && !order.leadership?.shortName ? inflect(subject, 'genitive', subjectForms) : inflect(short, 'genitive');
+  const body: RenderedBlock[] = [];
+  let n = 0;
+  const doneUnits = new Set<string>();
+  for (const p of order.paragraphs) {
+    if (p.role === 'scope') {
+      // scopes are written in the order of § 2, each paragraf once
+      if ((p.unitIds ?? []).every((id) => doneUnits.has(id))) continue;
+    }
+    switch (p.role) {
+      case 'leadership': {
+        n++;
+        const deputies = order.leadership?.deputies.length ?? 0;
+        const k = kind;
+        const values = {
+          subjectInstrumental: inflect(subject, 'instrumental', subjectForms),
+          shortNameInstrumental: inflect(short, 'instrumental'),
+          head: order.leadership?.head ?? 'Dyrektor',
+          // `przy pomocy dwóch Zastępców` / `przy pomocy Zastępcy`; `któremu podlega dwóch Zastępców` / `któremu podlega Zastępca`
+          deputies: deputiesPhrase(deputies, deputies === 1 && order.meta.titleForm === 'office' ? { as: 'subject' } : {}),
+        };
+        let first = (deputies ? k?.leadership.text : k?.leadershipNoDeputies.text) ?? '{subjectInstrumental} kieruje {head}.';
+        if (order.leadership?.shortName && !first.includes('{shortNameInstrumental}')) {
+          first = first.replace('{subjectInstrumental} ', '{subjectInstrumental}, zwanym dalej {shortNameInstrumental}, ');
+        }
+        let sentence = fill(first, values);
+        if (!order.leadership?.shortName) sentence = sentence.replace(/, zwanym dalej [^,]*,/, '');
+        const ustepy: { text: string; items: Item[] }[] = [{ text: sentence.replace(/\.$/, ''), items: [] }];
+        // provisions of § 1 other than the head sentence, own tasks and subordination (which § 3 writes) stay as written
+        for (const u of (p.content ?? []).slice(1)) {
+          const whole = [u.text, ...u.items.flatMap(function all(i: Item): string[] { return [i.text, ...i.children.flatMap(all)]; })].join(' ');
+          if (/zadaniami\s+własnymi/.test(whole)) continue;
+          // subordination stated in § 1 is written by § 3 when the order has one; otherwise it stays here
+          if (/podległ/.test(whole) && order.paragraphs.some((x) => x.role === 'subordination')) continue;
+          ustepy.push({ text: u.text, items: u.items });
+        }
+        if (order.leadership?.ownTasksClause) {
+          const own = fill(k?.ownTasks.text ?? 'Wszystkie zadania realizowane w {shortNameLocative} są zadaniami własnymi gminy.', {
+            shortNameLocative: locative(order.meta.titleForm === 'office' && !order.leadership?.shortName ? subject : short),
+            subjectLocative: locative(order.leadership?.shortName ? short : subject),
+          });
+          ustepy.push({ text: own.replace(/\.$/, ''), items: [] });
+        }
+        renderUstepy({ id: p.id, n }, ustepy, at, body);
+        break;
+      }
+      case 'units': {
+        n++;
+        const intro = fill(kind?.unitsIntro.text ?? 'W skład {shortNameGenitive} wchodzą następujące wewnętrzne komórki organizacyjne:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
+        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: unitsItems(order) }], at, body);
+        break;
+      }
+      case 'subordination': {
+        n++;
+        renderUstepy({ id: p.id, n }, subordinationUstepy(order), at, body);
+        // the scope paragrafy follow § 3 in the order of § 2
+        break;
+      }
+      case 'scope': {
+        // render every unit's scope, in § 2 order, from this first scope paragraf on
+        for (const u of order.units) {
+          if (doneUnits.has(u.id)) continue;
+          const par = order.paragraphs.find((x) => x.role === 'scope' && (x.unitIds ?? []).includes(u.id)) ?? null;
+          const ids = par?.unitIds?.length ? par.unitIds : [u.id];
+          const units = ids.map((id) => order.units.find((x) => x.id === id)).filter((x): x is Unit => !!x);
+          if (units.length === 0) continue;
+          for (const x of units) doneUnits.add(x.id);
+          n++;
+          scopeUstepy(order, kind, units, body, n, par, at);
+        }
+        break;
+      }
+      case 'commonDuties': {
+        n++;
+        const intro = fill(kind?.commonDutiesIntro.text ?? 'Wszystkie wewnętrzne komórki organizacyjne {shortNameGenitive} są odpowiedzialne za:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
+        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: order.commonDuties ?? [] }], at, body);
+        break;
+      }
+      case 'annex':
+        n++;
+        renderUstepy({ id: p.id, n }, [{ text: `Graficzny schemat organizacyjny ${shortGen} stanowi załącznik do zarządzenia`, items: [] }], at, body);
+        break;
+      case 'execution':
+        n++;
+        renderUstepy({ id: p.id, n }, [{ text: `Wykonanie zarządzenia powierza się ${order.execution?.addressee ?? `${inflect(order.leadership?.head ?? 'Dyrektor', 'dative')} ${shortGen}`}`, items: [] }], at, body);
+        break;
+      case 'repeal': {
+        n++;
+        const rs = order.repeals;
+        const one = (r: (typeof rs)[number]): string => `nr ${r.number || BLANK} z dnia ${r.date ? formatPolishDate(r.date) : BLANK} ${r.title}`.trim();
+        if (rs.length <= 1) renderUstepy({ id: p.id, n }, [{ text: `Traci moc zarządzenie Prezydenta Miasta Krakowa ${rs[0] ? one(rs[0]) : BLANK}`, items: [] }], at, body);
+        else renderUstepy({ id: p.id, n }, [{ text: 'Tracą moc zarządzenia Prezydenta Miasta Krakowa', items: rs.map((r, i) => ({ id: `rep-${i}`, text: one(r), children: [] })) }], at, body);
+        break;
+      }
+      case 'entryIntoForce': {
+        n++;
+        const e = order.entryIntoForce;
+        const text =
+          !e ? `Zarządzenie wchodzi w życie z dniem ${BLANK}`
+          : e.kind === 'signing' ? 'Zarządzenie wchodzi w życie z dniem podpisania'
+          : e.kind === 'afterDays' ? `Zarządzenie wchodzi w życie po upływie ${e.days} dni od dnia podpisania`
+          : `Zarządzenie wchodzi w życie z dniem ${e.date ? formatPolishDate(e.date).replace(/\.$/, '') : BLANK}`;
+        renderUstepy({ id: p.id, n }, [{ text: e?.kind === 'date' && e.date ? `${text}.` : text, items: [] }], at, body);
+        break;
+      }
+      default:
+        n++;
+        renderUstepy({ id: p.id, n }, (p.content ?? []).map((u: Ustep) => ({ text: u.text, items: u.items, ...(u.wspolna ? { wspolna: u.wspolna } : {}), ...(u.refs ? { refs: u.refs } : {}) })), at, body);
+    }
+  }
+  const number = order.meta.number ?? `${BLANK}/${new Date().getFullYear()}`;
+  const date = order.meta.date ? formatPolishDate(order.meta.date) : BLANK;
+  const heading = [`ZARZĄDZENIE NR ${draft ? BLANK : number}`, 'PREZYDENTA MIASTA KRAKOWA', `Z DNIA ${date}`];
+  const lb = order.legalBasis;
+  const basis = lb
+    ? `Na podstawie ${lb.provision} ${lb.act}${lb.citation ? ` (${formatJournalCitation(lb.citation)})` : ''}, zarządza się, co następuje:`
+    : null;
+  const signature = [order.signature.office || 'PREZYDENT MIASTA KRAKOWA', ...(order.signature.name ? [order.signature.name] : [])];
+  const annex =
+    org && order.units.length > 0
+      ? {
+          heading: [`Załącznik do zarządzenia Nr ${draft ? BLANK : number}`, 'Prezydenta Miasta Krakowa', `z dnia ${date}`],
+          title: `Schemat organizacyjny ${inflect(subject, 'genitive', subjectForms)}`,
+        }
+      : null;
+  return { draft, heading, title: order.meta.title, basis, body, signature, annex };
+}
