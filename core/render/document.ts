@@ -362,8 +362,8 @@ export function renderDocument(order: Order): RenderedDocument {
           !e ? `Zarządzenie wchodzi w życie z dniem ${BLANK}`
           : e.kind === 'signing' ? 'Zarządzenie wchodzi w życie z dniem podpisania'
           : e.kind === 'afterDays' ? `Zarządzenie wchodzi w życie po upływie ${e.days} dni od dnia podpisania`
-          : `Zarządzenie wchodzi w życie z dniem ${e.date ? formatPolishDate(e.date).replace(/\.$/, '') : BLANK}`;
-        renderUstepy({ id: p.id, n }, [{ text: e?.kind === 'date' && e.date ? `${text}.` : text, items: [] }], at, body);
+          : `Zarządzenie wchodzi w życie z dniem ${e.date ? formatPolishDate(e.date).replace(/\.$/, '') : `${BLANK} r`}`;
+        renderUstepy({ id: p.id, n }, [{ text: e?.kind === 'date' ? `${text}.` : text, items: [] }], at, body);
         break;
       }
       default:

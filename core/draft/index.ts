@@ -1,0 +1,3 @@
+export * from './draft.js';
+export * from './register.js';
+export { newId } from './ids.js';

@@ -1,0 +1,48 @@
+/**
+ * `draft --replacing FILE --out DRAFT.json` or `draft --template NAME --subject "Wydział …" --out DRAFT.json`:
+ * makes a draft and writes it in the app's file format. Without `--out` prints the file to standard output.
+ * `--today YYYY-MM-DD` fixes the date used to pick the current journal citation.
+ */
+import { writeFile } from 'node:fs/promises';
+import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
+import { OrderFile } from '../../../core/model/order-file.js';
+import { importFile } from '../../services/import-file.js';
+import { parseArgs, type CliIo } from '../io.js';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { options } = parseArgs(args);
+  const today = typeof options.today === 'string' ? options.today : undefined;
+  let text: string;
+  if (typeof options.replacing === 'string') {
+    const r = await importFile(options.replacing);
+    if (!r.ok) {
+      io.err(`${r.error.message}\n`);
+      return 1;
+    }
+    text = OrderFile.serialize(draftReplacing(r.order, { today }));
+  } else if (typeof options.template === 'string') {
+    if (typeof options.subject !== 'string') {
+      io.err('Podaj przedmiot zarządzenia: --subject "Wydział …".\n');
+      return 2;
+    }
+    const r = draftFromTemplate(options.template, options.subject, { today });
+    if (!r.ok) {
+      io.err(`${r.message}\n`);
+      return 2;
+    }
+    text = OrderFile.serialize(r.order);
+  } else {
+    io.err('Użycie: draft --replacing PLIK --out PROJEKT.json | draft --template NAZWA --subject "Wydział …" --out PROJEKT.json\n');
+    return 2;
+  }
+  if (typeof options.out === 'string') {
+    try {
+      await writeFile(options.out, text, 'utf8');
+    } catch {
+      io.err(`Nie można zapisać pliku „${options.out}”.\n`);
+      return 1;
+    }
+    io.out(`Zapisano projekt: ${options.out}\n`);
+  } else io.out(text);
+  return 0;
+}
