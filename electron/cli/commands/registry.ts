@@ -4,7 +4,7 @@
  *   registry import PLIK… --db PATH               imports order files (the same file twice is recognised)
  *   registry list [--json] --db PATH              [ { id, number, date, subject, status } ]
  *   registry search TEKST [--json] --db PATH      [ { number, subject, unit, symbol, where, text } ]
- *   registry draft --replacing NUMER --db PATH    a draft replacing an order (needs core/draft: not yet available)
+ *   registry draft --replacing NUMER --db PATH    a draft replacing an order (core/draft `draftReplacing`), saved as version 1
  *   registry versions ID [--json] --db PATH       the versions of a draft
  *   registry sign ID --number N/RRRR --date RRRR-MM-DD [--author KTO] --db PATH
  *   registry backup PLIK --db PATH                a consistent copy of the registry
@@ -15,9 +15,10 @@
  */
 import { userInfo } from 'node:os';
 import { parseArgs, type CliIo } from '../io.js';
+import { draftReplacing } from '../../../core/draft/index.js';
 import {
-  backupRegistry, closeRegistry, importFileIntoRegistry, listOrders, listVersions, openRegistry, searchTasks, signDraft,
-  type Registry, type RegistryStatus,
+  backupRegistry, closeRegistry, createDraft, findOrderByNumber, getOrder, importFileIntoRegistry, listOrders, listVersions, openRegistry,
+  searchTasks, signDraft, type Registry, type RegistryStatus,
 } from '../../services/registry/index.js';
 
 const STATUS_PL: Record<RegistryStatus, string> = { draft: 'projekt', signed: 'podpisane', inForce: 'obowiązujące', repealed: 'uchylone' };
@@ -62,11 +63,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Podaj plik rejestru: --db ŚCIEŻKA.\n');
     return 2;
   }
-  if (sub === 'draft') {
-    // Drafting a replacement needs core/draft (`draftReplacing`), which is not in this version yet.
-    io.err(typeof options.replacing === 'string'
-      ? 'Tworzenie projektu zastępującego zarządzenie nie jest jeszcze dostępne w tej wersji.\n'
-      : 'Podaj numer zarządzenia do zastąpienia: --replacing NUMER.\n');
+  if (sub === 'draft' && typeof options.replacing !== 'string') {
+    io.err('Podaj numer zarządzenia do zastąpienia: --replacing NUMER.\n');
     return 2;
   }
   const opened = await openRegistry(options.db, options.empty ? {} : { sample: {} });
@@ -120,6 +118,27 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
       if (json) io.out(JSON.stringify(hits, null, 2) + '\n');
       else if (!hits.length) io.out(`Nie znaleziono „${text}” w zadaniach obowiązujących zarządzeń.\n`);
       else for (const h of hits) io.out(`${h.subject ?? ''}, ${h.unit}${h.symbol ? ` (${h.symbol})` : ''} – zarządzenie nr ${h.number}, ${h.where}:\n  ${h.text}\n`);
+      return 0;
+    }
+    case 'draft': {
+      const number = String(options.replacing);
+      const found = findOrderByNumber(reg, number);
+      if (!found) {
+        io.err(`Nie ma w rejestrze zarządzenia nr ${number}.\n`);
+        return 1;
+      }
+      const got = getOrder(reg, found.id);
+      if (!got.ok) {
+        io.err(`${got.error.message}\n`);
+        return 1;
+      }
+      const saved = createDraft(reg, { order: draftReplacing(got.order.order), author: author(options), replacesId: found.id });
+      if (!saved.ok) {
+        io.err(`${saved.error.message}\n`);
+        return 1;
+      }
+      if (json) io.out(JSON.stringify({ id: saved.draftId, versionId: saved.versionId, replaces: number }) + '\n');
+      else io.out(`Utworzono projekt ${saved.draftId} zastępujący zarządzenie nr ${number} (${found.subject ?? found.title}).\n`);
       return 0;
     }
     case 'versions': {

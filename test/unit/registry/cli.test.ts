@@ -70,12 +70,21 @@ describe('registry CLI', () => {
     expect((await cli('list', '--db', db)).out).toMatch(/7\/2025/);
   });
 
-  it('refuses wrong usage and reports what is not available yet', async () => {
+  it('refuses wrong usage', async () => {
     expect((await cli('list')).code).toBe(2);
     expect((await cli('frob', '--db', db)).code).toBe(2);
     expect((await cli('import', join(dir, 'brak.txt'), '--db', db)).code).toBe(1);
-    const draft = await cli('draft', '--replacing', '2006/2020', '--db', db);
-    expect(draft.code).not.toBe(0);
-    expect(draft.err).toMatch(/nie jest jeszcze dostępne/);
+    expect((await cli('draft', '--db', db)).code).toBe(2);
+    expect((await cli('draft', '--replacing', '9/1999', '--db', db)).code).toBe(1);
+  });
+
+  it('drafts a replacement of an order in the registry', async () => {
+    const made = await cli('draft', '--replacing', '2006/2020', '--json', '--db', db);
+    expect(made.code).toBe(0);
+    const { id } = JSON.parse(made.out) as { id: number };
+    const versions = JSON.parse((await cli('versions', String(id), '--json', '--db', db)).out) as unknown[];
+    expect(versions).toHaveLength(1);
+    const list = JSON.parse((await cli('list', '--json', '--db', db)).out) as { id: number; number: string | null; subject: string; status: string }[];
+    expect(list.find((o) => o.id === id)).toMatchObject({ number: null, subject: 'Kancelaria Prezydenta', status: 'draft' });
   });
 });
