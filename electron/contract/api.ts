@@ -13,6 +13,7 @@
  * This file is shared by the renderer (tsconfig.web.json) and Node code: it may import types from `core/` only.
  */
 import type { Order } from '../../core/model/order.js';
+import type { RenderedDocument } from '../../core/render/document.js';
 
 /** An error returned through the bridge: a stable machine code and a one-line Polish message for the user. */
 export interface ApiError {
@@ -197,6 +198,8 @@ export interface ApiCalls {
   'compare:run': { arg: { old: Order; new: Order }; result: ComparisonView };
   /** The full text of an order as it will print (plain text, paragraphs separated by blank lines). */
   'render:text': { arg: { order: Order }; result: string };
+  /** The order as rendered blocks (heading, title, basis, numbered body, signature, annex), for the preview. */
+  'render:document': { arg: { order: Order }; result: RenderedDocument };
   /** The organisational chart (annex) as an SVG document. */
   'chart:svg': { arg: { order: Order }; result: string };
   /** Exports the order as DOCX through the save dialog (or to `path` when given, e.g. by tests). */
@@ -232,6 +235,7 @@ export const METHODS = {
   checkRun: 'check:run',
   compareRun: 'compare:run',
   renderText: 'render:text',
+  renderDocument: 'render:document',
   chartSvg: 'chart:svg',
   exportDocx: 'export:docx',
   exportPdf: 'export:pdf',

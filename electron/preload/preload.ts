@@ -25,6 +25,7 @@ export const api = {
   checkRun: (arg) => ipcRenderer.invoke('check:run', arg),
   compareRun: (arg) => ipcRenderer.invoke('compare:run', arg),
   renderText: (arg) => ipcRenderer.invoke('render:text', arg),
+  renderDocument: (arg) => ipcRenderer.invoke('render:document', arg),
   chartSvg: (arg) => ipcRenderer.invoke('chart:svg', arg),
   exportDocx: (arg) => ipcRenderer.invoke('export:docx', arg),
   exportPdf: (arg) => ipcRenderer.invoke('export:pdf', arg),

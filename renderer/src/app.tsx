@@ -1,40 +1,82 @@
 /**
  * The application shell of the renderer: a top bar with the main actions, an error banner, and the current
- * screen. Every call goes through the bridge (`window.api`); errors come back as values and are shown in Polish.
+ * screen (the registry, an order read-only, or the draft editor). Every call goes through the bridge
+ * (`window.api`); errors come back as values and are shown in Polish.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, ImportedOrder, MenuCommand } from '../../electron/contract/api.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiError, ApiResult, DraftDocument, MenuCommand, RegistryEntry } from '../../electron/contract/api.js';
+import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
+import { DraftEditor, type DraftEditorHandle } from './editor/draft-editor.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { OrderView } from './order-view/order-view.js';
+import { RegistryScreen } from './registry/registry-screen.js';
 
-type Screen = { kind: 'start' } | { kind: 'order'; imported: ImportedOrder };
+type Screen =
+  | { kind: 'registry' }
+  | { kind: 'order'; order: Order; warnings: string[]; title: string }
+  | { kind: 'draft'; draft: DraftDocument };
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>({ kind: 'start' });
+  const [screen, setScreen] = useState<Screen>({ kind: 'registry' });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const editor = useRef<DraftEditorHandle>(null);
 
-  const openOrder = useCallback(async () => {
-    setBusy('Wczytywanie zarządzenia…');
+  /** Runs a call with a progress line; shows its error; gives the value or null. */
+  const run = useCallback(async <T,>(label: string, fn: Parameters<typeof call<T>>[0]): Promise<T | null> => {
+    setBusy(label);
     setError(null);
-    const r = await call((api) => api.importChoose());
+    const r: ApiResult<T> = await call(fn);
     setBusy(null);
-    if (!r.ok) setError(r.error);
-    else if (r.value) setScreen({ kind: 'order', imported: r.value });
+    if (!r.ok) {
+      setError(r.error);
+      return null;
+    }
+    return r.value;
   }, []);
+
+  /** Leaves the editor only after its pending changes are saved. */
+  const leave = useCallback(async (next: Screen) => {
+    if (editor.current && !(await editor.current.flush())) return;
+    setScreen(next);
+  }, []);
+
+  const openFile = useCallback(async () => {
+    const v = await run('Wczytywanie zarządzenia…', (api) => api.importChoose());
+    if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
+  }, [run, leave]);
+
+  const preview = useCallback(async (e: RegistryEntry) => {
+    const v = await run('Wczytywanie zarządzenia…', (api) => api.registryGet({ id: e.id }));
+    if (v) setScreen({ kind: 'order', order: v.order, warnings: [], title: `zarządzenie nr ${e.number ?? '……'}` });
+  }, [run]);
+
+  const createDraft = useCallback(async (e: RegistryEntry) => {
+    const v = await run('Tworzenie projektu…', (api) => api.draftCreate({ replacingId: e.id }));
+    if (v) setScreen({ kind: 'draft', draft: v });
+  }, [run]);
+
+  const openDraft = useCallback(async (e: RegistryEntry) => {
+    const v = await run('Otwieranie projektu…', (api) => api.draftOpen({ id: e.id }));
+    if (v) setScreen({ kind: 'draft', draft: v });
+  }, [run]);
 
   useEffect(() => {
     const api = bridge();
     if (!api) return;
     return api.onMenuCommand((command: MenuCommand) => {
-      if (command === 'open') void openOrder();
+      if (command === 'open') void openFile();
+      else if (command === 'save') void editor.current?.flush();
+      else if (command === 'print') window.print();
+      else editor.current?.command(command);
     });
-  }, [openOrder]);
+  }, [openFile]);
 
+  const title = screen.kind === 'order' ? screen.title : screen.kind === 'draft' ? `projekt: ${screen.draft.order.meta.subject ?? screen.draft.order.meta.title}` : null;
   useEffect(() => {
-    document.title = screen.kind === 'order' ? `${screen.imported.fileName} — Zarządzenia organizacyjne` : 'Zarządzenia organizacyjne';
-  }, [screen]);
+    document.title = title ? `${title} — Zarządzenia organizacyjne` : 'Zarządzenia organizacyjne';
+  }, [title]);
 
   return (
     <div className="app">
@@ -43,14 +85,14 @@ export function App() {
           <span className="brand-mark" aria-hidden="true">§</span>
           <span>Zarządzenia organizacyjne</span>
         </div>
-        {screen.kind === 'order' && <div className="file-name" title={screen.imported.fileName}>{screen.imported.fileName}</div>}
+        {title && <div className="file-name" title={title}>{title}</div>}
         <div className="actions">
-          {screen.kind !== 'start' && (
-            <button type="button" className="button button-quiet" onClick={() => setScreen({ kind: 'start' })}>
-              Strona startowa
+          {screen.kind !== 'registry' && (
+            <button type="button" className="button button-quiet" onClick={() => void leave({ kind: 'registry' })}>
+              Rejestr
             </button>
           )}
-          <button type="button" className="button button-primary" onClick={() => void openOrder()} disabled={busy !== null}>
+          <button type="button" className="button" onClick={() => void openFile()} disabled={busy !== null}>
             Otwórz zarządzenie…
           </button>
         </div>
@@ -64,19 +106,12 @@ export function App() {
       )}
       {busy && <div className="progress" role="status">{busy}</div>}
 
-      <ErrorBoundary onReset={() => setScreen({ kind: 'start' })}>
-        {screen.kind === 'start' && (
-          <div className="start">
-            <div className="card start-card">
-              <h1>Zarządzenia organizacyjne</h1>
-              <p className="muted">Otwórz zarządzenie z pliku PDF, DOCX, TXT lub MD albo projekt zapisany w aplikacji (JSON), aby zobaczyć jego strukturę.</p>
-              <button type="button" className="button button-primary" onClick={() => void openOrder()} disabled={busy !== null}>
-                Otwórz zarządzenie…
-              </button>
-            </div>
-          </div>
+      <ErrorBoundary onReset={() => setScreen({ kind: 'registry' })}>
+        {screen.kind === 'registry' && (
+          <RegistryScreen onPreview={preview} onCreateDraft={createDraft} onOpenDraft={openDraft} onError={setError} busy={busy !== null} />
         )}
-        {screen.kind === 'order' && <OrderView order={screen.imported.order} warnings={screen.imported.warnings} fileName={screen.imported.fileName} />}
+        {screen.kind === 'order' && <OrderView order={screen.order} warnings={screen.warnings} source={screen.title} />}
+        {screen.kind === 'draft' && <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} />}
       </ErrorBoundary>
     </div>
   );

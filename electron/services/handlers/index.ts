@@ -5,6 +5,7 @@
  */
 import type { HandlerTable } from '../../contract/api.js';
 import type { HandlerDeps } from './deps.js';
+import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
 import { registryHandlers } from './registry.js';
 
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     ...importHandlers(deps),
     ...registryHandlers(deps),
+    ...documentHandlers(),
   } satisfies HandlerTable;
 }

@@ -4,7 +4,8 @@
  * Everything returned is plain data (summaries and models), never a database row or handle.
  */
 import { z } from 'zod';
-import { OrderSchema, type Order } from '../../../core/model/order.js';
+import { draftReplacing } from '../../../core/draft/index.js';
+import { OrderSchema } from '../../../core/model/order.js';
 import type { ApiResult, DraftDocument, RegistryEntry } from '../../contract/api.js';
 import {
   createDraft,
@@ -31,15 +32,6 @@ export function toEntry(s: OrderSummary): RegistryEntry {
     entryIntoForce: s.entryIntoForce, repealedOn: s.repealedOn, repealedBy: s.repealedBy, repeals: [...s.repeals],
     replacesId: s.replacesId, updatedAt: s.updatedAt,
   };
-}
-
-/**
- * The first content of a draft replacing `old` (number `number`, signed `date`): the same model with no number
- * and no date, status `draft`, repealing the old order, and an empty coverage ledger.
- */
-export function draftReplacing(old: Order): Order {
-  const repeal = old.meta.number ? [{ number: old.meta.number, date: old.meta.date, title: old.meta.title }] : [];
-  return { ...old, meta: { ...old.meta, number: null, date: null, status: 'draft' }, repeals: repeal, coverage: [] };
 }
 
 /** Reads draft `id` with the order it replaces. Errors: `notFound`, `notDraft`, `invalidModel`. */

@@ -16,13 +16,14 @@ export interface OrderViewProps {
   order: Order;
   /** Importer notes to show above the document. */
   warnings: string[];
-  fileName: string;
+  /** Where the order comes from (a file name, `rejestr`), for the accessible name of the document. */
+  source: string;
 }
 
 /** Anchor id of a unit's scope section. */
 const scopeAnchor = (unitId: string) => `zakres-${unitId}`;
 
-export function OrderView({ order, warnings, fileName }: OrderViewProps) {
+export function OrderView({ order, warnings, source }: OrderViewProps) {
   const locations = useMemo(() => locateItems(order), [order]);
   const cite = (id: string) => {
     const loc = locations.get(id);
@@ -47,7 +48,7 @@ export function OrderView({ order, warnings, fileName }: OrderViewProps) {
         {order.unplaced.length > 0 && <button type="button" onClick={() => jump('nieprzypisane')}>Nieprzypisany tekst</button>}
       </nav>
 
-      <main className="document" aria-label={`Zarządzenie z pliku ${fileName}`}>
+      <main className="document" aria-label={`Zarządzenie: ${source}`}>
         {warnings.length > 0 && (
           <section className="notice notice-warning" aria-label="Uwagi importu">
             <strong>Uwagi importu ({warnings.length})</strong>

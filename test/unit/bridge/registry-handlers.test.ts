@@ -87,6 +87,8 @@ describe('draft handlers', () => {
     const { old, draft } = await draftFor('3468/2024');
     expect(draft.order.meta).toMatchObject({ number: null, date: null, status: 'draft' });
     expect(draft.order.repeals).toEqual([{ number: '3468/2024', date: '2024-12-30', title: draft.replacing!.order.meta.title }]);
+    // same units and tasks (same ids, so the comparison pairs them)
+    expect(draft.order.units.map((u) => u.id)).toEqual(draft.replacing!.order.units.map((u) => u.id));
     expect(draft.replacing?.id).toBe(old.id);
     const list = value(await h('registry:list')(undefined));
     expect(list.find((e) => e.id === draft.id)).toMatchObject({ status: 'draft', replacesId: old.id });

@@ -1,0 +1,57 @@
+/**
+ * A text field that commits its value to the model when the user pauses (`delayMs`), leaves the field or
+ * presses Enter, instead of on every keystroke: register edits are events (a rename, a new symbol), they are
+ * validated by core/draft, and a name is not trimmed while it is being typed. While the field has focus its
+ * text is the user's; otherwise it follows the model.
+ */
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+
+export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
+  value: string;
+  onCommit(value: string): void;
+  delayMs?: number;
+  /** Applied to the text as typed (e.g. upper case for symbols). */
+  transform?: (s: string) => string;
+}
+
+export function CommitInput({ value, onCommit, delayMs = 600, transform, ...rest }: CommitInputProps) {
+  const [text, setText] = useState(value);
+  const focused = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const last = useRef(value);
+
+  useEffect(() => {
+    if (!focused.current) setText(value);
+    last.current = value;
+  }, [value]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const commit = (t: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (t !== last.current) onCommit(t);
+  };
+
+  return (
+    <input
+      {...rest}
+      value={text}
+      onFocus={() => (focused.current = true)}
+      onBlur={() => {
+        focused.current = false;
+        commit(text);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit(text);
+      }}
+      onChange={(e) => {
+        const t = transform ? transform(e.target.value) : e.target.value;
+        setText(t);
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => commit(t), delayMs);
+      }}
+    />
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * The draft editor, one window in three areas: the document's outline on the left (click to go), the
+ * structured document in the middle (heading, § 1 leadership, § 2–§ 3 register, one Slate editor per scope,
+ * final clauses), and panels on the right (checks, comparison, chart). Changes autosave with a visible state;
+ * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
+ */
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { inflect } from '../../../core/language/index.js';
+import { paragrafOf } from '../../../core/model/locate.js';
+import type { Item, Order, Unit } from '../../../core/model/order.js';
+import type { ApiError, DraftDocument, MenuCommand } from '../../../electron/contract/api.js';
+import { unitLabel } from '../format.js';
+import { FinalClausesEditor, HeadingEditor, LeadershipEditor } from './meta-editor.js';
+import { addUnit, moveTask } from '../../../core/draft/register.js';
+import { setUnitTasks, type EditResult } from './order-edit.js';
+import { Preview } from './preview.js';
+import { RegisterEditor } from './register-editor.js';
+import { SaveIndicator } from './save-indicator.js';
+import { ScopeEditor } from './scope-editor.js';
+import { ChartPanel, ChecksPanel, ComparisonPanel } from './side-panels.js';
+import { useAutosave } from './use-autosave.js';
+
+/** What the application shell can ask of the editor. */
+export interface DraftEditorHandle {
+  /** Saves pending changes now; false when the save failed (the editor shows why). */
+  flush(): Promise<boolean>;
+  /** Carries out a menu command (preview, undo…). */
+  command(c: MenuCommand): void;
+}
+
+export interface DraftEditorProps {
+  draft: DraftDocument;
+  onError(e: ApiError): void;
+  ref?: Ref<DraftEditorHandle>;
+}
+
+type Panel = 'checks' | 'compare' | 'chart';
+/** Edits typed within this many milliseconds make one undo step. */
+const TYPING_STEP_MS = 1500;
+
+function genitive(u: Unit): string {
+  try {
+    return inflect(u.name, 'genitive', u.forms);
+  } catch {
+    return u.name;
+  }
+}
+
+export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
+  const [order, setOrder] = useState<Order>(draft.order);
+  const orderRef = useRef(order);
+  orderRef.current = order;
+  /** Bumped to remount the scope editors after a change made outside them (undo, a moved task). */
+  const [generation, setGeneration] = useState(0);
+  const history = useRef<{ past: Order[]; future: Order[]; lastTyping: number }>({ past: [], future: [], lastTyping: 0 });
+  const [, setHistoryTick] = useState(0);
+  const [panel, setPanel] = useState<Panel>('chart');
+  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  const { state: saveState, flush } = useAutosave(draft.id, order, draft.savedAt);
+
+  /** Replaces the order, recording an undo step (typing is grouped into steps). */
+  const apply = useCallback((next: Order | ((o: Order) => Order), opts: { typing?: boolean; remount?: boolean } = {}) => {
+    const prev = orderRef.current;
+    const value = typeof next === 'function' ? next(prev) : next;
+    if (value === prev) return;
+    const h = history.current;
+    const now = Date.now();
+    if (!opts.typing || now - h.lastTyping > TYPING_STEP_MS) h.past.push(prev);
+    if (h.past.length > 200) h.past.shift();
+    h.lastTyping = opts.typing ? now : 0;
+    h.future = [];
+    orderRef.current = value;
+    setOrder(value);
+    setHistoryTick((t) => t + 1);
+    if (opts.remount) setGeneration((g) => g + 1);
+  }, []);
+
+  const undo = useCallback(() => {
+    const h = history.current;
+    const prev = h.past.pop();
+    if (!prev) return;
+    h.future.push(orderRef.current);
+    h.lastTyping = 0;
+    orderRef.current = prev;
+    setOrder(prev);
+    setGeneration((g) => g + 1);
+    setHistoryTick((t) => t + 1);
+  }, []);
+  const redo = useCallback(() => {
+    const h = history.current;
+    const next = h.future.pop();
+    if (!next) return;
+    h.past.push(orderRef.current);
+    orderRef.current = next;
+    setOrder(next);
+    setGeneration((g) => g + 1);
+    setHistoryTick((t) => t + 1);
+  }, []);
+
+  useImperativeHandle(ref, () => ({
+    flush,
+    command(c) {
+      if (c === 'preview') setMode((m) => (m === 'preview' ? 'edit' : 'preview'));
+    },
+  }), [flush]);
+
+  // Ctrl+Z / Ctrl+Y outside the text editors (inside them Slate undoes typing first)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const inText = (e.target as HTMLElement | null)?.closest('[data-slate-editor], input, textarea');
+      if (inText) return;
+      if (e.key.toLowerCase() === 'z' && !e.shiftKey) (e.preventDefault(), undo());
+      else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) (e.preventDefault(), redo());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  /** Applies a core/draft operation (or a plain change); a refused one shows its Polish message. */
+  const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: { remount?: boolean } = {}) => {
+    const r = fn(orderRef.current);
+    if ('ok' in r) {
+      if (!r.ok) return onError({ code: 'edit-refused', message: r.message });
+      apply(r.order, opts);
+    } else apply(r, opts);
+  }, [apply, onError]);
+  const onScopeChange = useCallback((unitId: string, items: Item[]) => apply((o) => setUnitTasks(o, unitId, items), { typing: true }), [apply]);
+  const onMoveTask = useCallback((_from: string, taskId: string, to: string) => edit((o) => moveTask(o, taskId, to), { remount: true }), [edit]);
+  const onAddUnit = useCallback(() => {
+    edit((o) => addUnit(o, { name: 'Nowa komórka' }));
+    // select the new unit's name once it is rendered
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.register-edit tbody tr:last-child .input-name')?.select());
+  }, [edit]);
+  const onMeta = useCallback((next: Order) => apply(next, { typing: true }), [apply]);
+
+  const targets = useMemo(() => order.units.map((u) => ({ id: u.id, label: unitLabel(u) })), [order.units]);
+  const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const jumpToTarget = (targetId: string) => {
+    const el = document.querySelector(`[data-unit-id="${CSS.escape(targetId)}"], [data-id="${CSS.escape(targetId)}"]`);
+    el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  };
+  const h = history.current;
+
+  return (
+    <div className="editor">
+      <div className="editor-toolbar" role="toolbar" aria-label="Narzędzia projektu">
+        <button type="button" className="button button-quiet" onClick={undo} disabled={!h.past.length} title="Cofnij (Ctrl+Z)">↶ Cofnij</button>
+        <button type="button" className="button button-quiet" onClick={redo} disabled={!h.future.length} title="Ponów (Ctrl+Y)">↷ Ponów</button>
+        <span className="toolbar-sep" />
+        <div className="segmented" role="group" aria-label="Widok">
+          <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>Edycja</button>
+          <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>Podgląd wydruku</button>
+        </div>
+        <span className="toolbar-spacer" />
+        <SaveIndicator state={saveState} onRetry={() => void flush()} />
+      </div>
+
+      <div className="editor-layout">
+        <nav className="outline" aria-label="Spis treści projektu">
+          <div className="outline-title">Projekt</div>
+          <button type="button" onClick={() => jump('metryka')}>Nagłówek i tytuł</button>
+          <button type="button" onClick={() => jump('kierownictwo')}>§ 1 Kierownictwo</button>
+          <button type="button" onClick={() => jump('komorki')}>§ 2–3 Komórki i podległość</button>
+          <div className="outline-group">Zakresy działania</div>
+          {order.units.map((u) => (
+            <button type="button" key={u.id} className="outline-unit" onClick={() => jump(`zakres-${u.id}`)} title={u.name}>
+              <span className="symbol">{paragrafOf(order, 'scope', u.id) !== null ? `§ ${paragrafOf(order, 'scope', u.id)}` : '—'}</span> {u.symbol ? `${u.symbol} ` : ''}{u.name}
+            </button>
+          ))}
+          <button type="button" onClick={() => jump('koncowe')}>Postanowienia końcowe</button>
+        </nav>
+
+        <main className="document editor-doc" aria-label="Treść projektu">
+          {mode === 'preview' ? (
+            <Preview order={order} />
+          ) : (
+            <>
+              <HeadingEditor order={order} onChange={onMeta} />
+              <LeadershipEditor order={order} onChange={onMeta} edit={edit} />
+              <section className="card" id="komorki" aria-label="§ 2–3 Komórki i podległość">
+                <h2>Komórki organizacyjne i podległość <span className="muted">(§ 2 i § 3)</span></h2>
+                <RegisterEditor order={order} edit={edit} onAdd={onAddUnit} />
+              </section>
+              <section className="card" id="zakresy" aria-label="Zakresy działania">
+                <h2>Zakresy działania</h2>
+                <p className="muted hint">Enter — następny punkt · Tab — litera pod poprzednim punktem · Shift+Tab — z powrotem · numeracja i interpunkcja są dodawane same.</p>
+                {order.units.map((u) => {
+                  const p = paragrafOf(order, 'scope', u.id);
+                  return (
+                    <article key={u.id} className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id}>
+                      <h3>
+                        {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {genitive(u)}{u.symbol ? ` (${u.symbol})` : ''} {u.scope.lead}:</span>
+                      </h3>
+                      {u.scope.kind === 'tasks' ? (
+                        <ScopeEditor
+                          key={`${u.id}:${generation}`}
+                          unit={u}
+                          items={u.scope.tasks}
+                          targets={targets.filter((t) => t.id !== u.id)}
+                          onChange={onScopeChange}
+                          onMoveTask={onMoveTask}
+                        />
+                      ) : (
+                        <div className="scope-other">
+                          <p className="legal muted">{u.scope.kind === 'prose' ? u.scope.text : u.scope.kind === 'separateOrder' ? 'Zakres określony odrębnym zarządzeniem.' : 'Zakres wyznaczają zakresy komórek wchodzących w jej skład.'}</p>
+                          <button type="button" className="button" onClick={() => apply((o) => setUnitTasks(o, u.id, []), { remount: true })}>Zamień na listę zadań</button>
+                        </div>
+                      )}
+                    </article>
+                  );
+                })}
+              </section>
+              <FinalClausesEditor order={order} onChange={onMeta} />
+            </>
+          )}
+        </main>
+
+        <aside className="side" aria-label="Panele">
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>Kontrola</button>
+            <button type="button" role="tab" aria-selected={panel === 'compare'} onClick={() => setPanel('compare')}>Porównanie</button>
+            <button type="button" role="tab" aria-selected={panel === 'chart'} onClick={() => setPanel('chart')}>Schemat</button>
+          </div>
+          <div role="tabpanel" className="tabpanel">
+            {panel === 'checks' && <ChecksPanel order={order} against={draft.replacing?.order ?? null} onJump={jumpToTarget} />}
+            {panel === 'compare' && <ComparisonPanel order={order} old={draft.replacing?.order ?? null} />}
+            {panel === 'chart' && <ChartPanel order={order} />}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

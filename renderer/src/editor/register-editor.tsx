@@ -1,0 +1,130 @@
+/**
+ * § 2 and § 3 as one editable table: for each unit its symbol, name (with its genitive and dative forms,
+ * generated and overridable), kind, superior and number of tasks; add, remove and reorder units.
+ */
+import { memo, useState } from 'react';
+import { removeUnit, renameUnit, setSuperior, setSymbol, type EditResult } from '../../../core/draft/register.js';
+import { inflect } from '../../../core/language/index.js';
+import type { Order, SuperiorRef, Unit, UnitKind } from '../../../core/model/order.js';
+import { taskCount, unitDepth } from '../format.js';
+import { CommitInput } from './commit-input.js';
+import { moveUnitBy, setUnitForms, setUnitKind } from './order-edit.js';
+
+/** Polish names of the unit kinds, in the order offered. */
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  referat: 'referat', biuro: 'biuro', oddzial: 'oddział', zespol: 'zespół', sekcja: 'sekcja', stanowisko: 'stanowisko',
+  stanowiska: 'stanowiska', samodzielneStanowisko: 'samodzielne stanowisko', pelnomocnik: 'pełnomocnik', rzecznik: 'rzecznik',
+  specjalista: 'specjalista', inspektor: 'inspektor', kancelaria: 'kancelaria', pracownia: 'pracownia', archiwum: 'archiwum',
+  centrum: 'centrum', kasa: 'kasa', punkt: 'punkt', wydzial: 'wydział', inny: 'inny',
+};
+
+/** A superior as a select value, and back. */
+export function superiorKey(r: SuperiorRef): string {
+  return r.kind === 'deputy' || r.kind === 'unit' ? `${r.kind}:${r.id}` : r.kind === 'external' ? `external:${r.name}` : r.kind;
+}
+function superiorFromKey(key: string): SuperiorRef {
+  const [kind, ...rest] = key.split(':');
+  const id = rest.join(':');
+  if (kind === 'deputy' || kind === 'unit') return { kind, id };
+  if (kind === 'external') return { kind, name: id };
+  return { kind: kind as 'head' | 'prezydent' | 'sekretarz' };
+}
+
+export interface RegisterEditorProps {
+  order: Order;
+  /** Applies an edit of the model (a core/draft operation or a plain change); a refused edit shows its message. */
+  edit(fn: (o: Order) => EditResult | Order): void;
+  onAdd(): void;
+}
+
+/** Safe declension for display: the name itself when the lexicon cannot decline it. */
+function form(name: string, c: 'genitive' | 'dative'): string {
+  try {
+    return inflect(name, c);
+  } catch {
+    return name;
+  }
+}
+
+const UnitRow = memo(function UnitRow({ order, unit, index, edit }: { order: Order; unit: Unit; index: number; edit: RegisterEditorProps['edit'] }) {
+  const [forms, setForms] = useState(false);
+  const depth = unitDepth(order, unit);
+  const count = taskCount(unit.scope);
+  const superiors: Array<[string, string]> = [
+    ['head', order.leadership?.head ?? 'Dyrektor'],
+    ...(order.leadership?.deputies ?? []).map((d): [string, string] => [`deputy:${d.id}`, d.name]),
+    ...order.units.filter((u) => u.id !== unit.id).map((u): [string, string] => [`unit:${u.id}`, `${u.symbol ? u.symbol + ' ' : ''}${u.name}`]),
+    ['prezydent', 'Prezydent Miasta Krakowa'],
+    ['sekretarz', 'Sekretarz Miasta Krakowa'],
+  ];
+  const current = superiorKey(unit.reportsTo);
+  if (unit.reportsTo.kind === 'external') superiors.push([current, unit.reportsTo.name]);
+  const label = unit.name;
+  return (
+    <tr data-unit-id={unit.id} data-symbol={unit.symbol}>
+      <td className="col-symbol">
+        <CommitInput className="input input-symbol" aria-label={`Symbol: ${label}`} value={unit.symbol} placeholder="—" transform={(t) => t.toUpperCase()} onCommit={(v) => edit((o) => setSymbol(o, unit.id, v))} spellCheck={false} />
+      </td>
+      <td style={{ paddingLeft: `${0.5 + depth * 1.25}rem` }}>
+        <CommitInput className="input input-name" aria-label={`Nazwa: ${label}`} value={unit.name} onCommit={(v) => edit((o) => renameUnit(o, unit.id, v))} lang="pl" spellCheck />
+        <div className="forms-line">
+          <button type="button" className="link muted small" onClick={() => setForms(!forms)} aria-expanded={forms} title="Odmiana nazwy: kliknij, aby poprawić">
+            <span className="form-tag">D.</span> {unit.forms?.genitive ?? form(unit.name, 'genitive')} <span className="form-tag">C.</span> {unit.forms?.dative ?? form(unit.name, 'dative')}
+          </button>
+        </div>
+        {forms && (
+          <div className="forms-edit">
+            <label>
+              <span>dopełniacz</span>
+              <input className="input input-small" value={unit.forms?.genitive ?? ''} placeholder={form(unit.name, 'genitive')} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, genitive: e.target.value }))} />
+            </label>
+            <label>
+              <span>celownik</span>
+              <input className="input input-small" value={unit.forms?.dative ?? ''} placeholder={form(unit.name, 'dative')} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, dative: e.target.value }))} />
+            </label>
+          </div>
+        )}
+      </td>
+      <td className="col-kind">
+        <select className="input" aria-label={`Podlega: ${label}`} value={current} onChange={(e) => edit((o) => setSuperior(o, unit.id, superiorFromKey(e.target.value)))}>
+          {superiors.map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+        </select>
+        <select className="input input-kind" aria-label={`Rodzaj: ${label}`} value={unit.kind} onChange={(e) => edit((o) => setUnitKind(o, unit.id, e.target.value as UnitKind))}>
+          {Object.entries(UNIT_KIND_LABEL).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+        </select>
+      </td>
+      <td className="col-count">{count === null ? '—' : count}</td>
+      <td className="col-row-actions">
+        <button type="button" className="icon-button" aria-label={`W górę: ${label}`} title="Przesuń w górę" disabled={index === 0 || unit.parentId !== null} onClick={() => edit((o) => moveUnitBy(o, unit.id, -1))}>↑</button>
+        <button type="button" className="icon-button" aria-label={`W dół: ${label}`} title="Przesuń w dół" disabled={unit.parentId !== null} onClick={() => edit((o) => moveUnitBy(o, unit.id, 1))}>↓</button>
+        <button type="button" className="icon-button danger" aria-label={`Usuń: ${label}`} title="Usuń komórkę (jej zadania trafią do porównania jako usunięte)" onClick={() => edit((o) => removeUnit(o, unit.id))}>✕</button>
+      </td>
+    </tr>
+  );
+});
+
+export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
+  return (
+    <>
+      <table className="register register-edit" aria-label="Rejestr komórek organizacyjnych">
+        <thead>
+          <tr>
+            <th scope="col" className="col-symbol">Symbol</th>
+            <th scope="col">Nazwa</th>
+            <th scope="col" className="col-kind">Podlega (§ 3) i rodzaj</th>
+            <th scope="col" className="col-count">Zadania</th>
+            <th scope="col" className="col-row-actions"><span className="sr-only">Działania</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.units.map((u, i) => (
+            <UnitRow key={u.id} order={order} unit={u} index={i} edit={edit} />
+          ))}
+        </tbody>
+      </table>
+      <div className="table-actions">
+        <button type="button" className="button" onClick={onAdd}>+ Dodaj komórkę</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Conversion between a scope's items (a tree: punkty → litery → tirety) and the flat blocks of its Slate
+ * editor, with the labels and closing punctuation the editor shows (generated, never typed), and the clean-up
+ * of text pasted from Word or a PDF. Pure functions.
+ */
+import { Citation } from '../../../core/model/citation.js';
+import type { Item } from '../../../core/model/order.js';
+import type { ItemElement } from './slate-types.js';
+import { freshId } from './order-edit.js';
+
+/** Flattens items depth-first into blocks; an empty list gives one empty point (an editor needs a block). */
+export function toBlocks(items: Item[]): ItemElement[] {
+  const out: ItemElement[] = [];
+  const walk = (list: Item[], depth: number) => {
+    for (const it of list) {
+      out.push({ type: 'item', id: it.id, depth: Math.min(depth, 2) as 0 | 1 | 2, children: [{ text: it.text }] });
+      walk(it.children, depth + 1);
+    }
+  };
+  walk(items, 0);
+  return out.length ? out : [{ type: 'item', id: freshId('t'), depth: 0, children: [{ text: '' }] }];
+}
+
+/** The text of a block (its text leaves joined). */
+export function blockText(b: ItemElement): string {
+  return b.children.map((c) => c.text).join('');
+}
+
+/**
+ * Rebuilds the tree from blocks. Fields the editor does not show (część wspólna, template id, what an imported
+ * text wrote) are kept from `originals` by id. A lone empty block means an empty list. Depths are clamped so
+ * that a block is at most one level below the one before it.
+ */
+export function fromBlocks(blocks: ItemElement[], originals: Map<string, Item>): Item[] {
+  if (blocks.length === 1 && blockText(blocks[0]!) === '') return [];
+  const roots: Item[] = [];
+  const stack: Item[] = [];
+  let prevDepth = -1;
+  for (const b of blocks) {
+    const depth = Math.min(b.depth, prevDepth + 1, 2);
+    const orig = originals.get(b.id);
+    const item: Item = { ...(orig ?? {}), id: b.id, text: blockText(b), children: [] };
+    if (depth === 0 || stack.length === 0) {
+      roots.push(item);
+      stack.length = 0;
+      stack.push(item);
+      prevDepth = 0;
+    } else {
+      stack.length = depth;
+      stack[depth - 1]!.children.push(item);
+      stack.push(item);
+      prevDepth = depth;
+    }
+  }
+  return roots;
+}
+
+/** Every item of a tree by id. */
+export function indexItems(items: Item[], into = new Map<string, Item>()): Map<string, Item> {
+  for (const it of items) {
+    into.set(it.id, it);
+    indexItems(it.children, into);
+  }
+  return into;
+}
+
+/** Labels of the blocks: `1)`, `a)`, `–`, counted per enclosing item. */
+export function blockLabels(depths: number[]): string[] {
+  const counters = [0, 0, 0];
+  return depths.map((d) => {
+    counters[d]!++;
+    for (let k = d + 1; k < 3; k++) counters[k] = 0;
+    if (d === 0) return `${counters[0]})`;
+    if (d === 1) return `${Citation.letterLabel(counters[1]!)})`;
+    return '–';
+  });
+}
+
+/**
+ * Closing punctuation of each block (Zasady techniki prawodawczej as applied to zarządzenia): `:` before its
+ * letters or tirets; a punkt `;`, the last one `.`; a litera or tiret `,`, the last of its list ends as the
+ * item that holds it would end.
+ */
+export function blockEndings(depths: number[]): string[] {
+  const n = depths.length;
+  const endAt = (i: number): string => {
+    const d = depths[i]!;
+    // the next block that is not inside this one
+    let j = i + 1;
+    while (j < n && depths[j]! > d) j++;
+    if (j < n && depths[j] === d) return d === 0 ? ';' : ',';
+    if (d === 0) return '.';
+    // last of its list: ends like its parent
+    let p = i - 1;
+    while (p >= 0 && depths[p]! >= d) p--;
+    return p >= 0 ? endAt(p) : '.';
+  };
+  return depths.map((d, i) => (i + 1 < n && depths[i + 1]! > d ? ':' : endAt(i)));
+}
+
+const LABEL = /^\s*(?:(\d+)\s*[).]|([a-z]{1,2})\s*\)|([-–—•·]))\s+/;
+
+/**
+ * Cleans text pasted from Word or a PDF into blocks: each line that starts with a label (`1)`, `1.`, `a)`,
+ * `–`, `-`, `•`) starts an item at the label's depth (number 0, letter 1, dash 2); a line without a label
+ * continues the item before it (a line broken inside a sentence, a word split with a hyphen is joined);
+ * labels and closing punctuation are dropped (they are generated). Out: text and depth of each item.
+ */
+export function cleanPaste(text: string): Array<{ text: string; depth: 0 | 1 | 2 }> {
+  const out: Array<{ text: string; depth: 0 | 1 | 2 }> = [];
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    const m = LABEL.exec(line);
+    if (m || !out.length) {
+      const depth = !m ? 0 : m[1] ? 0 : m[2] ? 1 : 2;
+      out.push({ text: m ? line.slice(m[0].length) : line, depth });
+    } else {
+      const last = out[out.length - 1]!;
+      // `koordy-` + `nacja` is one word; `Informacyjno-` + `Promocyjnych` keeps its hyphen
+      if (/\p{L}-$/u.test(last.text)) last.text = /^\p{Lu}/u.test(line) ? last.text + line : last.text.slice(0, -1) + line;
+      else last.text = `${last.text} ${line}`;
+    }
+  }
+  for (const it of out) it.text = it.text.replace(/\s*[;,.:]\s*$/, '').trim();
+  return out;
+}

@@ -1,0 +1,191 @@
+/**
+ * The start screen: the registry. Departments with their order in force (preview, start a replacing draft),
+ * drafts in progress, repealed history, importing a file with a report of what the importer noted, and the
+ * search for a task across the city hall.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiError, RegistryEntry, RegistryImport } from '../../../electron/contract/api.js';
+import { call } from '../bridge.js';
+import { formatDatePl } from '../format.js';
+import { SearchPanel } from './search-panel.js';
+
+export interface RegistryScreenProps {
+  onPreview(entry: RegistryEntry): void;
+  onCreateDraft(entry: RegistryEntry): void;
+  onOpenDraft(entry: RegistryEntry): void;
+  onError(error: ApiError): void;
+  /** Disables the actions while another call runs. */
+  busy: boolean;
+}
+
+/** `nr 3468/2024 z dnia 30 grudnia 2024 r.` */
+function numberAndDate(e: RegistryEntry): string {
+  return `nr ${e.number ?? '……'}${e.date ? ` z dnia ${formatDatePl(e.date)}` : ''}`;
+}
+
+/** Local date and time of an ISO timestamp, `22.11.2026, 14:05`. */
+function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onError, busy }: RegistryScreenProps) {
+  const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
+  const [report, setReport] = useState<RegistryImport | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  const load = useCallback(async () => {
+    const r = await call((api) => api.registryList());
+    if (r.ok) setEntries(r.value);
+    else {
+      setEntries([]);
+      onError(r.error);
+    }
+  }, [onError]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const importFile = async () => {
+    setImporting(true);
+    const r = await call((api) => api.registryImport({}));
+    setImporting(false);
+    if (!r.ok) onError(r.error);
+    else if (r.value) {
+      setReport(r.value);
+      await load();
+    }
+  };
+
+  const groups = useMemo(() => {
+    const list = entries ?? [];
+    const byId = new Map(list.map((e) => [e.id, e]));
+    const inForce = list.filter((e) => e.status === 'inForce' || e.status === 'signed').sort((a, b) => (a.subject ?? a.title).localeCompare(b.subject ?? b.title, 'pl'));
+    const drafts = list.filter((e) => e.status === 'draft').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const repealed = list.filter((e) => e.status === 'repealed').sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    return { byId, inForce, drafts, repealed };
+  }, [entries]);
+
+  return (
+    <div className="registry">
+      <div className="registry-head">
+        <div>
+          <h1>Rejestr zarządzeń</h1>
+          <p className="muted">Zarządzenia organizacyjne wydziałów, projekty w przygotowaniu i zarządzenia uchylone.</p>
+        </div>
+        <button type="button" className="button" onClick={() => void importFile()} disabled={busy || importing}>
+          {importing ? 'Importowanie…' : 'Importuj plik do rejestru…'}
+        </button>
+      </div>
+
+      {report && (
+        <section className={`notice ${report.warnings.length ? 'notice-warning' : 'notice-ok'}`} aria-label="Raport importu" role="status">
+          <div className="notice-head">
+            <strong>{report.message}</strong>
+            <button type="button" className="close" aria-label="Zamknij raport" onClick={() => setReport(null)}>×</button>
+          </div>
+          {report.warnings.length > 0 && (
+            <>
+              <p>Uwagi importu ({report.warnings.length}):</p>
+              <ul>{report.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <SearchPanel onError={onError} />
+
+      <section className="card" aria-labelledby="h-in-force">
+        <h2 id="h-in-force">Wydziały i obowiązujące zarządzenia</h2>
+        {entries === null ? (
+          <p className="muted">Wczytywanie rejestru…</p>
+        ) : groups.inForce.length === 0 ? (
+          <p className="muted">Rejestr nie zawiera jeszcze obowiązujących zarządzeń. Zaimportuj plik, aby zacząć.</p>
+        ) : (
+          <table className="register registry-table" aria-label="Obowiązujące zarządzenia">
+            <thead>
+              <tr>
+                <th scope="col">Wydział</th>
+                <th scope="col">Zarządzenie</th>
+                <th scope="col">Obowiązuje od</th>
+                <th scope="col" className="col-actions"><span className="sr-only">Działania</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.inForce.map((e) => (
+                <tr key={e.id} data-number={e.number ?? ''}>
+                  <td className="strong">{e.subject ?? <span className="muted">zarządzenie ogólne</span>}</td>
+                  <td>
+                    {numberAndDate(e)}
+                    {e.status === 'signed' && <span className="status status-signed inline">podpisane, jeszcze nie obowiązuje</span>}
+                  </td>
+                  <td>{e.entryIntoForce ? formatDatePl(e.entryIntoForce) : '—'}</td>
+                  <td className="col-actions">
+                    <button type="button" className="button button-quiet" onClick={() => onPreview(e)} disabled={busy}>Podgląd</button>
+                    {e.kind === 'organizational' && (
+                      <button type="button" className="button" onClick={() => onCreateDraft(e)} disabled={busy} aria-label={`Nowy projekt zastępujący zarządzenie nr ${e.number}`}>
+                        Nowy projekt zastępujący
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="h-drafts">
+        <h2 id="h-drafts">Projekty w przygotowaniu</h2>
+        {groups.drafts.length === 0 ? (
+          <p className="muted">Brak projektów. Zacznij od „Nowy projekt zastępujący” przy obowiązującym zarządzeniu.</p>
+        ) : (
+          <table className="register registry-table" aria-label="Projekty">
+            <thead>
+              <tr>
+                <th scope="col">Wydział</th>
+                <th scope="col">Zastępuje</th>
+                <th scope="col">Ostatnia zmiana</th>
+                <th scope="col" className="col-actions"><span className="sr-only">Działania</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.drafts.map((e) => {
+                const replaces = e.replacesId !== null ? groups.byId.get(e.replacesId) : undefined;
+                return (
+                  <tr key={e.id}>
+                    <td className="strong">{e.subject ?? e.title}</td>
+                    <td>{replaces ? `nr ${replaces.number}` : '—'}</td>
+                    <td>{formatTimestamp(e.updatedAt)}</td>
+                    <td className="col-actions">
+                      <button type="button" className="button button-primary" onClick={() => onOpenDraft(e)} disabled={busy}>Otwórz projekt</button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="h-repealed">
+        <h2 id="h-repealed">Zarządzenia uchylone</h2>
+        {groups.repealed.length === 0 ? (
+          <p className="muted">Brak uchylonych zarządzeń w rejestrze.</p>
+        ) : (
+          <ul className="history">
+            {groups.repealed.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="link" onClick={() => onPreview(e)}>{numberAndDate(e)}</button>
+                <span className="muted"> — {e.subject ?? e.title}</span>
+                {e.repealedBy && <span className="muted">; uchylone zarządzeniem nr {e.repealedBy}</span>}
+                {e.repealedOn && <span className="muted"> z dniem {formatDatePl(e.repealedOn)}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The main journey in the editor, on the sample registry with the real services: the registry screen and the
+ * search; a draft replacing 3468/2024; add a unit, move a task to it, rename another unit; autosave; the draft
+ * listed and reopened with its changes; the chart and the print preview.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Texts of the points of one unit's scope editor (labels and endings are not part of the text). */
+function scopeTexts(page: Page, symbol: string): Promise<string[]> {
+  return page.locator(`article.scope[data-unit="${symbol}"] .block-text`).allTextContents();
+}
+async function waitSaved(page: Page): Promise<void> {
+  await page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
+}
+
+describe('registry and draft editor', () => {
+  it('shows the sample registry and finds who handles a task', async () => {
+    const app = await openApp(browser);
+    try {
+      const inForce = app.page.getByRole('table', { name: 'Obowiązujące zarządzenia' });
+      await inForce.waitFor();
+      const numbers = await inForce.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-number')));
+      expect(numbers).toEqual(expect.arrayContaining(['3468/2024']));
+      await expect(app.page.getByRole('heading', { name: 'Zarządzenia uchylone' }).count()).resolves.toBe(1);
+      await expect(app.page.locator('.history li').count()).resolves.toBeGreaterThan(0);
+      await app.screenshot('registry');
+
+      await app.page.getByLabel(/Szukaj zadania/).fill('wydawnictw');
+      const hits = app.page.locator('.hits li');
+      await hits.first().waitFor();
+      const first = (await hits.first().textContent()) ?? '';
+      expect(first).toMatch(/3468\/2024/);
+      await expect(hits.first().locator('mark').first().textContent()).resolves.toMatch(/^wydawnictw/i);
+      await app.screenshot('registry-search');
+
+      await app.page.getByRole('button', { name: 'Podgląd' }).first().click();
+      await app.page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' }).waitFor();
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('drafts a replacement of 3468/2024: add a unit, move a task, rename a unit; autosaved and reopened', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
+      const register = page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' });
+      await register.waitFor();
+      await page.locator('.save[data-state="saved"]').waitFor();
+      const before = await scopeTexts(page, 'KS-01');
+      expect(before.length).toBeGreaterThan(5);
+      await app.screenshot('editor');
+
+      // add a unit and name it
+      await page.getByRole('button', { name: '+ Dodaj komórkę' }).click();
+      const newName = page.getByLabel('Nazwa: Nowa komórka');
+      await newName.fill('Referat Nowych Mediów');
+      await page.getByLabel('Symbol: Referat Nowych Mediów').fill('KS-08');
+      await expect(register.locator('tbody tr').count()).resolves.toBe(8);
+
+      // rename another unit
+      await page.getByLabel('Nazwa: Biuro Prasowe').fill('Biuro Prasowe i Komunikacji');
+
+      // move the 2nd task of KS-01 to the new unit
+      const task = before[1]!;
+      const block = page.locator('article.scope[data-unit="KS-01"] .block').nth(1);
+      await block.hover();
+      await block.getByRole('button', { name: 'Przenieś zadanie' }).click();
+      const select = block.getByRole('combobox', { name: 'Przenieś zadanie do komórki' });
+      await select.selectOption({ label: 'Referat Nowych Mediów (KS-08)' });
+      await page.waitForFunction((t) => [...document.querySelectorAll('article.scope[data-unit="KS-08"] .block-text')].some((e) => e.textContent === t), task);
+      expect(await scopeTexts(page, 'KS-01')).toEqual(before.filter((_, i) => i !== 1));
+      expect(await scopeTexts(page, 'KS-08')).toEqual([task]);
+      // the new unit's scope got its own paragraf, after KS-07's
+      const heading = (await page.locator('article.scope[data-unit="KS-08"] h3').textContent()) ?? '';
+      expect(heading).toMatch(/^§ 11\. Do zakresu działania Referatu Nowych Mediów \(KS-08\)/);
+
+      await waitSaved(page);
+      await page.locator('article.scope[data-unit="KS-08"]').scrollIntoViewIfNeeded();
+      await app.screenshot('editor-changed');
+
+      // the chart redraws with the new unit
+      await page.getByRole('tab', { name: 'Schemat' }).click();
+      const img = page.locator('.chart-image');
+      await img.waitFor();
+      const svg = decodeURIComponent(((await img.getAttribute('src')) ?? '').replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+      expect(svg).toContain('KS-08');
+      expect(svg).toContain('Nowych Mediów');
+      await app.screenshot('editor-chart');
+
+      // print preview renders the document with the changes
+      await page.getByRole('button', { name: 'Podgląd wydruku' }).click();
+      const preview = page.getByLabel('Podgląd wydruku');
+      await preview.waitFor();
+      const text = (await preview.textContent()) ?? '';
+      expect(text).toContain('Referat Nowych Mediów');
+      expect(text).toContain('Biuro Prasowe i Komunikacji');
+      expect(text).toContain('PROJEKT');
+      await app.screenshot('editor-preview');
+
+      // back to the registry: the draft is listed; reopening shows the saved changes
+      await page.getByRole('button', { name: 'Rejestr' }).click();
+      const drafts = page.getByRole('table', { name: 'Projekty' });
+      await drafts.waitFor();
+      await drafts.getByRole('button', { name: 'Otwórz projekt' }).click();
+      await register.waitFor();
+      expect(await scopeTexts(page, 'KS-08')).toEqual([task]);
+      await expect(page.getByLabel('Nazwa: Biuro Prasowe i Komunikacji').count()).resolves.toBe(1);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('typing in a scope: Enter makes the next point, Tab a letter; numbering generated; undo restores', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
+      const scope = page.locator('article.scope[data-unit="KS-07"]');
+      await scope.waitFor();
+      const n = (await scopeTexts(page, 'KS-07')).length;
+      const last = scope.locator('.block-text').last();
+      await last.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('obsługa mediów społecznościowych Wydziału, w tym:'); // the colon is generated, so dropped
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Facebook');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Instagram');
+      const labels = await scope.locator('.block-label').allTextContents();
+      const ends = await scope.locator('.block-end').allTextContents();
+      expect(labels.slice(-3)).toEqual([`${n + 1})`, 'a)', 'b)']);
+      expect(ends.slice(-4)).toEqual([';', ':', ',', '.']);
+      await waitSaved(page);
+      await app.screenshot('editor-typing');
+
+      // Shift+Tab turns the letter back into a point
+      await page.keyboard.press('Shift+Tab');
+      expect((await scope.locator('.block-label').allTextContents()).slice(-1)).toEqual([`${n + 2})`]);
+
+      // undo (toolbar): the burst of typing is one step, so one click goes back to before it; redo returns it
+      await page.getByRole('button', { name: /Cofnij/ }).click();
+      expect(await scopeTexts(page, 'KS-07')).toHaveLength(n);
+      await page.getByRole('button', { name: /Ponów/ }).click();
+      expect((await scopeTexts(page, 'KS-07')).slice(-3)).toEqual(['obsługa mediów społecznościowych Wydziału, w tym', 'Facebook', 'Instagram']);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
