@@ -1,0 +1,125 @@
+/**
+ * Text similarity of tasks for the comparison: words lower-cased, function words dropped, each word cut to a
+ * 5-letter stem (a cheap stemmer that makes Polish case endings meet: `ewidencji`/`ewidencja`,
+ * `przygotowanie`/`przygotowywanie`), weighted by inverse document frequency over both orders. Similarity is
+ * the weighted Dice coefficient of the stem sets (0–1); containment is the share of one text's weight found in
+ * the other (for a task merged into a longer one).
+ */
+
+const STOP = new Set([
+  'i', 'oraz', 'a', 'w', 'we', 'z', 'ze', 'do', 'na', 'o', 'od', 'dla', 'po', 'przez', 'przy', 'za', 'pod', 'nad', 'u', 'lub', 'albo', 'się',
+  'tym', 'tych', 'ich', 'jego', 'jej', 'ramach', 'zakresie', 'm.in', 'in', 'm', 'itp', 'itd', 'ww', 'tj', 'jak', 'również', 'także', 'szczególności',
+  'innych', 'inne', 'oraz', 'które', 'który', 'która', 'których', 'że', 'to', 'jest', 'są', 'nie', 'dot',
+]);
+const STEM = 5;
+
+/**
+ * Stems of the administrative boilerplate every scope repeats (`Urzędu Miasta Krakowa`, `komórkami
+ * organizacyjnymi`, `jednostkami miejskimi`, `Prezydenta`, `Zastępców`): they count a quarter, so that two tasks
+ * are not taken for one because both speak of the city hall's units.
+ */
+const BOILERPLATE = new Set(['urzęd', 'miast', 'krako', 'komór', 'organ', 'jedno', 'miejs', 'prezy', 'zastę', 'gminy', 'gmini', 'kance', 'wydzi', 'dyrek', 'zakre', 'zadań', 'spraw', 'związ', 'reali', 'prowa', 'umk']);
+const BOILERPLATE_WEIGHT = 0.25;
+
+/** Normalised text for equality: spaces, dashes and quotes unified, lower case, no trailing punctuation. */
+export function normalizeText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/\s*[-\u2010-\u2015\u2212]\s*/g, '-')
+    .replace(/[„”"«»]/g, '"')
+    .replace(/[\s.;,:]+$/, '')
+    .trim();
+}
+
+/** Stems of the content words of a text, deduplicated, in order of first appearance. */
+export function stems(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw || STOP.has(raw) || raw.length < 2) continue;
+    const s = raw.length > STEM ? raw.slice(0, STEM) : raw;
+    if (!seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** A text prepared for comparison: its stems with weights and their sum. */
+export interface Bag {
+  stems: string[];
+  weights: Float64Array;
+  total: number;
+  norm: string;
+}
+
+/** Inverse document frequencies over a set of texts: `log(1 + N / df)`. */
+export function idfOf(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const s of d) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = docs.length || 1;
+  const out = new Map<string, number>();
+  for (const [s, f] of df) out.set(s, Math.log(1 + n / f));
+  return out;
+}
+
+/** The bag of a text under the given idf. */
+export function bagOf(text: string, st: string[], idf: Map<string, number>): Bag {
+  const weights = new Float64Array(st.length);
+  let total = 0;
+  st.forEach((s, i) => {
+    const w = (idf.get(s) ?? 1) * (BOILERPLATE.has(s) ? BOILERPLATE_WEIGHT : 1);
+    weights[i] = w;
+    total += w;
+  });
+  return { stems: st, weights, total, norm: normalizeText(text) };
+}
+
+/** Shared weight of two bags (weights of `a`). */
+export function sharedWeight(a: Bag, b: Bag): number {
+  if (a.stems.length > b.stems.length) return sharedWeight(b, a);
+  const set = new Set(b.stems);
+  let w = 0;
+  a.stems.forEach((s, i) => {
+    if (set.has(s)) w += a.weights[i]!;
+  });
+  return w;
+}
+
+/** Weighted Dice similarity, 1 for equal normalised texts. */
+export function similarity(a: Bag, b: Bag): number {
+  if (a.norm === b.norm) return 1;
+  const t = a.total + b.total;
+  return t === 0 ? 0 : (2 * sharedWeight(a, b)) / t;
+}
+
+/**
+ * Score of a candidate pair: 0.55 × similarity + 0.25 × the larger containment (a task absorbed whole into a
+ * longer one, or a longer one cut down, still scores well) + 0.2 × the shared lead (same activity). 1 for equal
+ * texts.
+ */
+export function pairScore(a: Bag, b: Bag): number {
+  if (a.norm === b.norm) return 1;
+  return 0.55 * similarity(a, b) + 0.25 * Math.max(containment(a, b), containment(b, a)) + 0.2 * lead(a, b);
+}
+
+/** Share of the first three stems (the activity a task names: `prowadzenie spraw …`) the two texts have in common. */
+function lead(a: Bag, b: Bag): number {
+  const x = a.stems.slice(0, 3);
+  const y = new Set(b.stems.slice(0, 3));
+  if (!x.length) return 0;
+  return x.filter((s) => y.has(s)).length / Math.max(x.length, y.size);
+}
+
+/** Share of `part`'s weight found in `whole` (0–1). */
+export function containment(part: Bag, whole: Bag): number {
+  if (part.total === 0) return 0;
+  const set = new Set(whole.stems);
+  let w = 0;
+  part.stems.forEach((s, i) => {
+    if (set.has(s)) w += part.weights[i]!;
+  });
+  return w / part.total;
+}
