@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { METHODS, type ApiResult, type Channel, type MenuCommand } from '../../electron/contract/api.js';
+import { METHODS, type ApiResult, type Channel, type MenuCommand, type ValueOf } from '../../electron/contract/api.js';
 import { unavailable } from '../../electron/main/ipc.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.js';
 import { createAppHandlers } from '../../electron/services/handlers/app.js';
@@ -115,6 +115,8 @@ export interface AppSession {
   errors: string[];
   /** Channels the page called, in order. */
   calls: Channel[];
+  /** Calls the same handler table directly (to prepare data a test needs); throws on an error value. */
+  call<C extends Channel>(channel: C, arg?: unknown): Promise<ValueOf<C>>;
   /** Sends an application-menu command, as the main process does. */
   menu(command: MenuCommand): Promise<void>;
   /** Full-page screenshot to `/tmp/e2e-<name>.png`; returns the path. */
@@ -167,6 +169,12 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     dialogs,
     errors,
     calls,
+    async call(channel, arg) {
+      const handler = table[channel] as ((a: unknown) => Promise<ApiResult<never>>) | undefined;
+      const r = handler ? await handler(arg) : unavailable(channel);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+      return r.value;
+    },
     menu: (command) => page.evaluate((c) => (window as unknown as { __zoMenu: (c: string) => void }).__zoMenu(c), command),
     async screenshot(name) {
       const path = `/tmp/e2e-${name}.png`;
@@ -180,4 +188,54 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Creates (through the handler table) a draft replacing 3468/2024 whose unit KS-01 has `points` points, and opens
+ * it in the editor from the registry screen. Out: the draft id and the unit's symbol.
+ */
+export async function openLargeDraft(app: AppSession, points: number): Promise<{ draftId: number; unitSymbol: string }> {
+  const list = await app.call('registry:list');
+  const old = list.find((e) => e.number === '3468/2024');
+  if (!old) throw new Error('Brak zarządzenia 3468/2024 w rejestrze przykładowym.');
+  const draft = await app.call('draft:create', { replacingId: old.id });
+  const order = structuredClone(draft.order);
+  const unit = order.units.find((u) => u.symbol === 'KS-01')!;
+  if (unit.scope.kind !== 'tasks') throw new Error('KS-01 nie ma listy zadań.');
+  unit.scope.tasks = Array.from({ length: points }, (_, i) => ({ id: `big-${i}`, text: `zadanie numer ${i + 1} dotyczące spraw Wydziału i współpracy z komórkami Urzędu`, children: [] }));
+  await app.call('draft:save', { id: draft.id, order });
+  await app.page.reload();
+  await app.page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).first().click();
+  await app.page.locator('article.scope[data-unit="KS-01"] .block').nth(points - 1).waitFor();
+  return { draftId: draft.id, unitSymbol: 'KS-01' };
+}
+
+/**
+ * Types `text` at the end of point `index` (0-based) of a unit's scope, one key at a time, and measures for each
+ * key the time from the keydown event to the next animation frame after it was handled (keystroke to paint),
+ * in milliseconds. Keys come `gapMs` apart.
+ */
+export async function measureTyping(app: AppSession, unitSymbol: string, index: number, text: string, gapMs = 30): Promise<number[]> {
+  const block = app.page.locator(`article.scope[data-unit="${unitSymbol}"] .block-text`).nth(index);
+  await block.scrollIntoViewIfNeeded();
+  await block.click();
+  await app.page.keyboard.press('End');
+  // clear the point first, so the typed text is the whole point
+  await app.page.keyboard.press('Shift+Home');
+  await app.page.keyboard.press('Backspace');
+  await app.page.evaluate(() => {
+    const w = window as unknown as { __zoLatency: number[] };
+    w.__zoLatency = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => w.__zoLatency.push(performance.now() - t0), 0));
+    }, { capture: true });
+  });
+  // one key every `gapMs` (a fast typist: ~30 ms); keys sent faster than that only measure the queue
+  for (const ch of text) {
+    await app.page.keyboard.type(ch);
+    await app.page.waitForTimeout(gapMs);
+  }
+  await app.page.waitForTimeout(100);
+  return app.page.evaluate(() => (window as unknown as { __zoLatency: number[] }).__zoLatency);
 }

@@ -4,7 +4,7 @@
  * final clauses), and panels on the right (checks, comparison, chart). Changes autosave with a visible state;
  * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
  */
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { memo, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { inflect } from '../../../core/language/index.js';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { Item, Order, Unit } from '../../../core/model/order.js';
@@ -45,6 +45,37 @@ function genitive(u: Unit): string {
     return u.name;
   }
 }
+
+const NO_TARGETS: Array<{ id: string; label: string }> = [];
+
+/** One unit's scope: its heading (genitive, generated) and its editor. Re-renders only when its unit changes. */
+const ScopeSection = memo(function ScopeSection(props: {
+  unit: Unit;
+  paragraf: number | null;
+  generation: number;
+  targets: Array<{ id: string; label: string }>;
+  onScopeChange(unitId: string, items: Item[]): void;
+  onMoveTask(from: string, taskId: string, to: string): void;
+  onConvertToList(unitId: string): void;
+}) {
+  const { unit: u, paragraf: p } = props;
+  const heading = useMemo(() => genitive(u), [u.name, u.forms]);
+  return (
+    <article className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id}>
+      <h3>
+        {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {heading}{u.symbol ? ` (${u.symbol})` : ''} {u.scope.lead}:</span>
+      </h3>
+      {u.scope.kind === 'tasks' ? (
+        <ScopeEditor key={`${u.id}:${props.generation}`} unit={u} items={u.scope.tasks} targets={props.targets} onChange={props.onScopeChange} onMoveTask={props.onMoveTask} />
+      ) : (
+        <div className="scope-other">
+          <p className="legal muted">{u.scope.kind === 'prose' ? u.scope.text : u.scope.kind === 'separateOrder' ? 'Zakres określony odrębnym zarządzeniem.' : 'Zakres wyznaczają zakresy komórek wchodzących w jej skład.'}</p>
+          <button type="button" className="button" onClick={() => props.onConvertToList(u.id)}>Zamień na listę zadań</button>
+        </div>
+      )}
+    </article>
+  );
+});
 
 export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
   const [order, setOrder] = useState<Order>(draft.order);
@@ -125,7 +156,9 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
       apply(r.order, opts);
     } else apply(r, opts);
   }, [apply, onError]);
-  const onScopeChange = useCallback((unitId: string, items: Item[]) => apply((o) => setUnitTasks(o, unitId, items), { typing: true }), [apply]);
+  // typing: the editor shows the keystroke at once; the model (outline, register counts, panels, autosave)
+  // follows as a transition, so a keystroke never waits for the rest of the window to re-render
+  const onScopeChange = useCallback((unitId: string, items: Item[]) => startTransition(() => apply((o) => setUnitTasks(o, unitId, items), { typing: true })), [apply]);
   const onMoveTask = useCallback((_from: string, taskId: string, to: string) => edit((o) => moveTask(o, taskId, to), { remount: true }), [edit]);
   const onAddUnit = useCallback(() => {
     edit((o) => addUnit(o, { name: 'Nowa komórka' }));
@@ -134,7 +167,16 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
   }, [edit]);
   const onMeta = useCallback((next: Order) => apply(next, { typing: true }), [apply]);
 
-  const targets = useMemo(() => order.units.map((u) => ({ id: u.id, label: unitLabel(u) })), [order.units]);
+  // targets of "move task" per unit; rebuilt only when a unit is added, removed or renamed (not while typing)
+  const targetsKey = order.units.map((u) => `${u.id}\u0001${unitLabel(u)}`).join('\u0002');
+  const targetsByUnit = useMemo(() => {
+    const all = targetsKey.split('\u0002').filter(Boolean).map((s) => {
+      const [id, label] = s.split('\u0001');
+      return { id: id!, label: label! };
+    });
+    return new Map(all.map((t) => [t.id, all.filter((x) => x.id !== t.id)]));
+  }, [targetsKey]);
+  const onConvertToList = useCallback((unitId: string) => apply((o) => setUnitTasks(o, unitId, []), { remount: true }), [apply]);
   const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   const jumpToTarget = (targetId: string) => {
     const el = document.querySelector(`[data-unit-id="${CSS.escape(targetId)}"], [data-id="${CSS.escape(targetId)}"]`);
@@ -185,31 +227,18 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
               <section className="card" id="zakresy" aria-label="Zakresy działania">
                 <h2>Zakresy działania</h2>
                 <p className="muted hint">Enter — następny punkt · Tab — litera pod poprzednim punktem · Shift+Tab — z powrotem · numeracja i interpunkcja są dodawane same.</p>
-                {order.units.map((u) => {
-                  const p = paragrafOf(order, 'scope', u.id);
-                  return (
-                    <article key={u.id} className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id}>
-                      <h3>
-                        {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {genitive(u)}{u.symbol ? ` (${u.symbol})` : ''} {u.scope.lead}:</span>
-                      </h3>
-                      {u.scope.kind === 'tasks' ? (
-                        <ScopeEditor
-                          key={`${u.id}:${generation}`}
-                          unit={u}
-                          items={u.scope.tasks}
-                          targets={targets.filter((t) => t.id !== u.id)}
-                          onChange={onScopeChange}
-                          onMoveTask={onMoveTask}
-                        />
-                      ) : (
-                        <div className="scope-other">
-                          <p className="legal muted">{u.scope.kind === 'prose' ? u.scope.text : u.scope.kind === 'separateOrder' ? 'Zakres określony odrębnym zarządzeniem.' : 'Zakres wyznaczają zakresy komórek wchodzących w jej skład.'}</p>
-                          <button type="button" className="button" onClick={() => apply((o) => setUnitTasks(o, u.id, []), { remount: true })}>Zamień na listę zadań</button>
-                        </div>
-                      )}
-                    </article>
-                  );
-                })}
+                {order.units.map((u) => (
+                  <ScopeSection
+                    key={u.id}
+                    unit={u}
+                    paragraf={paragrafOf(order, 'scope', u.id)}
+                    generation={generation}
+                    targets={targetsByUnit.get(u.id) ?? NO_TARGETS}
+                    onScopeChange={onScopeChange}
+                    onMoveTask={onMoveTask}
+                    onConvertToList={onConvertToList}
+                  />
+                ))}
               </section>
               <FinalClausesEditor order={order} onChange={onMeta} />
             </>

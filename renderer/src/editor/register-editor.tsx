@@ -2,7 +2,7 @@
  * § 2 and § 3 as one editable table: for each unit its symbol, name (with its genitive and dative forms,
  * generated and overridable), kind, superior and number of tasks; add, remove and reorder units.
  */
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { removeUnit, renameUnit, setSuperior, setSymbol, type EditResult } from '../../../core/draft/register.js';
 import { inflect } from '../../../core/language/index.js';
 import type { Order, SuperiorRef, Unit, UnitKind } from '../../../core/model/order.js';
@@ -46,19 +46,26 @@ function form(name: string, c: 'genitive' | 'dative'): string {
   }
 }
 
-const UnitRow = memo(function UnitRow({ order, unit, index, edit }: { order: Order; unit: Unit; index: number; edit: RegisterEditorProps['edit'] }) {
-  const [forms, setForms] = useState(false);
-  const depth = unitDepth(order, unit);
-  const count = taskCount(unit.scope);
-  const superiors: Array<[string, string]> = [
+/** Every possible superior as [select value, label]: the head, deputies, units, the Prezydent, the Sekretarz. */
+function superiorOptions(order: Order): Array<[string, string]> {
+  return [
     ['head', order.leadership?.head ?? 'Dyrektor'],
     ...(order.leadership?.deputies ?? []).map((d): [string, string] => [`deputy:${d.id}`, d.name]),
-    ...order.units.filter((u) => u.id !== unit.id).map((u): [string, string] => [`unit:${u.id}`, `${u.symbol ? u.symbol + ' ' : ''}${u.name}`]),
+    ...order.units.map((u): [string, string] => [`unit:${u.id}`, `${u.symbol ? u.symbol + ' ' : ''}${u.name}`]),
     ['prezydent', 'Prezydent Miasta Krakowa'],
     ['sekretarz', 'Sekretarz Miasta Krakowa'],
   ];
+}
+
+/** One row; re-renders only when its unit, its place or the list of superiors changes (not while typing a scope). */
+const UnitRow = memo(function UnitRow({ unit, index, depth, options, edit }: { unit: Unit; index: number; depth: number; options: Array<[string, string]>; edit: RegisterEditorProps['edit'] }) {
+  const [forms, setForms] = useState(false);
+  const count = taskCount(unit.scope);
+  const superiors = options.filter(([k]) => k !== `unit:${unit.id}`);
   const current = superiorKey(unit.reportsTo);
   if (unit.reportsTo.kind === 'external') superiors.push([current, unit.reportsTo.name]);
+  const genitive = useMemo(() => form(unit.name, 'genitive'), [unit.name]);
+  const dative = useMemo(() => form(unit.name, 'dative'), [unit.name]);
   const label = unit.name;
   return (
     <tr data-unit-id={unit.id} data-symbol={unit.symbol}>
@@ -69,18 +76,18 @@ const UnitRow = memo(function UnitRow({ order, unit, index, edit }: { order: Ord
         <CommitInput className="input input-name" aria-label={`Nazwa: ${label}`} value={unit.name} onCommit={(v) => edit((o) => renameUnit(o, unit.id, v))} lang="pl" spellCheck />
         <div className="forms-line">
           <button type="button" className="link muted small" onClick={() => setForms(!forms)} aria-expanded={forms} title="Odmiana nazwy: kliknij, aby poprawić">
-            <span className="form-tag">D.</span> {unit.forms?.genitive ?? form(unit.name, 'genitive')} <span className="form-tag">C.</span> {unit.forms?.dative ?? form(unit.name, 'dative')}
+            <span className="form-tag">D.</span> {unit.forms?.genitive ?? genitive} <span className="form-tag">C.</span> {unit.forms?.dative ?? dative}
           </button>
         </div>
         {forms && (
           <div className="forms-edit">
             <label>
               <span>dopełniacz</span>
-              <input className="input input-small" value={unit.forms?.genitive ?? ''} placeholder={form(unit.name, 'genitive')} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, genitive: e.target.value }))} />
+              <input className="input input-small" value={unit.forms?.genitive ?? ''} placeholder={genitive} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, genitive: e.target.value }))} />
             </label>
             <label>
               <span>celownik</span>
-              <input className="input input-small" value={unit.forms?.dative ?? ''} placeholder={form(unit.name, 'dative')} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, dative: e.target.value }))} />
+              <input className="input input-small" value={unit.forms?.dative ?? ''} placeholder={dative} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, dative: e.target.value }))} />
             </label>
           </div>
         )}
@@ -104,6 +111,8 @@ const UnitRow = memo(function UnitRow({ order, unit, index, edit }: { order: Ord
 });
 
 export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
+  const optionsKey = JSON.stringify(superiorOptions(order));
+  const options = useMemo(() => JSON.parse(optionsKey) as Array<[string, string]>, [optionsKey]);
   return (
     <>
       <table className="register register-edit" aria-label="Rejestr komórek organizacyjnych">
@@ -118,7 +127,7 @@ export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
         </thead>
         <tbody>
           {order.units.map((u, i) => (
-            <UnitRow key={u.id} order={order} unit={u} index={i} edit={edit} />
+            <UnitRow key={u.id} unit={u} index={i} depth={unitDepth(order, u)} options={options} edit={edit} />
           ))}
         </tbody>
       </table>

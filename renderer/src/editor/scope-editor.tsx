@@ -95,11 +95,11 @@ const ItemBlock = memo(function ItemBlock({ attributes, children, element }: Ren
   const index = ReactEditor.findPath(editor, el)[0] ?? -1;
   const [menu, setMenu] = useState(false);
   return (
-    <div {...attributes} className={`block depth-${el.depth}`} data-id={el.id}>
-      <span className="block-label" contentEditable={false}>{deco.labels[index] ?? ''}</span>
+    // label and ending are CSS-generated content (data-label, data-end): outside the DOM text, so the caret
+    // (Home, End, arrows, selection) never lands in them
+    <div {...attributes} className={`block depth-${el.depth}`} data-id={el.id} data-label={deco.labels[index] ?? ''}>
       <div className="block-body">
-        <span className="block-text">{children}</span>
-        <span className="block-end" contentEditable={false}>{deco.endings[index] ?? ''}</span>
+        <span className="block-text" data-end={deco.endings[index] ?? ''}>{children}</span>
       </div>
       {move && el.depth === 0 && move.targets.length > 0 && (
         <span className="block-tools" contentEditable={false} style={{ userSelect: 'none' }}>
@@ -139,8 +139,10 @@ export interface ScopeEditorProps {
 
 export const ScopeEditor = memo(function ScopeEditor({ unit, items, targets, onChange, onMoveTask }: ScopeEditorProps) {
   const editor = useMemo(() => withScopeRules(withHistory(withReact(createEditor()))), []);
-  const initial = useMemo(() => toBlocks(items) as Descendant[], [items]);
-  const originals = useRef(indexItems(items));
+  // the editor is uncontrolled: its first value only (later `items` come from its own changes)
+  const [initial] = useState(() => toBlocks(items) as Descendant[]);
+  const originals = useRef<Map<string, Item> | null>(null);
+  originals.current ??= indexItems(items);
   const [deco, setDeco] = useState<Decorations>(() => {
     const depths = (initial as ItemElement[]).map((b) => b.depth);
     return { labels: blockLabels(depths), endings: blockEndings(depths) };
@@ -155,7 +157,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, items, targets, onC
       const endings = blockEndings(depths);
       // keep the same object while nothing changed, so typing re-renders one block only
       setDeco((d) => (d.labels.join('|') === labels.join('|') && d.endings.join('') === endings.join('') ? d : { labels, endings }));
-      onChange(unit.id, fromBlocks(blocks, originals.current));
+      onChange(unit.id, fromBlocks(blocks, originals.current!));
     },
     [editor, onChange, unit.id],
   );

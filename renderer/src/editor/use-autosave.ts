@@ -48,7 +48,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, dela
 
   useEffect(() => {
     if (order === saved.current) return;
-    setState((s) => (s.kind === 'saving' ? s : { kind: 'pending' }));
+    setState((s) => (s.kind === 'saving' || s.kind === 'pending' ? s : { kind: 'pending' }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), delayMs);
   }, [order, delayMs, saveNow]);
