@@ -80,7 +80,7 @@ describe('registry and draft editor', () => {
       await block.getByRole('button', { name: 'Przenieś zadanie' }).click();
       const select = block.getByRole('combobox', { name: 'Przenieś zadanie do komórki' });
       await select.selectOption({ label: 'Referat Nowych Mediów (KS-08)' });
-      await page.waitForFunction((t) => [...document.querySelectorAll('article.scope[data-unit="KS-08"] .block-text')].some((e) => e.textContent === t), task);
+      await page.waitForFunction((t) => Array.from(document.querySelectorAll('article.scope[data-unit="KS-08"] .block-text')).some((e) => e.textContent === t), task);
       expect(await scopeTexts(page, 'KS-01')).toEqual(before.filter((_, i) => i !== 1));
       expect(await scopeTexts(page, 'KS-08')).toEqual([task]);
       // the new unit's scope got its own paragraf, after KS-07's
