@@ -158,13 +158,15 @@ export function buildContext(order: Order, options: CheckOptions): CheckContext 
   const unitItem = new Map<string, Item>();
   const reg = order.paragraphs.findIndex((p) => p.role === 'units');
   const regPar = reg >= 0 ? order.paragraphs[reg]! : null;
-  const bySymbol = new Map(order.units.filter((u) => u.symbol).map((u) => [u.symbol, u]));
+  const bySymbol = new Map<string, Unit[]>();
+  for (const u of order.units) if (u.symbol) bySymbol.set(u.symbol, [...(bySymbol.get(u.symbol) ?? []), u]);
   if (regPar?.content?.some((u) => u.items.length)) {
     for (const e of enumerations) {
       if (e.role !== 'units') continue;
       e.items.forEach((it, i) => {
         const sym = symbolAtEnd(it.text);
-        const u = sym ? bySymbol.get(sym) : undefined;
+        // a symbol used twice: the unit not yet placed whose name the item carries
+        const u = sym ? (bySymbol.get(sym) ?? []).find((x) => !unitWhere.has(x.id) && it.text.includes(x.name)) ?? (bySymbol.get(sym) ?? []).find((x) => !unitWhere.has(x.id)) : undefined;
         if (u && !unitWhere.has(u.id)) {
           unitWhere.set(u.id, e.itemWhere[i]!);
           unitItem.set(u.id, it);

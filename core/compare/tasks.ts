@@ -6,7 +6,7 @@ import { Citation } from '../model/citation.js';
 import { locateItems } from '../model/locate.js';
 import type { Item, Order } from '../model/order.js';
 import { assign, type EdgeList } from './assign.js';
-import { bagOf, containment, idfOf, pairScore, similarity, stems, type Bag } from './text.js';
+import { bagOf, containment, idfOf, pairScore, similarity, StemIds, stems, type Bag } from './text.js';
 
 /** A task (any item of a scope or of the common duties, at any depth). */
 export interface Task {
@@ -72,8 +72,9 @@ export interface Candidate {
  */
 export function candidates(oldT: Task[], newT: Task[], min: number): Candidate[][] {
   const idf = idfOf([...oldT.map((t) => t.stems), ...newT.map((t) => t.stems)]);
-  for (const t of oldT) t.bag = bagOf(t.text, t.stems, idf);
-  for (const t of newT) t.bag = bagOf(t.text, t.stems, idf);
+  const ids = new StemIds();
+  for (const t of oldT) t.bag = bagOf(t.text, t.stems, idf, ids);
+  for (const t of newT) t.bag = bagOf(t.text, t.stems, idf, ids);
   const postings = new Map<string, number[]>();
   newT.forEach((t, j) => {
     for (const s of t.stems) {

@@ -47,9 +47,10 @@ export function stems(text: string): string[] {
   return out;
 }
 
-/** A text prepared for comparison: its stems with weights and their sum. */
+/** A text prepared for comparison: its stems as sorted integer ids with their weights, and the weight sum. */
 export interface Bag {
   stems: string[];
+  ids: Int32Array;
   weights: Float64Array;
   total: number;
   norm: string;
@@ -65,26 +66,40 @@ export function idfOf(docs: string[][]): Map<string, number> {
   return out;
 }
 
-/** The bag of a text under the given idf. */
-export function bagOf(text: string, st: string[], idf: Map<string, number>): Bag {
-  const weights = new Float64Array(st.length);
-  let total = 0;
-  st.forEach((s, i) => {
-    const w = (idf.get(s) ?? 1) * (BOILERPLATE.has(s) ? BOILERPLATE_WEIGHT : 1);
-    weights[i] = w;
-    total += w;
-  });
-  return { stems: st, weights, total, norm: normalizeText(text) };
+/** Interning of stems to integer ids, shared by the bags of one comparison. */
+export class StemIds {
+  private readonly map = new Map<string, number>();
+  id(s: string): number {
+    let i = this.map.get(s);
+    if (i === undefined) this.map.set(s, (i = this.map.size));
+    return i;
+  }
 }
 
-/** Shared weight of two bags (weights of `a`). */
+/** The bag of a text under the given idf; the weight of a stem is the same in every bag. */
+export function bagOf(text: string, st: string[], idf: Map<string, number>, ids: StemIds = new StemIds()): Bag {
+  const pairs = st.map((s) => ({ id: ids.id(s), w: (idf.get(s) ?? 1) * (BOILERPLATE.has(s) ? BOILERPLATE_WEIGHT : 1) }));
+  pairs.sort((a, b) => a.id - b.id);
+  let total = 0;
+  for (const p of pairs) total += p.w;
+  return { stems: st, ids: Int32Array.from(pairs.map((p) => p.id)), weights: Float64Array.from(pairs.map((p) => p.w)), total, norm: normalizeText(text) };
+}
+
+/** Weight of the stems two bags share (a merge of the sorted ids). */
 export function sharedWeight(a: Bag, b: Bag): number {
-  if (a.stems.length > b.stems.length) return sharedWeight(b, a);
-  const set = new Set(b.stems);
+  let i = 0;
+  let j = 0;
   let w = 0;
-  a.stems.forEach((s, i) => {
-    if (set.has(s)) w += a.weights[i]!;
-  });
+  const x = a.ids;
+  const y = b.ids;
+  while (i < x.length && j < y.length) {
+    if (x[i]! === y[j]!) {
+      w += a.weights[i]!;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
   return w;
 }
 
@@ -102,24 +117,25 @@ export function similarity(a: Bag, b: Bag): number {
  */
 export function pairScore(a: Bag, b: Bag): number {
   if (a.norm === b.norm) return 1;
-  return 0.55 * similarity(a, b) + 0.25 * Math.max(containment(a, b), containment(b, a)) + 0.2 * lead(a, b);
+  const sh = sharedWeight(a, b);
+  const t = a.total + b.total;
+  if (t === 0) return 0;
+  const dice = (2 * sh) / t;
+  const cont = Math.max(a.total ? sh / a.total : 0, b.total ? sh / b.total : 0);
+  return 0.55 * dice + 0.25 * cont + 0.2 * lead(a, b);
 }
 
 /** Share of the first three stems (the activity a task names: `prowadzenie spraw …`) the two texts have in common. */
 function lead(a: Bag, b: Bag): number {
   const x = a.stems.slice(0, 3);
-  const y = new Set(b.stems.slice(0, 3));
   if (!x.length) return 0;
-  return x.filter((s) => y.has(s)).length / Math.max(x.length, y.size);
+  const y = b.stems.slice(0, 3);
+  let n = 0;
+  for (const s of x) if (y.includes(s)) n++;
+  return n / Math.max(x.length, y.length);
 }
 
 /** Share of `part`'s weight found in `whole` (0–1). */
 export function containment(part: Bag, whole: Bag): number {
-  if (part.total === 0) return 0;
-  const set = new Set(whole.stems);
-  let w = 0;
-  part.stems.forEach((s, i) => {
-    if (set.has(s)) w += part.weights[i]!;
-  });
-  return w / part.total;
+  return part.total === 0 ? 0 : sharedWeight(part, whole) / part.total;
 }

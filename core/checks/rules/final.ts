@@ -32,8 +32,9 @@ function normNumber(s: string | null): string {
 function finalWhere(ctx: CheckContext, role: 'repeal' | 'annex'): string {
   const own = paragraphOf(ctx, role);
   if (own) return `§ ${own.no}`;
-  const entry = paragraphOf(ctx, 'entryIntoForce');
-  return `§ ${entry ? entry.no : ctx.order.paragraphs.length + 1}`;
+  const after = role === 'annex' ? ['execution', 'repeal', 'entryIntoForce'] : ['entryIntoForce'];
+  const i = ctx.order.paragraphs.findIndex((p) => after.includes(p.role));
+  return `§ ${i >= 0 ? i + 1 : ctx.order.paragraphs.length + 1}`;
 }
 
 /** Repeal present; with `against`, it names that order with its number, date and title. */

@@ -4,7 +4,7 @@
  * head in the dative. Source: spec/document-format.md (Language; Parts: § 3, § 4 … scopes, execution).
  */
 import { compareNames, inflect, isDativeOf, isGenitiveOf, nameDistance, subordinationVerb, toNominative } from '../../language/index.js';
-import { paragraphOf, type CheckContext } from '../context.js';
+import { paragraphOf, symbolAtEnd, type CheckContext } from '../context.js';
 import { cloneOrder } from '../edit.js';
 import type { RawFinding, Rule } from '../types.js';
 import { scopeHeadings } from './structure.js';
@@ -92,8 +92,12 @@ export const subordinationLanguage: Rule<CheckContext> = {
         const expVerb = subordinationVerb(n);
         if (verb !== expVerb) out.push({ where, message: `Podlega ${n === 1 ? 'jedna komórka lub osoba' : `${n} komórek lub osób`}: powinno być „${expVerb}”, a jest „${verb}”.`, targetId: u.id });
       } else {
-        const sup = after.trim().replace(/[.;,]$/, '');
-        if (sup && !KNOWN_DATIVES.test(sup) && !names.some((n) => isDativeOf(n, sup))) {
+        // `X podlega bezpośrednio Y`: the superior is whichever side is not a unit of the register
+        const a = after.trim().replace(/[.;,]$/, '');
+        const afterIsUnit = symbolAtEnd(a) !== null || ctx.order.units.some((un) => nameDistance(un.name, a) <= 2);
+        const sup = afterIsUnit ? before.trim() : a;
+        const isHead = headDative !== null && sup.split(/\s+/)[0] === headDative;
+        if (sup && !isHead && !KNOWN_DATIVES.test(sup) && !names.some((n) => isDativeOf(n, sup))) {
           out.push({ where, message: `Przełożony „${sup}” powinien stać w celowniku (np. „Prezydentowi Miasta Krakowa”).`, targetId: u.id });
         }
       }

@@ -144,9 +144,13 @@ function subordinationSubjects(ctx: CheckContext): { unit: Unit; where: string; 
   const out: { unit: Unit; where: string; name: string }[] = [];
   content.forEach((u, i) => {
     if (u.items.length) return;
-    const m = /^(.*?)\s+podlega(?:ją)?\s+bezpośrednio/u.exec(u.text);
+    const m = /^(.*?)\s+podlega(?:ją)?\s+bezpośrednio\s*(.*?)[.;]?$/u.exec(u.text);
     if (!m) return;
-    const written = m[1]!.replace(/\s*[–—−-]\s*[A-Z]{1,5}(?:-\d+)*\s*$/u, '').trim();
+    // `Unit podlega bezpośrednio Superior` or `Superior podlega bezpośrednio Unit`: the unit side carries a symbol or a register name
+    const after = m[2]!.trim();
+    const unitAfter = symbolAtEnd(after) !== null || ctx.order.units.some((x) => nameDistance(x.name, after) <= 2);
+    const side = unitAfter ? after : m[1]!;
+    const written = nameBeforeSymbol(side, symbolAtEnd(side) ?? '\u0000').trim();
     let best: Unit | null = null;
     let bestD = Infinity;
     for (const unit of ctx.order.units) {

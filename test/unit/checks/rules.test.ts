@@ -1,0 +1,148 @@
+/**
+ * One failing and one passing case for every rule of the catalogue: the passing case is a small valid order
+ * (test/fixtures/checks/base-order.txt, which must give no finding at all); each failing case changes one thing
+ * in its text or model and must give a finding of that rule at the changed place. Where the rule has a fix,
+ * applying it must make the finding go away.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyFix, catalogue, checkOrder, RULES, type Finding } from '../../../core/checks/index.js';
+import { importText } from '../../../core/import/index.js';
+import type { Order } from '../../../core/model/order.js';
+import { OWN } from '../fixtures.js';
+
+const BASE = readFileSync(join(OWN, 'checks', 'base-order.txt'), 'utf8');
+
+function imported(text: string): Order {
+  const r = importText(text, 'txt');
+  if (!r.ok) throw new Error(r.error.message);
+  return r.order;
+}
+
+function edit(text: string, from: string, to: string): string {
+  expect(text.includes(from), `base text has „${from}”`).toBe(true);
+  return text.replace(from, to);
+}
+
+const base = imported(BASE);
+
+interface Case {
+  code: string;
+  where: string;
+  make: () => { order: Order; against?: Order; today?: string };
+  /** The fix must clear the finding (rules with a safe fix). */
+  fixes?: boolean;
+}
+
+const text = (from: string, to: string) => () => ({ order: imported(edit(BASE, from, to)) });
+const model = (fn: (o: Order) => void) => () => {
+  const o = structuredClone(base);
+  fn(o);
+  return { order: o };
+};
+
+const CASES: Case[] = [
+  { code: 'numbering.paragraf', where: '§ 6', make: text('§ 6. Do zakresu działania Biura', '§ 7. Do zakresu działania Biura'), fixes: true },
+  { code: 'numbering.ustep', where: '§ 1', make: text('§ 1. Wydziałem', '§ 1. 1. Wydziałem'), fixes: true },
+  { code: 'numbering.items', where: '§ 5 pkt 2', make: text('2) prowadzenie kontroli', '4) prowadzenie kontroli'), fixes: true },
+  { code: 'punctuation.items', where: '§ 6 pkt 1', make: text('1) obsługa dziennikarzy;', '1) obsługa dziennikarzy.'), fixes: true },
+  { code: 'punctuation.ustep', where: '§ 8', make: text('stanowi załącznik do zarządzenia.', 'stanowi załącznik do zarządzenia'), fixes: true },
+  { code: 'punctuation.capital', where: '§ 5 pkt 1', make: text('1) planowanie kontroli;', '1) Planowanie kontroli;'), fixes: true },
+  { code: 'structure.scope', where: '§ 2 pkt 3', make: model((o) => (o.paragraphs.find((p) => p.unitIds?.includes(o.units[2]!.id))!.unitIds = [])) },
+  { code: 'structure.superior', where: '§ 2 pkt 2', make: model((o) => (o.units[1]!.reportsTo = { kind: 'deputy', id: 'brak' })) },
+  { code: 'structure.parent', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.parentId = 'brak')) },
+  { code: 'structure.subordination', where: '§ 3 ust. 2', make: text('3) Biuro Prasowe – TW-03.\n2.', '3) Biuro Prasowe – TW-03;\n4) Referat Kontroli – TW-02.\n2.') },
+  { code: 'structure.deputies', where: '§ 1', make: text('przy pomocy Zastępcy.', 'przy pomocy dwóch Zastępców.') },
+  { code: 'structure.unit-name', where: '§ 3 ust. 1 pkt 3', make: text('3) Biuro Prasowe – TW-03.\n2.', '3) Biuro Prasowy – TW-03.\n2.') },
+  { code: 'structure.subject-name', where: '§ 4 pkt 3', make: text('gospodarowanie mieniem Wydziału.', 'gospodarowanie mieniem Biura.'), fixes: true },
+  { code: 'symbols.pattern', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'XY-03')) },
+  { code: 'symbols.unique', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-02')) },
+  { code: 'symbols.sequence', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-05')) },
+  { code: 'language.heading-genitive', where: '§ 6', make: text('działania Biura Prasowego (TW-03)', 'działania Biuro Prasowe (TW-03)'), fixes: true },
+  { code: 'language.subordination', where: '§ 3 ust. 1', make: text('Dyrektorowi Wydziału podlegają bezpośrednio', 'Dyrektorowi Wydziału podlega bezpośrednio') },
+  { code: 'language.execution', where: '§ 9', make: model((o) => (o.execution = { addressee: 'Dyrektor Wydziału' })) },
+  { code: 'references.target', where: '§ 5 pkt 2', make: text('o których mowa w § 4 pkt 2', 'o których mowa w § 4 pkt 9') },
+  { code: 'final.repeal', where: '§ 10', make: () => ({ order: base, against: { ...structuredClone(base), meta: { ...base.meta, number: '60/2020', date: '2020-02-03' } } }), fixes: true },
+  { code: 'final.entry-into-force', where: '§ 11', make: text('wchodzi w życie z dniem podpisania.', 'wchodzi w życie z dniem 1 stycznia 2020 r.'), fixes: true },
+  { code: 'final.annex', where: '§ 8', make: model((o) => {
+    o.annex = { present: false };
+    o.paragraphs = o.paragraphs.filter((p) => p.role !== 'annex');
+  }), fixes: true },
+  { code: 'final.journal-citation', where: 'podstawa prawna', make: text('(Dz. U. z 2024 r. poz. 1465, 1572, 1907, 1940)', '(Dz. U. z 2020 r. poz. 713)'), fixes: true },
+  {
+    code: 'coverage.unanswered',
+    where: '§ 6 pkt 2',
+    make: () => {
+      const o = structuredClone(base);
+      const u = o.units[2]!;
+      if (u.scope.kind === 'tasks') u.scope.tasks.pop();
+      o.repeals = [{ number: base.meta.number!, date: base.meta.date, title: base.meta.title }];
+      return { order: o, against: base };
+    },
+  },
+];
+
+const findingsOf = (c: Case): { found: Finding[]; order: Order; against?: Order } => {
+  const { order, against, today } = c.make();
+  return { found: checkOrder(order, { against, today }), order, against };
+};
+
+describe('check rules', () => {
+  it('the base order is clean (the passing case of every rule)', () => {
+    expect(checkOrder(base)).toEqual([]);
+    const against = { ...structuredClone(base), meta: { ...base.meta, number: '50/2020', date: '2020-01-02' } };
+    expect(checkOrder({ ...base, repeals: [{ number: '50/2020', date: '2020-01-02', title: base.meta.title }] }, { against })).toEqual([]);
+  });
+
+  it('every rule of the catalogue has a failing case here, and every code is unique', () => {
+    const codes = RULES.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(CASES.map((c) => c.code).sort()).toEqual([...codes].sort());
+    for (const e of catalogue()) {
+      expect(e.title.length).toBeGreaterThan(10);
+      expect(e.source.ref.length).toBeGreaterThan(3);
+    }
+  });
+
+  for (const c of CASES) {
+    it(`${c.code}: reports the defect at ${c.where}`, () => {
+      const { found, order, against } = findingsOf(c);
+      const mine = found.filter((f) => f.code === c.code);
+      expect(mine.map((f) => f.where)).toContain(c.where);
+      for (const f of mine) expect(f.message).toMatch(/[ąćęłńóśźżA-Za-z]/);
+      if (c.fixes) {
+        const f = mine.find((x) => x.where === c.where)!;
+        expect(f.fix, 'the rule offers a fix').toBeDefined();
+        const fixed = applyFix(order, f, { against });
+        expect(fixed).not.toBe(order);
+        const after = checkOrder(fixed, { against }).filter((x) => x.code === c.code && x.where === c.where);
+        expect(after).toEqual([]);
+      }
+    });
+  }
+
+  it('answering the coverage question clears the warning; a department is required for a move', () => {
+    const c = CASES.find((x) => x.code === 'coverage.unanswered')!;
+    const { order, against } = c.make();
+    const q = checkOrder(order, { against }).find((f) => f.code === 'coverage.unanswered')!;
+    expect(q.document).toBe('against');
+    const text = 'przygotowanie komunikatów prasowych';
+    const answered = { ...order, coverage: [{ oldWhere: q.where, oldText: text, answer: 'givenUp' as const }] };
+    expect(checkOrder(answered, { against }).filter((f) => f.code === 'coverage.unanswered')).toEqual([]);
+    const noDept = { ...order, coverage: [{ oldWhere: q.where, oldText: text, answer: 'movedToOtherDepartment' as const }] };
+    expect(checkOrder(noDept, { against }).filter((f) => f.code === 'coverage.unanswered').map((f) => f.message).join()).toMatch(/nie wskazano/);
+  });
+
+  it('a draft written in the app (no written fields) passes the label and punctuation rules', () => {
+    const o = structuredClone(imported(edit(BASE, '1) obsługa dziennikarzy;', '1) obsługa dziennikarzy.')));
+    const strip = (items: Order['commonDuties']) => items?.forEach((i) => { delete i.written; strip(i.children); });
+    for (const u of o.units) if (u.scope.kind === 'tasks') strip(u.scope.tasks);
+    expect(checkOrder(o).filter((f) => f.code === 'punctuation.items')).toEqual([]);
+  });
+
+  it('findings are plain data', () => {
+    const { found } = findingsOf(CASES[3]!);
+    expect(JSON.parse(JSON.stringify(found))).toEqual(found);
+  });
+});
