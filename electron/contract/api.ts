@@ -12,8 +12,13 @@
  *
  * This file is shared by the renderer (tsconfig.web.json) and Node code: it may import types from `core/` only.
  */
+import type { Finding } from '../../core/checks/types.js';
+import type { Comparison } from '../../core/compare/types.js';
 import type { Order } from '../../core/model/order.js';
 import type { RenderedDocument } from '../../core/render/document.js';
+
+export type { Finding } from '../../core/checks/types.js';
+export type { Comparison } from '../../core/compare/types.js';
 
 /** An error returned through the bridge: a stable machine code and a one-line Polish message for the user. */
 export interface ApiError {
@@ -120,42 +125,6 @@ export interface DraftDocument {
   savedAt: string;
 }
 
-/** A finding of the checks (glossary: `Finding`). */
-export interface Finding {
-  /** Stable id of the rule that reported it. */
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  /** Citation of the place (`§ 9 pkt 17`), or null for the whole order. */
-  where: string | null;
-  message: string;
-  /** Id of the unit or item the finding is about, so the editor can jump to it. */
-  targetId?: string;
-  /** Polish label of the fix the user may apply, if the rule offers one. */
-  fix?: string;
-}
-
-/** Outcome of a unit in the comparison. */
-export type UnitChangeKind = 'kept' | 'renamed' | 'merged' | 'split' | 'added' | 'removed';
-
-/** The draft against the order it repeals (glossary: `Comparison`). */
-export interface ComparisonView {
-  units: Array<{
-    kind: UnitChangeKind;
-    /** Symbols and names in the old order (several for a merge), and in the new one. */
-    old: Array<{ symbol: string; name: string }>;
-    new: Array<{ symbol: string; name: string }>;
-  }>;
-  tasks: Array<{
-    kind: 'kept' | 'moved' | 'changed' | 'dropped' | 'added';
-    oldWhere: string | null;
-    newWhere: string | null;
-    oldText: string | null;
-    newText: string | null;
-    /** For a dropped task: whether the coverage ledger has an answer for it. */
-    answered?: boolean;
-  }>;
-}
-
 /** Where a file was written, or null when the user cancelled the save dialog. */
 export type SavedFile = { path: string } | null;
 
@@ -192,10 +161,12 @@ export interface ApiCalls {
   'draft:restore': { arg: { versionId: number }; result: DraftDocument };
   /** Records the number and date of signing; the orders it repeals become repealed. */
   'draft:sign': { arg: { id: number; number: string; date: string }; result: RegistryEntry };
-  /** Runs the checks on an order, optionally against the order it replaces. */
+  /** Runs the checks (core/checks) on an order, optionally against the order it replaces; errors first. */
   'check:run': { arg: { order: Order; against?: Order | null }; result: Finding[] };
-  /** Compares a draft with the order it replaces. */
-  'compare:run': { arg: { old: Order; new: Order }; result: ComparisonView };
+  /** Applies the fix a finding offers; the result is the corrected order. */
+  'check:fix': { arg: { order: Order; finding: Finding; against?: Order | null }; result: Order };
+  /** Compares a draft with the order it replaces (core/compare): units, tasks, coverage ledger. */
+  'compare:run': { arg: { old: Order; new: Order }; result: Comparison };
   /** The full text of an order as it will print (plain text, paragraphs separated by blank lines). */
   'render:text': { arg: { order: Order }; result: string };
   /** The order as rendered blocks (heading, title, basis, numbered body, signature, annex), for the preview. */
@@ -233,6 +204,7 @@ export const METHODS = {
   draftRestore: 'draft:restore',
   draftSign: 'draft:sign',
   checkRun: 'check:run',
+  checkFix: 'check:fix',
   compareRun: 'compare:run',
   renderText: 'render:text',
   renderDocument: 'render:document',

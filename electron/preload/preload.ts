@@ -23,6 +23,7 @@ export const api = {
   draftRestore: (arg) => ipcRenderer.invoke('draft:restore', arg),
   draftSign: (arg) => ipcRenderer.invoke('draft:sign', arg),
   checkRun: (arg) => ipcRenderer.invoke('check:run', arg),
+  checkFix: (arg) => ipcRenderer.invoke('check:fix', arg),
   compareRun: (arg) => ipcRenderer.invoke('compare:run', arg),
   renderText: (arg) => ipcRenderer.invoke('render:text', arg),
   renderDocument: (arg) => ipcRenderer.invoke('render:document', arg),

@@ -91,6 +91,49 @@ describe('registry and draft editor', () => {
       await page.locator('article.scope[data-unit="KS-08"]').scrollIntoViewIfNeeded();
       await app.screenshot('editor-changed');
 
+      // findings: the draft's entry into force has no date yet; setting one clears the warning
+      await page.getByRole('tab', { name: /Kontrola/ }).click();
+      const findings = page.getByRole('list', { name: 'Wyniki kontroli' });
+      await findings.locator('[data-code="final.entry-into-force"]').waitFor();
+      await page.getByLabel('Data wejścia w życie').fill('2027-01-01');
+      await findings.locator('[data-code="final.entry-into-force"]').waitFor({ state: 'detached' });
+
+      // comparison: the moved task is reported as moved, the renamed unit as renamed
+      await page.getByRole('tab', { name: /Porównanie/ }).click();
+      const taskChanges = page.getByRole('list', { name: 'Zmiany zadań' });
+      await taskChanges.locator('[data-change="moved"]').first().waitFor();
+      expect(await taskChanges.locator('[data-change="moved"]').first().textContent()).toContain(task);
+      const unitChanges = page.getByRole('list', { name: 'Zmiany komórek' });
+      await expect(unitChanges.locator('[data-change="renamed"]').first().textContent()).resolves.toContain('KS-02');
+      await expect(unitChanges.locator('[data-change="added"]').first().textContent()).resolves.toContain('KS-08');
+
+      // deleting a task of KS-02 opens a question in the coverage ledger; answering it closes it
+      const victim = page.locator('article.scope[data-unit="KS-02"] .block-text').nth(2);
+      const droppedText = (await victim.textContent()) ?? '';
+      await victim.click();
+      await victim.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const sel = getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+      });
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      expect(await scopeTexts(page, 'KS-02')).not.toContain(droppedText);
+      const ledger = page.getByRole('list', { name: 'Zadania usunięte' });
+      const question = ledger.locator('.coverage-item.open');
+      await question.first().waitFor();
+      expect(await question.count()).toBe(1);
+      expect(await question.first().textContent()).toContain(droppedText);
+      await expect(page.getByRole('tab', { name: /Porównanie/ }).locator('.badge').textContent()).resolves.toBe('1');
+      await app.screenshot('editor-coverage');
+      await question.first().getByRole('button', { name: 'Zaniechane' }).click();
+      await ledger.locator('.coverage-item.answered').first().waitFor();
+      await expect(ledger.locator('.coverage-item.answered .chip').first().textContent()).resolves.toBe('zaniechane');
+      await expect(page.getByRole('tab', { name: /Porównanie/ }).locator('.badge').count()).resolves.toBe(0);
+      await waitSaved(page);
+
       // the chart redraws with the new unit
       await page.getByRole('tab', { name: 'Schemat' }).click();
       const img = page.locator('.chart-image');
@@ -118,6 +161,9 @@ describe('registry and draft editor', () => {
       await register.waitFor();
       expect(await scopeTexts(page, 'KS-08')).toEqual([task]);
       await expect(page.getByLabel('Nazwa: Biuro Prasowe i Komunikacji').count()).resolves.toBe(1);
+      // the answer to the dropped task was saved with the draft
+      await page.getByRole('tab', { name: /Porównanie/ }).click();
+      await page.getByRole('list', { name: 'Zadania usunięte' }).locator('.coverage-item.answered').first().waitFor();
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();

@@ -8,6 +8,7 @@ import type { HandlerDeps } from './deps.js';
 import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
 import { registryHandlers } from './registry.js';
+import { reviewHandlers } from './review.js';
 
 export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
 
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...importHandlers(deps),
     ...registryHandlers(deps),
     ...documentHandlers(),
+    ...reviewHandlers(),
   } satisfies HandlerTable;
 }

@@ -7,8 +7,9 @@
 import { memo, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { inflect } from '../../../core/language/index.js';
 import { paragrafOf } from '../../../core/model/locate.js';
-import type { Item, Order, Unit } from '../../../core/model/order.js';
-import type { ApiError, DraftDocument, MenuCommand } from '../../../electron/contract/api.js';
+import type { CoverageAnswer, Item, Order, Unit } from '../../../core/model/order.js';
+import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
+import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { FinalClausesEditor, HeadingEditor, LeadershipEditor } from './meta-editor.js';
 import { addUnit, moveTask } from '../../../core/draft/register.js';
@@ -17,7 +18,7 @@ import { Preview } from './preview.js';
 import { RegisterEditor } from './register-editor.js';
 import { SaveIndicator } from './save-indicator.js';
 import { ScopeEditor } from './scope-editor.js';
-import { ChartPanel, ChecksPanel, ComparisonPanel } from './side-panels.js';
+import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { useAutosave } from './use-autosave.js';
 
 /** What the application shell can ask of the editor. */
@@ -61,7 +62,7 @@ const ScopeSection = memo(function ScopeSection(props: {
   const { unit: u, paragraf: p } = props;
   const heading = useMemo(() => genitive(u), [u.name, u.forms]);
   return (
-    <article className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id}>
+    <article className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id} data-paragraf={p ?? undefined}>
       <h3>
         {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {heading}{u.symbol ? ` (${u.symbol})` : ''} {u.scope.lead}:</span>
       </h3>
@@ -85,7 +86,7 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
   const [generation, setGeneration] = useState(0);
   const history = useRef<{ past: Order[]; future: Order[]; lastTyping: number }>({ past: [], future: [], lastTyping: 0 });
   const [, setHistoryTick] = useState(0);
-  const [panel, setPanel] = useState<Panel>('chart');
+  const [panel, setPanel] = useState<Panel>('checks');
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const { state: saveState, flush } = useAutosave(draft.id, order, draft.savedAt);
 
@@ -167,6 +168,33 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
   }, [edit]);
   const onMeta = useCallback((next: Order) => apply(next, { typing: true }), [apply]);
 
+  // live review: checks and comparison follow the order, computed in the main process
+  const against = draft.replacing?.order ?? null;
+  const checks = useLive(order, 400, (api, o) => api.checkRun({ order: o, against }));
+  const comparison = useLive(order, 500, (api, o) => (against ? api.compareRun({ old: against, new: o }) : Promise.resolve({ ok: true as const, value: null })));
+  const errors = checks.value?.filter((f) => f.severity === 'error').length ?? 0;
+  const open = openCoverage(comparison.value);
+
+  const onFix = useCallback(async (f: Finding) => {
+    const r = await call((api) => api.checkFix({ order: orderRef.current, finding: f, against }));
+    if (!r.ok) onError(r.error);
+    else apply(r.value, { remount: true });
+  }, [against, apply, onError]);
+  const onJump = useCallback((f: Finding) => {
+    if (f.document === 'against') return;
+    const byId = f.targetId ? document.querySelector(`[data-unit-id="${CSS.escape(f.targetId)}"], [data-id="${CSS.escape(f.targetId)}"]`) : null;
+    const paragraf = /^§\s*(\d+)/.exec(f.where)?.[1];
+    const el = byId ?? (paragraf ? document.querySelector(`[data-paragraf="${paragraf}"]`) : null);
+    if (!el) return;
+    el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    el.classList.add('flash');
+    setTimeout(() => el.classList.remove('flash'), 1600);
+  }, []);
+  const onAnswer = useCallback((a: CoverageAnswer) => apply((o) => ({
+    ...o,
+    coverage: [...o.coverage.filter((x) => !(x.oldWhere === a.oldWhere && x.oldText === a.oldText)), a],
+  })), [apply]);
+
   // targets of "move task" per unit; rebuilt only when a unit is added, removed or renamed (not while typing)
   const targetsKey = order.units.map((u) => `${u.id}\u0001${unitLabel(u)}`).join('\u0002');
   const targetsByUnit = useMemo(() => {
@@ -178,10 +206,6 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
   }, [targetsKey]);
   const onConvertToList = useCallback((unitId: string) => apply((o) => setUnitTasks(o, unitId, []), { remount: true }), [apply]);
   const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  const jumpToTarget = (targetId: string) => {
-    const el = document.querySelector(`[data-unit-id="${CSS.escape(targetId)}"], [data-id="${CSS.escape(targetId)}"]`);
-    el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  };
   const h = history.current;
 
   return (
@@ -247,13 +271,17 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
 
         <aside className="side" aria-label="Panele">
           <div className="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>Kontrola</button>
-            <button type="button" role="tab" aria-selected={panel === 'compare'} onClick={() => setPanel('compare')}>Porównanie</button>
+            <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>
+              Kontrola {errors > 0 && <span className="badge badge-error" aria-label={`błędy: ${errors}`}>{errors}</span>}
+            </button>
+            <button type="button" role="tab" aria-selected={panel === 'compare'} onClick={() => setPanel('compare')}>
+              Porównanie {open > 0 && <span className="badge badge-open" aria-label={`zadania bez odpowiedzi: ${open}`}>{open}</span>}
+            </button>
             <button type="button" role="tab" aria-selected={panel === 'chart'} onClick={() => setPanel('chart')}>Schemat</button>
           </div>
           <div role="tabpanel" className="tabpanel">
-            {panel === 'checks' && <ChecksPanel order={order} against={draft.replacing?.order ?? null} onJump={jumpToTarget} />}
-            {panel === 'compare' && <ComparisonPanel order={order} old={draft.replacing?.order ?? null} />}
+            {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
+            {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} onAnswer={onAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} />}
           </div>
         </aside>

@@ -1,17 +1,25 @@
 /**
- * The panels on the right of the editor: the organisational chart (redrawn as the register changes), the
- * findings of the checks and the comparison with the order being replaced. Each asks the main process through
- * the bridge a moment after the last change, so typing is never blocked; an older answer never replaces a
- * newer one.
+ * The panels on the right of the editor: the findings of the checks (each jumps to its place and offers its
+ * fix), the comparison with the order being replaced (units kept, renamed, merged, added, removed; tasks moved,
+ * dropped, added; the coverage ledger where every dropped task must be answered) and the organisational chart.
+ * Each is computed in the main process through the bridge a moment after the last change, so typing is never
+ * blocked; an older answer never replaces a newer one.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ApiError, ApiResult, ComparisonView, Finding, WindowApi } from '../../../electron/contract/api.js';
-import type { Order } from '../../../core/model/order.js';
+import type { CoverageAnswer, Order } from '../../../core/model/order.js';
+import type { ApiError, ApiResult, Comparison, Finding, WindowApi } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 
+/** The state of a computation that follows the order. */
+export interface Live<T> {
+  value: T | null;
+  error: ApiError | null;
+  pending: boolean;
+}
+
 /** Calls `fn(order)` through the bridge `delayMs` after the last change of `order`; the latest answer wins. */
-function useDebouncedCall<T>(order: Order, delayMs: number, fn: (api: WindowApi, order: Order) => Promise<ApiResult<T>>) {
-  const [state, setState] = useState<{ value: T | null; error: ApiError | null; pending: boolean }>({ value: null, error: null, pending: true });
+export function useLive<T>(order: Order, delayMs: number, fn: (api: WindowApi, order: Order) => Promise<ApiResult<T>>): Live<T> {
+  const [state, setState] = useState<Live<T>>({ value: null, error: null, pending: true });
   const seq = useRef(0);
   const fnRef = useRef(fn);
   fnRef.current = fn;
@@ -28,19 +36,19 @@ function useDebouncedCall<T>(order: Order, delayMs: number, fn: (api: WindowApi,
   return state;
 }
 
-function Unavailable({ error }: { error: ApiError }) {
+function ErrorNote({ error }: { error: ApiError }) {
   return <p className={error.code === 'unavailable' ? 'muted' : 'notice notice-error'} role={error.code === 'unavailable' ? undefined : 'alert'}>{error.message}</p>;
 }
 
-/** The chart as an image of the SVG the main process draws (`chart:svg`, core/chart). */
+/** The chart as an image of the SVG drawn in the main process (`chart:svg`, core/chart). */
 export function ChartPanel({ order }: { order: Order }) {
-  const chart = useDebouncedCall(order, 350, (api, o) => api.chartSvg({ order: o }));
+  const chart = useLive(order, 350, (api, o) => api.chartSvg({ order: o }));
   const [large, setLarge] = useState(false);
   const url = chart.value ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.value)}` : null;
   const alt = `Schemat organizacyjny: ${order.meta.subject ?? ''}`;
   return (
     <div className="panel-body" aria-busy={chart.pending}>
-      {chart.error && <Unavailable error={chart.error} />}
+      {chart.error && <ErrorNote error={chart.error} />}
       {url && (
         <button type="button" className="chart-open" onClick={() => setLarge(true)} title="Powiększ schemat">
           <img className="chart-image" src={url} alt={alt} />
@@ -60,20 +68,28 @@ export function ChartPanel({ order }: { order: Order }) {
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'błąd', warning: 'ostrzeżenie', info: 'uwaga' };
 
-/** Findings of the checks (`check:run`), against the replaced order when there is one. */
-export function ChecksPanel({ order, against, onJump }: { order: Order; against: Order | null; onJump(targetId: string): void }) {
-  const checks = useDebouncedCall(order, 400, (api, o) => api.checkRun({ order: o, against }));
-  if (checks.error) return <div className="panel-body"><Unavailable error={checks.error} /></div>;
+/** Findings of the checks, errors first; a finding jumps to its place and offers its fix. */
+export function ChecksPanel({ checks, onJump, onFix }: { checks: Live<Finding[]>; onJump(f: Finding): void; onFix(f: Finding): void }) {
+  if (checks.error) return <div className="panel-body"><ErrorNote error={checks.error} /></div>;
   if (!checks.value) return <div className="panel-body"><p className="muted">Sprawdzanie…</p></div>;
-  if (!checks.value.length) return <div className="panel-body"><p className="notice notice-ok">Nie znaleziono błędów.</p></div>;
+  if (!checks.value.length) return <div className="panel-body"><p className="notice notice-ok">Kontrola nie wykazała błędów.</p></div>;
+  const count = (s: Finding['severity']) => checks.value!.filter((f) => f.severity === s).length;
   return (
-    <div className="panel-body">
-      <ul className="findings">
+    <div className="panel-body" aria-busy={checks.pending}>
+      <p className="muted small panel-summary">
+        Błędy: {count('error')} · ostrzeżenia: {count('warning')} · uwagi: {count('info')}
+      </p>
+      <ul className="findings" aria-label="Wyniki kontroli">
         {checks.value.map((f, i) => (
-          <li key={i} className={`finding finding-${f.severity}`}>
+          <li key={`${f.code}:${f.where}:${i}`} className={`finding finding-${f.severity}`} data-code={f.code}>
             <span className={`severity severity-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-            {f.where && (f.targetId ? <button type="button" className="link where" onClick={() => onJump(f.targetId!)}>{f.where}</button> : <span className="where">{f.where}</span>)}
+            <button type="button" className="link where" onClick={() => onJump(f)} title="Przejdź do miejsca">
+              {f.document === 'against' ? `zarządzenie uchylane, ${f.where}` : f.where}
+            </button>
             <span className="message">{f.message}</span>
+            {f.fix && (
+              <button type="button" className="button button-small" onClick={() => onFix(f)}>{f.fix.label}</button>
+            )}
           </li>
         ))}
       </ul>
@@ -81,34 +97,97 @@ export function ChecksPanel({ order, against, onJump }: { order: Order; against:
   );
 }
 
-const TASK_KIND_LABEL: Record<ComparisonView['tasks'][number]['kind'], string> = { kept: 'bez zmian', moved: 'przeniesione', changed: 'zmienione', dropped: 'usunięte', added: 'nowe' };
+const UNIT_CHANGE: Record<Comparison['units'][number]['change'], string> = {
+  kept: 'bez zmian', renamed: 'zmiana nazwy', symbolChanged: 'zmiana symbolu', moved: 'zmiana podległości', merged: 'połączona',
+  split: 'wydzielona', added: 'nowa', removed: 'zniesiona',
+};
+const TASK_CHANGE: Record<Comparison['tasks'][number]['change'], string> = {
+  kept: 'bez zmian', reworded: 'zmienione', moved: 'przeniesione', merged: 'połączone', split: 'rozdzielone', dropped: 'usunięte', added: 'nowe',
+};
+const ANSWER_LABEL: Record<CoverageAnswer['answer'], string> = {
+  movedToOtherDepartment: 'przekazane innemu wydziałowi',
+  givenUp: 'zaniechane',
+  onPurpose: 'usunięte celowo',
+};
 
-/** The comparison with the order being replaced (`compare:run`). */
-export function ComparisonPanel({ order, old }: { order: Order; old: Order | null }) {
-  const cmp = useDebouncedCall(order, 500, (api, o) => (old ? api.compareRun({ old, new: o }) : Promise.resolve({ ok: true as const, value: null })));
-  if (!old) return <div className="panel-body"><p className="muted">Projekt nie zastępuje zarządzenia z rejestru.</p></div>;
-  if (cmp.error) return <div className="panel-body"><Unavailable error={cmp.error} /></div>;
-  if (!cmp.value) return <div className="panel-body"><p className="muted">Porównywanie…</p></div>;
-  const changed = cmp.value.tasks.filter((t) => t.kind !== 'kept');
+/** Open questions of the coverage ledger: dropped tasks without an answer. */
+export function openCoverage(c: Comparison | null): number {
+  return c ? c.coverage.filter((q) => !q.answer).length : 0;
+}
+
+function CoverageItem({ q, onAnswer }: { q: Comparison['coverage'][number]; onAnswer(a: CoverageAnswer): void }) {
+  const [department, setDepartment] = useState(q.answer?.department ?? '');
+  const answer = (kind: CoverageAnswer['answer']) =>
+    onAnswer({ oldWhere: q.oldWhere, oldText: q.oldText, answer: kind, ...(kind === 'movedToOtherDepartment' && department.trim() ? { department: department.trim() } : {}) });
   return (
-    <div className="panel-body">
+    <li className={`coverage-item ${q.answer ? 'answered' : 'open'}`} data-where={q.oldWhere}>
+      <div className="coverage-head">
+        <span className="where">{q.oldWhere}</span> <span className="muted">{q.oldOwner.symbol || q.oldOwner.name}</span>
+        {q.answer ? <span className="chip chip-ok">{ANSWER_LABEL[q.answer.answer]}{q.answer.department ? `: ${q.answer.department}` : ''}</span> : <span className="chip chip-open">bez odpowiedzi</span>}
+      </div>
+      <div className="legal small">{q.oldText}</div>
+      <div className="coverage-actions">
+        <input className="input input-small" placeholder="wydział przejmujący" aria-label={`Wydział przejmujący zadanie ${q.oldWhere}`} value={department} onChange={(e) => setDepartment(e.target.value)} />
+        <button type="button" className="button button-small" disabled={!department.trim()} onClick={() => answer('movedToOtherDepartment')}>Przekazane</button>
+        <button type="button" className="button button-small" onClick={() => answer('givenUp')}>Zaniechane</button>
+        <button type="button" className="button button-small" onClick={() => answer('onPurpose')}>Celowo usunięte</button>
+      </div>
+    </li>
+  );
+}
+
+/** The comparison with the order being replaced, and the coverage ledger. */
+export function ComparisonPanel({ comparison, hasOld, onAnswer }: { comparison: Live<Comparison | null>; hasOld: boolean; onAnswer(a: CoverageAnswer): void }) {
+  if (!hasOld) return <div className="panel-body"><p className="muted">Projekt nie zastępuje zarządzenia z rejestru.</p></div>;
+  if (comparison.error) return <div className="panel-body"><ErrorNote error={comparison.error} /></div>;
+  const c = comparison.value;
+  if (!c) return <div className="panel-body"><p className="muted">Porównywanie…</p></div>;
+  const changedUnits = c.units.filter((u) => u.change !== 'kept');
+  const changedTasks = c.tasks.filter((t) => t.change !== 'kept' && t.change !== 'dropped');
+  const open = openCoverage(c);
+  return (
+    <div className="panel-body" aria-busy={comparison.pending}>
+      <p className="muted small panel-summary">
+        Zadania: przeniesione {c.summary.moved} · zmienione {c.summary.reworded} · usunięte {c.summary.dropped} · nowe {c.summary.added}
+      </p>
+
+      <h3 className="panel-h">Zadania usunięte — do wyjaśnienia {open > 0 && <span className="chip chip-open">{open} otwarte</span>}</h3>
+      {c.coverage.length === 0 ? (
+        <p className="muted">Żadne zadanie zarządzenia uchylanego nie zginęło.</p>
+      ) : (
+        <ul className="coverage" aria-label="Zadania usunięte">
+          {c.coverage.map((q) => <CoverageItem key={`${q.oldWhere}:${q.oldText}`} q={q} onAnswer={onAnswer} />)}
+        </ul>
+      )}
+
       <h3 className="panel-h">Komórki</h3>
-      <ul className="compare-units">
-        {cmp.value.units.map((u, i) => (
-          <li key={i} className={`change change-${u.kind}`}>
-            <span className="change-kind">{u.kind}</span> {u.old.map((x) => x.symbol).join(', ')} {u.new.length > 0 && `→ ${u.new.map((x) => `${x.symbol} ${x.name}`).join(', ')}`}
-          </li>
-        ))}
-      </ul>
-      <h3 className="panel-h">Zadania ({changed.length} zmian)</h3>
-      <ul className="compare-tasks">
-        {changed.map((t, i) => (
-          <li key={i} className={`change change-${t.kind}`}>
-            <span className="change-kind">{TASK_KIND_LABEL[t.kind]}</span> {t.oldWhere ?? ''}{t.newWhere ? ` → ${t.newWhere}` : ''}
-            <div className="legal small">{t.newText ?? t.oldText}</div>
-          </li>
-        ))}
-      </ul>
+      {changedUnits.length === 0 ? (
+        <p className="muted">Bez zmian w komórkach.</p>
+      ) : (
+        <ul className="compare-units" aria-label="Zmiany komórek">
+          {changedUnits.map((u, i) => (
+            <li key={i} className={`change change-${u.change}`} data-change={u.change}>
+              <span className="change-kind">{UNIT_CHANGE[u.change]}</span> {u.old ?? ''}{u.old && u.new ? ' → ' : ''}{u.new ?? ''}
+              <div className="muted small">{u.note}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3 className="panel-h">Zadania przeniesione i zmienione</h3>
+      {changedTasks.length === 0 ? (
+        <p className="muted">Brak.</p>
+      ) : (
+        <ul className="compare-tasks" aria-label="Zmiany zadań">
+          {changedTasks.map((t, i) => (
+            <li key={i} className={`change change-${t.change}`} data-change={t.change}>
+              <span className="change-kind">{TASK_CHANGE[t.change]}</span> {t.old ?? ''}{t.old && t.new ? ' → ' : ''}{t.new ?? ''}
+              {t.newOwner && t.oldOwner && t.change === 'moved' && <span className="muted small"> ({t.oldOwner.symbol || t.oldOwner.name} → {t.newOwner.symbol || t.newOwner.name})</span>}
+              <div className="legal small">{t.newText ?? t.oldText}</div>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * Handlers of the review calls: the checks (`check:run`, `check:fix`, core/checks) and the comparison with the
+ * order being replaced (`compare:run`, core/compare). Pure computations over orders the renderer sends, run in
+ * the main process so that typing in the window never waits for them.
+ */
+import { z } from 'zod';
+import { applyFix, checkOrder, sortFindings } from '../../../core/checks/index.js';
+import { compareOrders } from '../../../core/compare/index.js';
+import { OrderSchema } from '../../../core/model/order.js';
+import { defineHandler, ok } from './define.js';
+
+const FindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  where: z.string(),
+  message: z.string(),
+  document: z.enum(['order', 'against']).optional(),
+  targetId: z.string().optional(),
+  fix: z.object({ label: z.string(), target: z.string(), data: z.record(z.string(), z.string()).optional() }).optional(),
+});
+
+/** Today's date, ISO, for drafts without a date (the checks date-dependent rules use it). */
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** `check:run`, `check:fix`, `compare:run`. */
+export function reviewHandlers() {
+  return {
+    'check:run': defineHandler(z.object({ order: OrderSchema, against: OrderSchema.nullable().optional() }), ({ order, against }) =>
+      ok(sortFindings(checkOrder(order, { against: against ?? undefined, today: today() }))),
+    ),
+    'check:fix': defineHandler(z.object({ order: OrderSchema, finding: FindingSchema, against: OrderSchema.nullable().optional() }), ({ order, finding, against }) =>
+      ok(applyFix(order, finding, { against: against ?? undefined, today: today() })),
+    ),
+    'compare:run': defineHandler(z.object({ old: OrderSchema, new: OrderSchema }), (arg) => ok(compareOrders(arg.old, arg.new))),
+  };
+}
