@@ -63,6 +63,8 @@ function stripWritten(order: Order): void {
   for (const p of order.paragraphs) {
     delete p.writtenNumber;
     delete p.writtenIntro;
+    // parts regenerated from the model keep no text of their own; § 1 keeps its further provisions
+    if (p.role !== 'general' && p.role !== 'leadership') delete p.content;
     for (const u of p.content ?? []) {
       delete u.written;
       items(u.items);

@@ -4,7 +4,7 @@
  * pure importer (`core/import`). Used by the CLI, the registry and the app's bridge.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { importText, type ImportResult, type SourceFormat } from '../../core/import/index.js';
 import { OrderFile } from '../../core/model/order-file.js';
 import { readDocx } from './readers/docx.js';
@@ -49,7 +49,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
     case '.md': {
       const text = decodeText(bytes);
       if (text === null) {
-        return { ok: false, error: { code: 'binary', message: `Plik „${fileName}” nie jest plikiem tekstowym, choć ma rozszerzenie ${ext}.` } };
+        return { ok: false, error: { code: 'binary', message: `Plik „${basename(fileName)}” nie jest plikiem tekstowym, choć ma rozszerzenie ${ext}.` } };
       }
       return importText(text, ext === '.md' ? 'md' : 'txt');
     }
@@ -74,7 +74,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
     default:
       return {
         ok: false,
-        error: { code: 'unknownFormat', message: `Nieobsługiwany rodzaj pliku „${ext || fileName}”: wybierz plik .pdf, .docx, .txt, .md lub projekt .json.` },
+        error: { code: 'unknownFormat', message: `Nieobsługiwany rodzaj pliku „${ext || basename(fileName)}”: wybierz plik .pdf, .docx, .txt, .md lub projekt .json.` },
       };
   }
 }
@@ -85,13 +85,13 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
 export async function importFile(path: string): Promise<ImportResult> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, error: { code: 'unreadable', message: `„${path}” nie jest plikiem.` } };
+    if (!info.isFile()) return { ok: false, error: { code: 'unreadable', message: `„${basename(path)}” nie jest plikiem.` } };
     if (info.size > MAX_FILE_BYTES) {
       return { ok: false, error: { code: 'tooLarge', message: `Plik ma ${Math.round(info.size / 1e6)} MB; największy obsługiwany to 50 MB.` } };
     }
     return await importBytes(new Uint8Array(await readFile(path)), path);
   } catch {
-    return { ok: false, error: { code: 'unreadable', message: `Nie można otworzyć pliku „${path}”.` } };
+    return { ok: false, error: { code: 'unreadable', message: `Nie można otworzyć pliku „${basename(path)}”.` } };
   }
 }
 
