@@ -10,7 +10,7 @@
  * final unit matching. Tasks without a 1–1 counterpart whose words are contained in a longer task are reported
  * as merged into it (or, on the new side, split from it).
  */
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import { compareNames, normalizeName } from '../language/index.js';
 import type { Order, SuperiorRef, Unit } from '../model/order.js';
 import { bestContainer, candidates, COMMON_MARGIN, MOVE_MARGIN, pairTasks, PAIR_THRESHOLD, tasksOf, type Task } from './tasks.js';
@@ -137,14 +137,24 @@ function matchUnits(old: Order, neu: Order, fl: Flow): UnitMatching {
   const out: UnitMap = new Map();
   const succ = new Map<string, [string, number][]>();
   const pred = new Map<string, [string, number][]>();
+  const oldById = new Map(old.units.map((u) => [u.id, u]));
+  const newById = new Map(neu.units.map((u) => [u.id, u]));
+  // identity weight: shared tasks, raised when the name or the symbol also stayed (a merged pair continues as the unit that kept them)
+  const ident = (u: string, v: string, n: number): number => {
+    const a = oldById.get(u);
+    const b = newById.get(v);
+    if (!a || !b) return n;
+    return n * (1 + (compareNames(a.name, b.name) === 'same' ? 0.5 : 0) + (a.symbol && a.symbol === b.symbol ? 0.25 : 0));
+  };
   for (const [k, n] of fl.f) {
     const [u, v] = k.split('\t') as [string, string];
     if (u === COMMON || v === COMMON) continue;
-    succ.set(u, [...(succ.get(u) ?? []), [v, n]]);
-    pred.set(v, [...(pred.get(v) ?? []), [u, n]]);
+    const w = ident(u, v, n);
+    if (!succ.has(u)) succ.set(u, []);
+    if (!pred.has(v)) pred.set(v, []);
+    succ.get(u)!.push([v, w]);
+    pred.get(v)!.push([u, w]);
   }
-  const oldById = new Map(old.units.map((u) => [u.id, u]));
-  const newById = new Map(neu.units.map((u) => [u.id, u]));
   const namesClose = (a: Unit, b: Unit): boolean => compareNames(a.name, b.name) !== 'different';
   const used = new Set<string>();
   // 1. mutual best successors with enough shared tasks
@@ -250,7 +260,7 @@ function needFn(oldT: Task[], newT: Task[], map: UnitMap) {
 
 function diffParts(a: string, b: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  for (const c of diffWords(a, b)) {
+  for (const c of diffWordsWithSpace(a, b)) {
     const op = c.added ? '+' : c.removed ? '-' : '=';
     const last = parts[parts.length - 1];
     if (last && last.op === op) last.text += c.value;
@@ -295,7 +305,11 @@ export function compareOrders(old: Order, neu: Order): Comparison {
   });
   const reverse = new Map<number, number[]>();
   cands.forEach((cs, i) => {
-    for (const c of cs) reverse.set(c.j, [...(reverse.get(c.j) ?? []), i]);
+    for (const c of cs) {
+      const l = reverse.get(c.j);
+      if (l) l.push(i);
+      else reverse.set(c.j, [i]);
+    }
   });
   const splitFrom = new Map<number, number>();
   newT.forEach((t, j) => {

@@ -87,7 +87,9 @@ export function candidates(oldT: Task[], newT: Task[], min: number): Candidate[]
   const byNorm = new Map<string, number[]>();
   newT.forEach((t, j) => {
     const k = t.bag!.norm;
-    byNorm.set(k, [...(byNorm.get(k) ?? []), j]);
+    const l = byNorm.get(k);
+    if (l) l.push(j);
+    else byNorm.set(k, [j]);
   });
   const mark = new Int32Array(newT.length).fill(-1);
   const out: Candidate[][] = [];
