@@ -137,7 +137,7 @@ export function pairTasks(cands: Candidate[][], nNew: number, bonus: (i: number,
 }
 
 /** Least share of a task's words found in a longer task for it to count as merged into it (or split from it). */
-export const CONTAIN_THRESHOLD = 0.8;
+export const CONTAIN_THRESHOLD = 0.65;
 /** Least similarity that a merge or split must still have. */
 export const CONTAIN_MIN_SIM = 0.3;
 
