@@ -29,7 +29,7 @@ const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.height - 2 * MARGIN; // landscape
 const SIZE = 18; // half-points: 9 pt in the table
-const COLS = [4, 17, 17, 13, 17, 17, 15]; // per cent of the text width
+const COLS = [3, 13, 13, 11, 20, 20, 20]; // per cent of the text width
 
 const CHANGE_TEXT: Record<UnitChangeKind, string> = {
   kept: 'bez zmian',
@@ -41,6 +41,7 @@ const CHANGE_TEXT: Record<UnitChangeKind, string> = {
   added: 'nowa komórka',
   removed: 'komórka zniesiona',
 };
+
 
 const MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
 function polishDate(iso: string | null): string {
@@ -81,9 +82,16 @@ function unitParagraphs(side: UnitChange['oldUnit']): Paragraph[] {
 
 function taskLine(t: TaskChange, dir: 'in' | 'out' | 'dropped', answer?: string): Paragraph {
   const owner = (o: TaskChange['oldOwner']) => (o ? (o.common ? 'wspólne obowiązki' : o.symbol || o.name) : '');
-  const text = dir === 'in' ? t.newText ?? '' : t.oldText ?? '';
+  // a task merged into another shows its own (old) words: the new text is already shown with the task it joined
+  const text = dir === 'in' && t.change !== 'merged' ? t.newText ?? '' : t.oldText ?? '';
   const where =
-    dir === 'in' ? `${t.new} (z ${owner(t.oldOwner)}, ${t.old})` : dir === 'out' ? `${t.old} → ${owner(t.newOwner)}, ${t.new}` : `${t.old}`;
+    dir === 'in'
+      ? t.change === 'merged'
+        ? `${t.new} (włączono ${t.old} z ${owner(t.oldOwner)})`
+        : `${t.new} (z ${owner(t.oldOwner)}, ${t.old})`
+      : dir === 'out'
+        ? `${t.old} → ${owner(t.newOwner)}, ${t.new}${t.change === 'merged' ? ' (włączone)' : ''}`
+        : `${t.old}`;
   const runs = [run(`${where}: `, { bold: true }), run(text)];
   if (answer) runs.push(run(` [${answer}]`, { italics: true }));
   return para(runs);
@@ -103,7 +111,7 @@ function unitRow(i: number, u: UnitChange, cmp: Comparison): TableRow {
     return a.answer === 'movedToOtherDepartment' ? `${ANSWER_TEXT[a.answer]} ${a.department ?? '…'}` : ANSWER_TEXT[a.answer];
   };
   const change = [para([run(CHANGE_TEXT[u.change], { bold: true })])];
-  if (u.note && u.note !== 'bez zmian') change.push(para([run(u.note)]));
+  if (u.note && u.note !== 'bez zmian' && u.note !== CHANGE_TEXT[u.change]) change.push(para([run(u.note)]));
   change.push(para([run(`zadania: ${u.tasks.kept} zachowane, ${u.tasks.added} nowe`, { italics: true, color: '555555' })]));
   return new TableRow({
     cantSplit: false,
