@@ -65,12 +65,16 @@ export function generateOrderText(o: GenerateOptions): string {
   let letter = 0;
   units.forEach((u, i) => {
     const last = i === units.length - 1;
+    const next = units[i + 1];
+    const hasSubs = next !== undefined && next.parent === i;
     if (u.parent === null) {
       n++;
       letter = 0;
-      L.push(`${n}) ${u.name} – ${u.symbol}${last ? '.' : ';'}`);
+      L.push(`${n}) ${u.name} – ${u.symbol}${hasSubs ? ':' : last ? '.' : ';'}`);
     } else {
-      L.push(`${String.fromCharCode(97 + letter++)}) ${u.name} – ${u.symbol}${last ? '.' : ','}`);
+      // the last letter ends as its point would: `;`, or `.` at the end of the list
+      const lastLetter = !next || next.parent !== u.parent;
+      L.push(`${String.fromCharCode(97 + letter++)}) ${u.name} – ${u.symbol}${lastLetter ? (last ? '.' : ';') : ','}`);
     }
   });
   const deputyNames = Array.from({ length: deputies }, (_, i) => `${ROMAN[i] ?? i + 1} Zastępca Dyrektora`);
