@@ -208,7 +208,7 @@ function columnSplits(blocks: Block[]): { limit: number; columns: Block[][] }[] 
   for (let i = 0; i < n; i++) for (let j = i + 1; j <= n; j++) limits.add(height(i, j));
   const sorted = [...limits].sort((a, b) => a - b);
   const out: { limit: number; columns: Block[][] }[] = [];
-  let prevCount = Infinity;
+  let prevCount = 0;
   for (let k = 1; k <= n; k++) {
     // Smallest limit whose greedy fill needs at most k columns (the count falls as the limit grows).
     let lo = 0;
@@ -219,7 +219,8 @@ function columnSplits(blocks: Block[]): { limit: number; columns: Block[][] }[] 
       else lo = mid + 1;
     }
     const starts = greedy(sorted[lo]!);
-    if (starts.length >= prevCount) continue;
+    // the same column count as for a smaller k: nothing new to offer
+    if (starts.length <= prevCount) continue;
     prevCount = starts.length;
     const columns = starts.map((s, i) => blocks.slice(s, starts[i + 1] ?? n));
     out.push({ limit: sorted[lo]!, columns });
