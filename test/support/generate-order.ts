@@ -18,7 +18,8 @@ const KINDS = ['Referat', 'Zespół', 'Oddział', 'Biuro'];
 const ADJ = ['Planowania', 'Kontroli', 'Rozliczeń', 'Inwestycji', 'Utrzymania', 'Obsługi', 'Analiz', 'Ewidencji', 'Promocji', 'Zamówień'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
-function rng(seed: number): () => number {
+/** A small deterministic random generator (xorshift32): numbers in [0, 1). */
+export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;

@@ -4,6 +4,7 @@
  * Item and unit ids are kept, so the truth of each mutation is known: `truth` says where each moved task went.
  */
 import type { Item, Order } from '../../core/model/order.js';
+import { rng } from './generate-order.js';
 
 export interface MutateOptions {
   seed?: number;
@@ -26,16 +27,6 @@ export interface MutationTruth {
   dropped: Set<string>;
   /** Item ids of reworded tasks. */
   reworded: Set<string>;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
 }
 
 const RENAME_WORDS = ['Obsługi', 'Koordynacji', 'Wsparcia', 'Rozwoju'];

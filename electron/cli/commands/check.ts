@@ -6,7 +6,7 @@
  * read, 2 for wrong usage.
  */
 import { checkOrder, sortFindings, type Finding } from '../../../core/checks/index.js';
-import { importFile } from '../../services/import-file.js';
+import { loadOrder } from '../load-order.js';
 import { parseArgs, type CliIo } from '../io.js';
 
 const SEVERITY_PL = { error: 'BŁĄD', warning: 'OSTRZEŻENIE', info: 'UWAGA' } as const;
@@ -28,25 +28,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`Nieprawidłowa data „${today}” (oczekiwano RRRR-MM-DD).\n`);
     return 2;
   }
-  const r = await importFile(file);
-  if (!r.ok) {
-    io.err(`${r.error.message}\n`);
-    return 1;
-  }
+  const order = await loadOrder(file, io);
+  if (!order) return 1;
   let against;
   if (options.against !== undefined) {
     if (options.against === true) {
       io.err('Po --against podaj plik zarządzenia zastępowanego.\n');
       return 2;
     }
-    const a = await importFile(options.against);
-    if (!a.ok) {
-      io.err(`${a.error.message}\n`);
-      return 1;
-    }
-    against = a.order;
+    const a = await loadOrder(options.against, io);
+    if (!a) return 1;
+    against = a;
   }
-  const findings = sortFindings(checkOrder(r.order, { against, today }));
+  const findings = sortFindings(checkOrder(order, { against, today }));
   if (options.json) {
     io.out(`${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n`);
     return 0;

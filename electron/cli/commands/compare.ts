@@ -7,7 +7,7 @@
  */
 import { compareOrders, type Comparison } from '../../../core/compare/index.js';
 import { writeChangeReport } from '../../services/change-report.js';
-import { importFile } from '../../services/import-file.js';
+import { loadOrder } from '../load-order.js';
 import { parseArgs, type CliIo } from '../io.js';
 
 const UNIT_PL = { kept: 'bez zmian', renamed: 'zmiana nazwy', symbolChanged: 'zmiana symbolu', moved: 'zmiana podległości', merged: 'włączona', split: 'wydzielona', added: 'nowa', removed: 'zniesiona' } as const;
@@ -39,17 +39,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Po --report podaj nazwę pliku .docx.\n');
     return 2;
   }
-  const a = await importFile(oldFile);
-  if (!a.ok) {
-    io.err(`${a.error.message}\n`);
-    return 1;
-  }
-  const b = await importFile(newFile);
-  if (!b.ok) {
-    io.err(`${b.error.message}\n`);
-    return 1;
-  }
-  const cmp = compareOrders(a.order, b.order);
+  const a = await loadOrder(oldFile, io);
+  if (!a) return 1;
+  const b = await loadOrder(newFile, io);
+  if (!b) return 1;
+  const cmp = compareOrders(a, b);
   if (typeof options.report === 'string') {
     try {
       await writeChangeReport(cmp, options.report);

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
-import { importFile } from '../../services/import-file.js';
+import { loadOrder } from '../load-order.js';
 import { parseArgs, type CliIo } from '../io.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -14,12 +14,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const today = typeof options.today === 'string' ? options.today : undefined;
   let text: string;
   if (typeof options.replacing === 'string') {
-    const r = await importFile(options.replacing);
-    if (!r.ok) {
-      io.err(`${r.error.message}\n`);
-      return 1;
-    }
-    text = OrderFile.serialize(draftReplacing(r.order, { today }));
+    const replaced = await loadOrder(options.replacing, io);
+    if (!replaced) return 1;
+    text = OrderFile.serialize(draftReplacing(replaced, { today }));
   } else if (typeof options.template === 'string') {
     if (typeof options.subject !== 'string') {
       io.err('Podaj przedmiot zarządzenia: --subject "Wydział …".\n');

@@ -3,7 +3,7 @@
  * a readable order prints one Polish line on stderr and exits 1.
  */
 import { outlineOf } from '../../../core/outline/outline.js';
-import { importFile } from '../../services/import-file.js';
+import { loadOrder } from '../load-order.js';
 import type { CliIo } from '../io.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -12,11 +12,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Podaj plik: npm run -s cli -- outline PLIK\n');
     return 2;
   }
-  const r = await importFile(file);
-  if (!r.ok) {
-    io.err(`${r.error.message}\n`);
-    return 1;
-  }
-  io.out(`${JSON.stringify(outlineOf(r.order), null, 2)}\n`);
+  const order = await loadOrder(file, io);
+  if (!order) return 1;
+  io.out(`${JSON.stringify(outlineOf(order), null, 2)}\n`);
   return 0;
 }
