@@ -74,17 +74,29 @@ function toUstepy(raw: RawUstep[], ids: Ids): Ustep[] {
   return out;
 }
 
+/** A scope heading: `Do zakresu działania …`, `Do zadań …`, `Do podstawowych zadań …`. */
+const SCOPE_HEADING = /^Do\s+(?:zakresu\s+działania|(?:podstawowych\s+|szczegółowych\s+)?zadań)\s/i;
+const SCOPE_PARTS = /^Do\s+(?:zakresu\s+działania|(?:podstawowych\s+|szczegółowych\s+)?zadań)\s+(.+?)\s+(należ(?:y|ą)(?!\p{L}).*)$/u;
+
+/** Share of the first ustęp's items that end with a unit symbol. */
+function symbolShare(p: RawParagraph): number {
+  const items = p.ustepy[0]?.items ?? [];
+  if (!items.length) return 0;
+  return items.filter((i) => splitSymbol(i.text).symbol !== null).length / items.length;
+}
+
 function classify(p: RawParagraph, index: number): ParagraphRole {
   const first = fold(p.ustepy[0]?.text ?? '');
   const all = p.ustepy.map((u) => fold(u.text)).join(' ');
-  if (/^Do\s+zakresu\s+działania\b/i.test(first)) return 'scope';
+  if (SCOPE_HEADING.test(first)) return 'scope';
   if (/\bkieruje\b/.test(first) && index <= 1) return 'leadership';
-  if (/^W\s+skład\b.*\bwchodz/i.test(first)) return 'units';
-  if (/^Wszystkie\s+(?:wewnętrzne\s+)?komórki\b.*odpowiedzialne/i.test(first)) return 'commonDuties';
+  // `W skład Wydziału wchodzą … komórki organizacyjne:`; a team's members (`W skład Zespołu wchodzą: 1) Jan …`) are not units
+  if (/^W\s+skład\b.*\bwchodz/i.test(first) && (/komórk/i.test(first) || symbolShare(p) >= 0.5)) return 'units';
+  if (/^(?:Wszystkie\s+(?:wewnętrzne\s+)?komórki\b.*(?:odpowiedzialne|zobowiązane)|Do\s+wspólnych\s+(?:zadań|obowiązków)(?!\p{L}))/iu.test(first)) return 'commonDuties';
   if (/\bpodlega(?:ją)?\s+bezpośrednio(?!\p{L})/u.test(all) && p.ustepy.every((u) => /\bpodlega(?:ją)?(?!\p{L})/u.test(u.text))) return 'subordination';
   if (p.ustepy.length === 1 && /stanowi\s+załącznik/i.test(first)) return 'annex';
   if (p.ustepy.length === 1 && /^Wykonanie\s+zarządzenia\s+powierza\s+się/i.test(first)) return 'execution';
-  if (/^(?:Traci|Tracą)\s+moc/i.test(first)) return 'repeal';
+  if (/^(?:Traci|Tracą)\s+moc|^Uchyla\s+się\s+zarządzeni/i.test(first)) return 'repeal';
   if (p.ustepy.length === 1 && /wchodzi\s+w\s+życie/i.test(first)) return 'entryIntoForce';
   return 'general';
 }
@@ -177,10 +189,23 @@ function readUnits(p: RawParagraph, ctx: Ctx, where: string): void {
 
 function readLeadership(p: RawParagraph, ctx: Ctx): { head: string; count: number; shortName: string | null; ownTasks: boolean } {
   const first = fold(p.ustepy[0]?.text ?? '');
-  const head = /\bkieruje\s+(.+?)(?:\s+przy\s+pomocy\b|,|\.|$)/.exec(first)?.[1]?.trim() ?? 'Dyrektor';
+  // `kieruje Dyrektor Wydziału` → `Dyrektor`: the head is named without the department it heads
+  const head = (/\bkieruje\s+(.+?)(?:\s+przy\s+pomocy\b|,|\.|$)/.exec(first)?.[1]?.trim() ?? 'Dyrektor').replace(
+    /\s+(?:Wydziału|Biura|Kancelarii|Oddziału|Zespołu|Centrum|Urzędu|Departamentu|Zarządu)(?:\s.*)?$/,
+    '',
+  );
   let count = 0;
   const dep = /(?:przy\s+pomocy|podlega(?:ją)?)\s+(?:(\S+)\s+)?Zastępc(?:ów|y|a)(?!\p{L})/u.exec(first);
   if (dep) count = dep[1] ? NUMERALS[dep[1].toLowerCase()] ?? 1 : 1;
+  // deputies named in § 1 (`przy pomocy I Zastępcy Dyrektora i Zastępcy Dyrektora ds. Finansowych`)
+  const named = /przy\s+pomocy\s+(.+?)\.?$/.exec(first)?.[1];
+  if (named && !dep?.[1]) {
+    for (const part of named.split(/,\s*|\s+oraz\s+|\s+i\s+(?=(?:[IVX]+\s+)?Zastępc)/)) {
+      // a named deputy has an ordinal or a qualifier; a bare `Zastępcy` only counts one
+      if (/^(?:[IVX]+\s+Zastępcy\b|Zastępcy\s+\S)/.test(part.trim())) deputyByName(ctx, part.trim().replace(/^((?:[IVX]+\s+)?)Zastępcy\b/, '$1Zastępca'), true);
+    }
+    if (ctx.deputies.length > 1) count = ctx.deputies.length;
+  }
   const short = /zwan\w*\s+dalej\s+([^,]+?),/.exec(first)?.[1];
   const ownTasks = p.ustepy.some((u) => /zadaniami\s+własnymi\s+gminy/.test(u.text));
   return { head, count, shortName: short ? toNominative(fold(short), 'instrumental') : null, ownTasks };
@@ -240,10 +265,15 @@ function readSubordination(p: RawParagraph, ctx: Ctx, pnum: string): void {
       const leftDative = DATIVE_START.test(sentence[1]!);
       const sup = resolveSuperior(ctx, leftDative ? sentence[1]! : sentence[2]!, where);
       const subject = leftDative ? sentence[2]! : sentence[1]!;
-      const unit = findUnit(ctx, subject);
-      if (unit && sup) unit.reportsTo = sup;
-      else if (/\bZastępca\b/.test(subject) && sup) deputyByName(ctx, subject, true)!.reportsTo = sup;
-      else ctx.unplaced.push({ text: intro, where: `${where}: nie rozpoznano podległej komórki` });
+      // one subordinate, or several in one sentence (`… podlegają bezpośrednio: Zastępca …, Referat … – KS-01 oraz …`)
+      const parts = findUnit(ctx, subject) || !leftDative ? [subject] : subject.split(/[,;]\s*|\s+oraz\s+/).filter((x) => x.trim());
+      for (const part of parts) {
+        const text = part.trim().replace(/[.;,]$/, '');
+        const unit = findUnit(ctx, text);
+        if (unit && sup) unit.reportsTo = sup;
+        else if (/\bZastępca\b/.test(text) && sup) deputyByName(ctx, text, true)!.reportsTo = sup;
+        else ctx.unplaced.push({ text, where: `${where}: nie rozpoznano podległej komórki` });
+      }
       return;
     }
     ctx.unplaced.push({ text: intro, where: `${where}: zdanie bez podległości` });
@@ -258,7 +288,7 @@ const POSITION = /^W\s+strukturze\s+.+?\s+funkcjonuj\w*\s+(.+?),\s*do\s+zakresu\
  */
 function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
   const intro = fold(u.text);
-  const m = /^Do\s+zakresu\s+działania\s+(.+?)\s+(należ(?:y|ą)(?!\p{L}).*)$/u.exec(intro);
+  const m = SCOPE_PARTS.exec(intro);
   const namePart = m?.[1] ?? intro;
   const leadAll = (m?.[2] ?? '').replace(/:$/, '').trim();
   const symbols = [...namePart.matchAll(new RegExp(`\\((${SYMBOL.source})\\)`, 'g'))].map((x) => x[1]!);
@@ -321,7 +351,7 @@ function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
   p.ustepy.forEach((u, i) => {
     const where = `§ ${pnum}${several ? ` ust. ${i + 1}` : ''}`;
     const text = fold(u.text);
-    if (i === 0 || /^Do\s+zakresu\s+działania\b/.test(text)) {
+    if (i === 0 || SCOPE_HEADING.test(text)) {
       const units = readOneScope(u, ctx, where);
       for (const x of units) if (!ids.includes(x.id)) ids.push(x.id);
       last = units[0] ?? last;

@@ -25,7 +25,7 @@ export function fold(text: string): string {
 }
 
 /** A unit symbol: `KS-01`, `KP-02-1`, `PO`. */
-export const SYMBOL = /[A-ZĄĆĘŁŃÓŚŹŻ]{1,5}(?:-\d{1,3}){0,3}/;
+export const SYMBOL = /[A-ZĄĆĘŁŃÓŚŹŻ]{1,5}(?:[-.]\d{1,3}){0,3}/;
 
 /**
  * Splits a § 2 / § 3 list entry into name and symbol: `Referat ds. Organizacyjnych  KS-01;` →
@@ -34,6 +34,9 @@ export const SYMBOL = /[A-ZĄĆĘŁŃÓŚŹŻ]{1,5}(?:-\d{1,3}){0,3}/;
  */
 export function splitSymbol(entry: string): { name: string; symbol: string | null } {
   const t = entry.trim().replace(/[;.,:]+$/, '').trimEnd();
+  // `Referat Organizacyjny (KS-01)`
+  const paren = new RegExp(`^(.*?)\\s*\\((${SYMBOL.source})\\)$`).exec(t);
+  if (paren && paren[1]!.trim()) return { name: fold(paren[1]!), symbol: paren[2]! };
   const m = new RegExp(`^(.*?)(\\s{2,}|\\s*[-–—−]\\s*|\\s+)(${SYMBOL.source})$`).exec(t);
   if (m) {
     const sep = m[2]!;

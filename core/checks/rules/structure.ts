@@ -209,7 +209,9 @@ export const deputiesMatch: Rule<CheckContext> = {
     const deputies = ctx.order.leadership.deputies;
     const where = (lead.p.content?.length ?? 0) > 1 ? `§ ${lead.no} ust. 1` : `§ ${lead.no}`;
     if (declared !== deputies.length) {
-      return [{ where, message: `§ ${lead.no} mówi o ${declared === 0 ? 'kierowaniu bez zastępców' : `${declared} zastępcach`}, a w zarządzeniu (§ 3) występuje ${deputies.length === 0 ? 'żaden zastępca' : `${deputies.length}: ${deputies.map((d) => d.name).join(', ')}`}.` }];
+      const said = declared === 0 ? 'kierowaniu bez zastępców' : declared === 1 ? 'jednym zastępcy' : `${declared} zastępcach`;
+      const found = deputies.length === 0 ? 'nie występuje żaden zastępca' : `liczba zastępców wynosi ${deputies.length} (${deputies.map((d) => d.name).join(', ')})`;
+      return [{ where, message: `§ ${lead.no} mówi o ${said}, a w zarządzeniu (§ 3) ${found}.` }];
     }
     return [];
   },

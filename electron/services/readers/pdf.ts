@@ -16,6 +16,28 @@ interface TextItemLike {
   hasEOL?: boolean;
 }
 
+/** A line as compared across pages: digits folded (page numbers differ), spaces folded. */
+function shape(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Removes running heads and feet: a line among the first or last two of a page whose shape (digits folded) stands
+ * at the top or bottom of at least half of the pages, and of two pages at least. Such lines are the document's
+ * header and footer (`Zarządzenie Nr … – projekt`, `Strona 2 z 5`), not its text.
+ */
+export function dropRunningHeads(pages: string[][]): string[][] {
+  if (pages.length < 2) return pages;
+  const edge = (lines: string[]): string[] => [...new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(shape).filter((l) => l.length > 0))];
+  const count = new Map<string, number>();
+  for (const p of pages) for (const l of edge(p)) count.set(l, (count.get(l) ?? 0) + 1);
+  const running = new Set([...count].filter(([, n]) => n >= 2 && n >= pages.length / 2).map(([l]) => l));
+  if (running.size === 0) return pages;
+  return pages.map((lines) =>
+    lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && running.has(shape(l)))),
+  );
+}
+
 /** Time after which a PDF that does not parse is given up, in milliseconds. */
 export const PDF_TIMEOUT_MS = 30_000;
 
@@ -32,7 +54,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       timer = setTimeout(() => reject(new Error('timeout')), PDF_TIMEOUT_MS);
     });
     const pdf = await Promise.race([task.promise, timeout]);
-    const pages: string[] = [];
+    const pages: string[][] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
       const page = await pdf.getPage(i);
       const content = await page.getTextContent();
@@ -61,11 +83,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
         }
         return s;
       });
-      pages.push(text.join('\n'));
+      pages.push(text);
       page.cleanup();
     }
     await pdf.destroy();
-    const text = pages.join('\n\n');
+    const text = dropRunningHeads(pages).map((p) => p.join('\n')).join('\n\n');
     if (text.replace(/\s/g, '').length < 30) {
       return {
         ok: false,

@@ -7,14 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../core/outline/outline.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { fixtureOrders, OWN } from '../fixtures.js';
 import { missingWords } from './words.js';
 
-const own = ['wydzial-trzech-zastepcow.txt', 'biuro-tabela-litery.md'].map((n) => join(OWN, 'orders', n));
+const own = ['wydzial-trzech-zastepcow.txt', 'biuro-tabela-litery.md', 'wydzial-warianty-zapisu.txt', 'zespol-powolanie.txt'].map((n) => join(OWN, 'orders', n));
 
 async function outlineOfFile(path: string): Promise<unknown> {
   const r = await importFile(path);
@@ -121,6 +121,31 @@ async function autoNumberedDocx(text: string, path: string): Promise<void> {
   });
   writeFileSync(path, await Packer.toBuffer(doc));
 }
+
+describe.runIf(hasSoffice)('a PDF with a running header and page numbers in the footer', () => {
+  it('drops the running head and foot and reads the order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zo-heads-'));
+    const docx = join(dir, 'naglowki.docx');
+    const lines = readFileSync(own[0]!, 'utf8').split('\n').filter((l) => l.trim());
+    // long enough for three pages
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('Zarządzenie Nr 101/2025 Prezydenta Miasta Krakowa – tekst ujednolicony')] }) },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun('Strona '), new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+          children: lines.map((l) => new Paragraph({ text: l, spacing: { after: 400 } })),
+        },
+      ],
+    });
+    writeFileSync(docx, await Packer.toBuffer(doc));
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+    const exp = JSON.parse(readFileSync(own[0]!.replace(/\.txt$/, '.outline.json'), 'utf8'));
+    const r = await importFile(join(dir, 'naglowki.pdf'));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(JSON.parse(JSON.stringify(outlineOf(r.order)))).toEqual(exp);
+    expect(JSON.stringify(r.order)).not.toContain('tekst ujednolicony');
+  });
+});
 
 describe('a DOCX whose numbers are Word automatic numbering', () => {
   it('reads the numbers from the list structure', async () => {
