@@ -92,9 +92,11 @@ export const subordinationLanguage: Rule<CheckContext> = {
         const expVerb = subordinationVerb(n);
         if (verb !== expVerb) out.push({ where, message: `Podlega ${n === 1 ? 'jedna komórka lub osoba' : `${n} komórek lub osób`}: powinno być „${expVerb}”, a jest „${verb}”.`, targetId: u.id });
       } else {
-        // `X podlega bezpośrednio Y`: the superior is whichever side is not a unit of the register
-        const a = after.trim().replace(/[.;,]$/, '');
-        const afterIsUnit = symbolAtEnd(a) !== null || ctx.order.units.some((un) => nameDistance(un.name, a) <= 2);
+        // `X podlega bezpośrednio Y` or `Y podlega bezpośrednio X`: the superior is the side that opens in the
+        // dative (`Prezydentowi`, `I Zastępcy Dyrektora`); otherwise whichever side is not a unit of the register
+        const a = after.trim().replace(/^:\s*/, '').replace(/[.;,]$/, '');
+        const leftDative = /^(?:[IVX]+\s+)?(?:\p{Lu}\p{Ll}*owi|Zastępcy)(?!\p{L})/u.test(before.trim());
+        const afterIsUnit = leftDative || symbolAtEnd(a) !== null || ctx.order.units.some((un) => nameDistance(un.name, a) <= 2);
         const sup = afterIsUnit ? before.trim() : a;
         const isHead = headDative !== null && sup.split(/\s+/)[0] === headDative;
         if (sup && !isHead && !KNOWN_DATIVES.test(sup) && !names.some((n) => isDativeOf(n, sup))) {

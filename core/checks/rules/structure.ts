@@ -189,6 +189,12 @@ const NUMERALS: Record<string, number> = { jednego: 1, dwóch: 2, dwu: 2, trzech
 export function declaredDeputies(text: string): number | null {
   const m = /(\p{L}+)\s+Zastępców/u.exec(text);
   if (m) return NUMERALS[m[1]!.toLowerCase()] ?? null;
+  // deputies named one by one: `przy pomocy Zastępcy Dyrektora ds. A i Zastępcy Dyrektora ds. B`
+  const named = /przy pomocy\s+(.*)$/u.exec(text)?.[1];
+  if (named) {
+    const n = named.match(/(?:^|\s)(?:[IVX]+\s+)?Zastępcy(?!\p{L})/gu)?.length ?? 0;
+    if (n > 0) return n;
+  }
   if (/przy pomocy\s+(?:\S+\s+)?Zastępcy\b|podlega\s+Zastępca\b/u.test(text)) return 1;
   return 0;
 }
