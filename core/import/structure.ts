@@ -171,6 +171,7 @@ export function buildDocument(blocks: Block[]): RawDocument {
   let maxNumber = 0;
   let inSignature = false;
   let seq = 0;
+  let quoteDepth = 0;
 
   const lastPointNumber = (p: Open): number | null => {
     for (let i = p.blocks.length - 1; i >= 0; i--) {
@@ -190,7 +191,11 @@ export function buildDocument(blocks: Block[]): RawDocument {
       doc.signature.push(b.text);
       continue;
     }
-    const pm = LABEL.paragraf.exec(b.text);
+    // inside a quotation (an amending order quoting a new wording: `§ 3 otrzymuje brzmienie: „§ 3. …”`) a § marker
+    // is part of the quoted text, not a paragraf of this order
+    const quoted = quoteDepth > 0;
+    quoteDepth = Math.max(0, quoteDepth + (b.text.match(/„/g)?.length ?? 0) - (b.text.match(/”/g)?.length ?? 0));
+    const pm = quoted ? null : LABEL.paragraf.exec(b.text);
     if (pm) {
       const number = pm[1]!;
       const n = parseInt(number, 10);

@@ -14,7 +14,7 @@ import { importFile } from '../../../electron/services/import-file.js';
 import { fixtureOrders, OWN } from '../fixtures.js';
 import { missingWords } from './words.js';
 
-const own = ['wydzial-trzech-zastepcow.txt', 'biuro-tabela-litery.md', 'wydzial-warianty-zapisu.txt', 'zespol-powolanie.txt'].map((n) => join(OWN, 'orders', n));
+const own = ['wydzial-trzech-zastepcow.txt', 'biuro-tabela-litery.md', 'wydzial-warianty-zapisu.txt', 'zespol-powolanie.txt', 'zmiana-z-cytatem.txt'].map((n) => join(OWN, 'orders', n));
 
 async function outlineOfFile(path: string): Promise<unknown> {
   const r = await importFile(path);
