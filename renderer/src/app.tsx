@@ -9,18 +9,36 @@ import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
 import { DraftEditor, type DraftEditorHandle } from './editor/draft-editor.js';
 import { ErrorBoundary } from './error-boundary.js';
+import { entryIntoForceLabel, formatDatePl } from './format.js';
 import { OrderView } from './order-view/order-view.js';
 import { RegistryScreen } from './registry/registry-screen.js';
+import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 
 type Screen =
   | { kind: 'registry' }
   | { kind: 'order'; order: Order; warnings: string[]; title: string }
   | { kind: 'draft'; draft: DraftDocument };
 
+/** What the signing dialog needs of a draft. */
+function signTarget(id: number, order: Order): SignTarget {
+  return { draftId: id, subject: order.meta.subject ?? order.meta.title, repeals: order.repeals.map((r) => r.number), entryIntoForce: entryIntoForceLabel(order) };
+}
+
+/** The Polish sentence shown on the registry after signing: number, date, entry into force, what it repeals. */
+export function signedNotice(e: RegistryEntry): string {
+  const when = e.entryIntoForce ? formatDatePl(e.entryIntoForce) : null;
+  const sentence = `Zapisano podpisanie: zarządzenie nr ${e.number} z dnia ${e.date ? formatDatePl(e.date) : '…'}${when ? `, wchodzi w życie z dniem ${when}` : ''}`;
+  // a date ends with `r.`, which closes the sentence too
+  const head = sentence.endsWith('.') ? sentence : `${sentence}.`;
+  return e.repeals.length ? `${head} Zarządzenie nr ${e.repeals.join(', nr ')} traci moc z tym dniem.` : head;
+}
+
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'registry' });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [signing, setSigning] = useState<SignTarget | null>(null);
+  const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
   const editor = useRef<DraftEditorHandle>(null);
 
   /** Runs a call with a progress line; shows its error; gives the value or null. */
@@ -53,6 +71,7 @@ export function App() {
   }, [run]);
 
   const createDraft = useCallback(async (e: RegistryEntry) => {
+    setNotice(null);
     const v = await run('Tworzenie projektu…', (api) => api.draftCreate({ replacingId: e.id }));
     if (v) setScreen({ kind: 'draft', draft: v });
   }, [run]);
@@ -61,6 +80,18 @@ export function App() {
     const v = await run('Otwieranie projektu…', (api) => api.draftOpen({ id: e.id }));
     if (v) setScreen({ kind: 'draft', draft: v });
   }, [run]);
+
+  /** Signing from the registry's list of drafts: the draft is read for its repeal and entry into force. */
+  const signFromRegistry = useCallback(async (e: RegistryEntry) => {
+    const v = await run('Wczytywanie projektu…', (api) => api.draftOpen({ id: e.id }));
+    if (v) setSigning(signTarget(v.id, v.order));
+  }, [run]);
+
+  const signed = useCallback((e: RegistryEntry) => {
+    setSigning(null);
+    setNotice({ text: signedNotice(e), id: e.id });
+    setScreen({ kind: 'registry' });
+  }, []);
 
   useEffect(() => {
     const api = bridge();
@@ -108,11 +139,32 @@ export function App() {
 
       <ErrorBoundary onReset={() => setScreen({ kind: 'registry' })}>
         {screen.kind === 'registry' && (
-          <RegistryScreen onPreview={preview} onCreateDraft={createDraft} onOpenDraft={openDraft} onError={setError} busy={busy !== null} />
+          <RegistryScreen
+            key={notice?.id ?? 0}
+            onPreview={preview}
+            onCreateDraft={createDraft}
+            onOpenDraft={openDraft}
+            onSignDraft={(e) => void signFromRegistry(e)}
+            onError={setError}
+            busy={busy !== null}
+            notice={notice?.text ?? null}
+            highlightId={notice?.id ?? null}
+            onCloseNotice={() => setNotice(null)}
+          />
         )}
         {screen.kind === 'order' && <OrderView order={screen.order} warnings={screen.warnings} source={screen.title} />}
-        {screen.kind === 'draft' && <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} />}
+        {screen.kind === 'draft' && (
+          <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} />
+        )}
       </ErrorBoundary>
+      {signing && (
+        <SignDialog
+          target={signing}
+          prepare={screen.kind === 'draft' ? () => editor.current?.flush() ?? Promise.resolve(true) : undefined}
+          onSigned={signed}
+          onCancel={() => setSigning(null)}
+        />
+      )}
     </div>
   );
 }

@@ -32,6 +32,8 @@ export interface DraftEditorHandle {
 export interface DraftEditorProps {
   draft: DraftDocument;
   onError(e: ApiError): void;
+  /** Opens the signing dialog for the draft as it stands. */
+  onSign?(order: Order): void;
   ref?: Ref<DraftEditorHandle>;
 }
 
@@ -78,7 +80,7 @@ const ScopeSection = memo(function ScopeSection(props: {
   );
 });
 
-export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
+export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [order, setOrder] = useState<Order>(draft.order);
   const orderRef = useRef(order);
   orderRef.current = order;
@@ -220,6 +222,11 @@ export function DraftEditor({ draft, ref, onError }: DraftEditorProps) {
         </div>
         <span className="toolbar-spacer" />
         <SaveIndicator state={saveState} onRetry={() => void flush()} />
+        {onSign && (
+          <button type="button" className="button" onClick={() => onSign(orderRef.current)} title="Zapisz numer i datę nadane przy podpisaniu przez Prezydenta">
+            Podpisano…
+          </button>
+        )}
       </div>
 
       <div className="editor-layout">

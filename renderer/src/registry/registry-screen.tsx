@@ -13,9 +13,16 @@ export interface RegistryScreenProps {
   onPreview(entry: RegistryEntry): void;
   onCreateDraft(entry: RegistryEntry): void;
   onOpenDraft(entry: RegistryEntry): void;
+  /** Opens the signing dialog for a draft (number and date given by the Prezydent's office). */
+  onSignDraft(entry: RegistryEntry): void;
   onError(error: ApiError): void;
   /** Disables the actions while another call runs. */
   busy: boolean;
+  /** A message to show at the top (after signing), or null. */
+  notice?: string | null;
+  /** The order the notice is about: its row is marked. */
+  highlightId?: number | null;
+  onCloseNotice?(): void;
 }
 
 /** `nr 3468/2024 z dnia 30 grudnia 2024 r.` */
@@ -29,7 +36,14 @@ function formatTimestamp(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onError, busy }: RegistryScreenProps) {
+/** What the in-force table says under an order's number: when it stops being in force and by which order. */
+function repealNote(e: RegistryEntry): string | null {
+  if (e.status === 'signed') return e.entryIntoForce ? `podpisane, wchodzi w życie z dniem ${formatDatePl(e.entryIntoForce)}` : 'podpisane, jeszcze nie obowiązuje';
+  if (e.repealedOn) return `traci moc z dniem ${formatDatePl(e.repealedOn)}${e.repealedBy ? ` (zarządzenie nr ${e.repealedBy})` : ''}`;
+  return null;
+}
+
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onError, busy, notice = null, highlightId = null, onCloseNotice }: RegistryScreenProps) {
   const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
   const [report, setReport] = useState<RegistryImport | null>(null);
   const [importing, setImporting] = useState(false);
@@ -79,6 +93,15 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onError,
         </button>
       </div>
 
+      {notice && (
+        <section className="notice notice-ok" aria-label="Podpisanie" role="status">
+          <div className="notice-head">
+            <strong>{notice}</strong>
+            {onCloseNotice && <button type="button" className="close" aria-label="Zamknij komunikat" onClick={onCloseNotice}>×</button>}
+          </div>
+        </section>
+      )}
+
       {report && (
         <section className={`notice ${report.warnings.length ? 'notice-warning' : 'notice-ok'}`} aria-label="Raport importu" role="status">
           <div className="notice-head">
@@ -114,13 +137,15 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onError,
             </thead>
             <tbody>
               {groups.inForce.map((e) => (
-                <tr key={e.id} data-number={e.number ?? ''}>
+                <tr key={e.id} data-number={e.number ?? ''} data-status={e.status} className={e.id === highlightId ? 'row-highlight' : undefined}>
                   <td className="strong">{e.subject ?? <span className="muted">zarządzenie ogólne</span>}</td>
                   <td>
                     {numberAndDate(e)}
-                    {e.status === 'signed' && <span className="status status-signed inline">podpisane, jeszcze nie obowiązuje</span>}
+                    {repealNote(e) && (
+                      <div className={`status-note ${e.status === 'signed' ? 'status-note-signed' : 'status-note-ending'}`}>{repealNote(e)}</div>
+                    )}
                   </td>
-                  <td>{e.entryIntoForce ? formatDatePl(e.entryIntoForce) : '—'}</td>
+                  <td className="col-date">{e.entryIntoForce ? formatDatePl(e.entryIntoForce) : '—'}</td>
                   <td className="col-actions">
                     <button type="button" className="button button-quiet" onClick={() => onPreview(e)} disabled={busy}>Podgląd</button>
                     {e.kind === 'organizational' && (
@@ -159,6 +184,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onError,
                     <td>{replaces ? `nr ${replaces.number}` : '—'}</td>
                     <td>{formatTimestamp(e.updatedAt)}</td>
                     <td className="col-actions">
+                      <button type="button" className="button" onClick={() => onSignDraft(e)} disabled={busy} title="Zapisz numer i datę nadane przy podpisaniu">Podpisano…</button>
                       <button type="button" className="button button-primary" onClick={() => onOpenDraft(e)} disabled={busy}>Otwórz projekt</button>
                     </td>
                   </tr>
@@ -176,7 +202,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onError,
         ) : (
           <ul className="history">
             {groups.repealed.map((e) => (
-              <li key={e.id}>
+              <li key={e.id} data-number={e.number ?? ''} className={e.id === highlightId ? 'row-highlight' : undefined}>
                 <button type="button" className="link" onClick={() => onPreview(e)}>{numberAndDate(e)}</button>
                 <span className="muted"> — {e.subject ?? e.title}</span>
                 {e.repealedBy && <span className="muted">; uchylone zarządzeniem nr {e.repealedBy}</span>}
