@@ -133,8 +133,20 @@ function decodeXml(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** Lines of text of `document.xml`, with list labels rebuilt. */
-function documentLines(xml: string, numbering: Map<string, Map<number, Level>>): string[] {
+/** Numbering a paragraph style carries (`<w:style w:styleId="Punkt"><w:pPr><w:numPr>…`), by style id. */
+function styleNumbering(xml: string | undefined): Map<string, { numId: string; ilvl: number }> {
+  const out = new Map<string, { numId: string; ilvl: number }>();
+  if (!xml) return out;
+  for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2]!)?.[1];
+    const numId = numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : null;
+    if (numId) out.set(m[1]!, { numId, ilvl: Number(attr(/<w:ilvl\b[^>]*>/.exec(numPr!)?.[0] ?? '', 'w:val') ?? '0') });
+  }
+  return out;
+}
+
+/** Lines of text of `document.xml`, with list labels rebuilt (direct numbering or a numbered paragraph style). */
+function documentLines(xml: string, numbering: Map<string, Map<number, Level>>, styles: Map<string, { numId: string; ilvl: number }> = new Map()): string[] {
   const lines: string[] = [];
   const counters = new Map<string, number[]>();
   let row: string[] | null = null;
@@ -160,9 +172,10 @@ function documentLines(xml: string, numbering: Map<string, Map<number, Level>>):
       else text += decodeXml(r[1]!);
     }
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(p)?.[1];
-    if (numPr) {
-      const numId = attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val');
-      const ilvl = Number(attr(/<w:ilvl\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') ?? '0');
+    const styled = styles.get(attr(/<w:pStyle\b[^>]*>/.exec(p)?.[0] ?? '', 'w:val') ?? '');
+    if (numPr || styled) {
+      const numId = (numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : null) ?? styled?.numId ?? null;
+      const ilvl = Number((numPr ? attr(/<w:ilvl\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : null) ?? styled?.ilvl ?? 0);
       const levels = numId ? numbering.get(numId) : undefined;
       if (numId && numId !== '0' && levels) {
         const c = counters.get(numId) ?? [];
@@ -199,7 +212,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   }
   let parts: Map<string, string>;
   try {
-    parts = readParts(bytes, new Set(['word/document.xml', 'word/numbering.xml']));
+    parts = readParts(bytes, new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']));
   } catch (e) {
     if ((e as Error).message === 'tooLarge') {
       return { ok: false, code: 'tooLarge', message: 'Plik .docx po rozpakowaniu byłby zbyt duży (możliwa „bomba zip”); odmówiono odczytu.' };
@@ -208,7 +221,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   }
   const doc = parts.get('word/document.xml');
   if (!doc) return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony: brak treści dokumentu (word/document.xml).' };
-  const text = documentLines(doc, readNumbering(parts.get('word/numbering.xml'))).join('\n');
+  const text = documentLines(doc, readNumbering(parts.get('word/numbering.xml')), styleNumbering(parts.get('word/styles.xml'))).join('\n');
   let missedWords: string[] = [];
   try {
     const raw = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
