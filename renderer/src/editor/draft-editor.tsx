@@ -11,6 +11,8 @@ import type { CoverageAnswer, Item, Order, Unit } from '../../../core/model/orde
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
+import { CommonDutiesEditor } from './common-duties-editor.js';
+import { withTemplateIds } from './common-duties.js';
 import { FinalClausesEditor, HeadingEditor, LeadershipEditor } from './meta-editor.js';
 import { addUnit, moveTask } from '../../../core/draft/register.js';
 import { setUnitTasks, type EditResult } from './order-edit.js';
@@ -81,7 +83,8 @@ const ScopeSection = memo(function ScopeSection(props: {
 });
 
 export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
-  const [order, setOrder] = useState<Order>(draft.order);
+  // common duties taken over from an imported order get the template's ids (saved with the next change)
+  const [order, setOrder] = useState<Order>(() => withTemplateIds(draft.order));
   const orderRef = useRef(order);
   orderRef.current = order;
   /** Bumped to remount the scope editors after a change made outside them (undo, a moved task). */
@@ -169,6 +172,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.register-edit tbody tr:last-child .input-name')?.select());
   }, [edit]);
   const onMeta = useCallback((next: Order) => apply(next, { typing: true }), [apply]);
+  const onDuties = useCallback((fn: (o: Order) => Order, typing?: boolean) => apply(fn, { typing }), [apply]);
 
   // live review: checks and comparison follow the order, computed in the main process
   const against = draft.replacing?.order ?? null;
@@ -241,6 +245,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
               <span className="symbol">{paragrafOf(order, 'scope', u.id) !== null ? `§ ${paragrafOf(order, 'scope', u.id)}` : '—'}</span> {u.symbol ? `${u.symbol} ` : ''}{u.name}
             </button>
           ))}
+          <button type="button" onClick={() => jump('obowiazki')}>Wspólne obowiązki</button>
           <button type="button" onClick={() => jump('koncowe')}>Postanowienia końcowe</button>
         </nav>
 
@@ -271,6 +276,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
                   />
                 ))}
               </section>
+              <CommonDutiesEditor order={order} paragraf={paragrafOf(order, 'commonDuties')} onChange={onDuties} />
               <FinalClausesEditor order={order} onChange={onMeta} />
             </>
           )}
