@@ -74,4 +74,59 @@ describe('draft editor parts', () => {
       await app.close();
     }
   });
+
+  it('positions inside a unit, a scope set by a separate order and a scope in one sentence', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
+      const ks03 = page.locator('article.scope[data-unit="KS-03"]');
+      await ks03.waitFor();
+
+      // a position inside KS-03 with its own list
+      await ks03.getByRole('button', { name: '+ Stanowisko w komórce' }).click();
+      const position = ks03.locator('.position-edit').first();
+      const name = position.locator('.input-position');
+      await expect(name.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+      await name.fill('Stanowisko ds. Mediów Społecznościowych');
+      await position.locator('.scope-editor .block').first().click();
+      await page.keyboard.type('prowadzenie profili Wydziału w mediach społecznościowych');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('moderowanie komentarzy');
+
+      // KS-04: scope set by a separate order, its lead completed
+      const ks04 = page.locator('article.scope[data-unit="KS-04"]');
+      await ks04.getByRole('combobox', { name: /Rodzaj zakresu/ }).selectOption({ label: 'odrębne zarządzenie' });
+      await expect(ks04.getAttribute('data-scope-kind')).resolves.toBe('separateOrder');
+      const lead = ks04.getByRole('textbox', { name: /Wprowadzenie zakresu/ });
+      await lead.fill('należą sprawy określone odrębnym zarządzeniem Prezydenta Miasta Krakowa');
+
+      // KS-05: one sentence, started from its tasks
+      const ks05 = page.locator('article.scope[data-unit="KS-05"]');
+      await ks05.getByRole('combobox', { name: /Rodzaj zakresu/ }).selectOption({ label: 'jedno zdanie' });
+      const prose = ks05.getByRole('textbox', { name: /Zakres w jednym zdaniu/ });
+      await expect(prose.inputValue()).resolves.toMatch(/\S+; \S+/);
+      await prose.fill('obsługa sekretariatu Wydziału');
+      await waitSaved(page);
+      await ks03.locator('.position-edit').scrollIntoViewIfNeeded();
+      await app.screenshot('editor-positions');
+
+      const text = await previewText(page);
+      expect(text).toMatch(/W strukturze Referatu [^,]+ funkcjonuje Stanowisko ds\. Mediów Społecznościowych, do zakresu działania którego należy w szczególności:\s*1\)\s*prowadzenie profili Wydziału w mediach społecznościowych;\s*2\)\s*moderowanie komentarzy\./);
+      expect(text).toMatch(/Do zakresu działania Referatu [^(]+\(KS-04\) należą sprawy określone odrębnym zarządzeniem Prezydenta Miasta Krakowa\./);
+      expect(text).toMatch(/Do zakresu działania Referatu [^(]+\(KS-05\) należy obsługa sekretariatu Wydziału\./);
+
+      // reopened: kinds, position and its tasks kept
+      await page.getByRole('button', { name: 'Rejestr', exact: true }).click();
+      await page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).click();
+      await ks03.waitFor();
+      await expect(ks03.locator('.position-edit .input-position').inputValue()).resolves.toBe('Stanowisko ds. Mediów Społecznościowych');
+      await expect(ks03.locator('.position-edit .block-text').allTextContents()).resolves.toEqual(['prowadzenie profili Wydziału w mediach społecznościowych', 'moderowanie komentarzy']);
+      await expect(ks04.getAttribute('data-scope-kind')).resolves.toBe('separateOrder');
+      await expect(ks05.getByRole('textbox', { name: /Zakres w jednym zdaniu/ }).inputValue()).resolves.toBe('obsługa sekretariatu Wydziału');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });

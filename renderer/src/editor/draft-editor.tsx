@@ -4,10 +4,9 @@
  * final clauses), and panels on the right (checks, comparison, chart). Changes autosave with a visible state;
  * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
  */
-import { memo, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { inflect } from '../../../core/language/index.js';
+import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
-import type { CoverageAnswer, Item, Order, Unit } from '../../../core/model/order.js';
+import type { CoverageAnswer, Item, Order } from '../../../core/model/order.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
@@ -15,11 +14,11 @@ import { CommonDutiesEditor } from './common-duties-editor.js';
 import { withTemplateIds } from './common-duties.js';
 import { FinalClausesEditor, HeadingEditor, LeadershipEditor } from './meta-editor.js';
 import { addUnit, moveTask } from '../../../core/draft/register.js';
-import { setUnitTasks, type EditResult } from './order-edit.js';
+import { setListTasks, type EditResult } from './order-edit.js';
 import { Preview } from './preview.js';
 import { RegisterEditor } from './register-editor.js';
 import { SaveIndicator } from './save-indicator.js';
-import { ScopeEditor } from './scope-editor.js';
+import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { useAutosave } from './use-autosave.js';
 
@@ -43,44 +42,7 @@ type Panel = 'checks' | 'compare' | 'chart';
 /** Edits typed within this many milliseconds make one undo step. */
 const TYPING_STEP_MS = 1500;
 
-function genitive(u: Unit): string {
-  try {
-    return inflect(u.name, 'genitive', u.forms);
-  } catch {
-    return u.name;
-  }
-}
-
 const NO_TARGETS: Array<{ id: string; label: string }> = [];
-
-/** One unit's scope: its heading (genitive, generated) and its editor. Re-renders only when its unit changes. */
-const ScopeSection = memo(function ScopeSection(props: {
-  unit: Unit;
-  paragraf: number | null;
-  generation: number;
-  targets: Array<{ id: string; label: string }>;
-  onScopeChange(unitId: string, items: Item[]): void;
-  onMoveTask(from: string, taskId: string, to: string): void;
-  onConvertToList(unitId: string): void;
-}) {
-  const { unit: u, paragraf: p } = props;
-  const heading = useMemo(() => genitive(u), [u.name, u.forms]);
-  return (
-    <article className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id} data-paragraf={p ?? undefined}>
-      <h3>
-        {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {heading}{u.symbol ? ` (${u.symbol})` : ''} {u.scope.lead}:</span>
-      </h3>
-      {u.scope.kind === 'tasks' ? (
-        <ScopeEditor key={`${u.id}:${props.generation}`} unit={u} items={u.scope.tasks} targets={props.targets} onChange={props.onScopeChange} onMoveTask={props.onMoveTask} />
-      ) : (
-        <div className="scope-other">
-          <p className="legal muted">{u.scope.kind === 'prose' ? u.scope.text : u.scope.kind === 'separateOrder' ? 'Zakres określony odrębnym zarządzeniem.' : 'Zakres wyznaczają zakresy komórek wchodzących w jej skład.'}</p>
-          <button type="button" className="button" onClick={() => props.onConvertToList(u.id)}>Zamień na listę zadań</button>
-        </div>
-      )}
-    </article>
-  );
-});
 
 export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   // common duties taken over from an imported order get the template's ids (saved with the next change)
@@ -164,7 +126,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   }, [apply, onError]);
   // typing: the editor shows the keystroke at once; the model (outline, register counts, panels, autosave)
   // follows as a transition, so a keystroke never waits for the rest of the window to re-render
-  const onScopeChange = useCallback((unitId: string, items: Item[]) => startTransition(() => apply((o) => setUnitTasks(o, unitId, items), { typing: true })), [apply]);
+  const onScopeChange = useCallback((listId: string, items: Item[]) => startTransition(() => apply((o) => setListTasks(o, listId, items), { typing: true })), [apply]);
   const onMoveTask = useCallback((_from: string, taskId: string, to: string) => edit((o) => moveTask(o, taskId, to), { remount: true }), [edit]);
   const onAddUnit = useCallback(() => {
     edit((o) => addUnit(o, { name: 'Nowa komórka' }));
@@ -173,6 +135,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   }, [edit]);
   const onMeta = useCallback((next: Order) => apply(next, { typing: true }), [apply]);
   const onDuties = useCallback((fn: (o: Order) => Order, typing?: boolean) => apply(fn, { typing }), [apply]);
+  const onScopeEdit = useCallback((fn: (o: Order) => Order, opts?: { typing?: boolean; remount?: boolean }) => apply(fn, opts), [apply]);
 
   // live review: checks and comparison follow the order, computed in the main process
   const against = draft.replacing?.order ?? null;
@@ -210,7 +173,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     });
     return new Map(all.map((t) => [t.id, all.filter((x) => x.id !== t.id)]));
   }, [targetsKey]);
-  const onConvertToList = useCallback((unitId: string) => apply((o) => setUnitTasks(o, unitId, []), { remount: true }), [apply]);
+  const parents = new Set(order.units.map((u) => u.parentId).filter((x): x is string => x !== null));
   const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   const h = history.current;
 
@@ -269,10 +232,11 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
                     unit={u}
                     paragraf={paragrafOf(order, 'scope', u.id)}
                     generation={generation}
+                    hasSubunits={parents.has(u.id)}
                     targets={targetsByUnit.get(u.id) ?? NO_TARGETS}
                     onScopeChange={onScopeChange}
                     onMoveTask={onMoveTask}
-                    onConvertToList={onConvertToList}
+                    onEdit={onScopeEdit}
                   />
                 ))}
               </section>

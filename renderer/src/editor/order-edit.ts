@@ -5,8 +5,9 @@
  * scope's task list as typed, the kind and name forms of a unit, and moving a unit one place up or down.
  * Pure functions: each takes an order and returns a new one.
  */
+import { newId } from '../../../core/draft/ids.js';
 import { moveUnit, type EditResult } from '../../../core/draft/register.js';
-import type { Item, NameForms, Order, UnitKind } from '../../../core/model/order.js';
+import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
 
 export { newId as freshId } from '../../../core/draft/ids.js';
 export type { EditResult };
@@ -46,4 +47,96 @@ export function moveUnitBy(order: Order, unitId: string, delta: -1 | 1): EditRes
   // up: before the previous top-level unit; down: before the one after the next (or to the end)
   const before = delta < 0 ? tops[j]! : (tops[j + 1] ?? null);
   return moveUnit(order, unitId, before);
+}
+
+/** Kinds of scope the editor offers (model: `Scope['kind']`). */
+export type ScopeKind = Scope['kind'];
+
+/** The usual lead of each kind of scope: what follows the heading `Do zakresu działania …`. */
+export const DEFAULT_LEAD: Record<ScopeKind, string> = {
+  tasks: 'należą sprawy',
+  prose: 'należy',
+  separateOrder: 'należą sprawy określone odrębnym zarządzeniem',
+  subunits: 'należą sprawy realizowane przez',
+};
+
+function updateUnit(order: Order, unitId: string, fn: (u: Unit) => Unit): Order {
+  return { ...order, units: order.units.map((u) => (u.id === unitId ? fn(u) : u)) };
+}
+
+function updateTaskScope(order: Order, unitId: string, fn: (s: Extract<Scope, { kind: 'tasks' }>) => Extract<Scope, { kind: 'tasks' }>): Order {
+  return updateUnit(order, unitId, (u) => (u.scope.kind === 'tasks' ? { ...u, scope: fn(u.scope) } : u));
+}
+
+/**
+ * Changes the kind of a unit's scope. A list keeps its tasks and positions only while it stays a list (undo brings
+ * them back); a sentence starts from the list's tasks joined, so nothing typed is lost from view; each kind gets its
+ * usual lead unless the lead was already one of its own.
+ */
+export function setScopeKind(order: Order, unitId: string, kind: ScopeKind): Order {
+  return updateUnit(order, unitId, (u) => {
+    if (u.scope.kind === kind) return u;
+    const lead = DEFAULT_LEAD[kind];
+    switch (kind) {
+      case 'tasks':
+        return { ...u, scope: { kind, lead, tasks: [], positions: [] } };
+      case 'prose': {
+        const text = u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => t.text).join('; ') : '';
+        return { ...u, scope: { kind, lead, text } };
+      }
+      default:
+        return { ...u, scope: { kind, lead } };
+    }
+  });
+}
+
+/** Sets the lead of a unit's scope (`należą sprawy`, `należy w szczególności`, `należą sprawy określone odrębnym zarządzeniem …`). */
+export function setScopeLead(order: Order, unitId: string, lead: string): Order {
+  return updateUnit(order, unitId, (u) => ({ ...u, scope: { ...u.scope, lead } }));
+}
+
+/** Sets the sentence of a scope written as one sentence (`prose`). */
+export function setProseText(order: Order, unitId: string, text: string): Order {
+  return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text } } : u));
+}
+
+/**
+ * Adds a position inside a unit whose scope is a list (`W strukturze Biura … funkcjonuje Stanowisko ds. …, do zakresu
+ * działania którego należy …`), with an empty list of tasks. Out: the new order and the position's id (empty when the
+ * unit's scope is not a list).
+ */
+export function addPosition(order: Order, unitId: string, name = 'Stanowisko ds. '): { order: Order; positionId: string } {
+  const position: Position = { id: newId('pos'), name, lead: 'w szczególności', tasks: [] };
+  const u = order.units.find((x) => x.id === unitId);
+  if (!u || u.scope.kind !== 'tasks') return { order, positionId: '' };
+  return { order: updateTaskScope(order, unitId, (s) => ({ ...s, positions: [...s.positions, position] })), positionId: position.id };
+}
+
+/** Changes a position's name or lead. */
+export function setPosition(order: Order, unitId: string, positionId: string, patch: Partial<Pick<Position, 'name' | 'lead'>>): Order {
+  return updateTaskScope(order, unitId, (s) => ({ ...s, positions: s.positions.map((p) => (p.id === positionId ? { ...p, ...patch } : p)) }));
+}
+
+/** Replaces the task list of a position as typed. */
+export function setPositionTasks(order: Order, unitId: string, positionId: string, tasks: Item[]): Order {
+  return updateTaskScope(order, unitId, (s) => ({ ...s, positions: s.positions.map((p) => (p.id === positionId ? { ...p, tasks } : p)) }));
+}
+
+/** Removes a position (its tasks go with it: the comparison then lists them as dropped). */
+export function removePosition(order: Order, unitId: string, positionId: string): Order {
+  return updateTaskScope(order, unitId, (s) => ({ ...s, positions: s.positions.filter((p) => p.id !== positionId) }));
+}
+
+/**
+ * The key of a task list in the editor: a unit's own list (`unitId`) or a position's (`unitId/positionId`), and
+ * back. Ids never contain `/` (core/draft/ids.ts, importer ids).
+ */
+export function listKey(unitId: string, positionId?: string): string {
+  return positionId ? `${unitId}/${positionId}` : unitId;
+}
+
+/** Replaces the task list a {@link listKey} names. */
+export function setListTasks(order: Order, key: string, tasks: Item[]): Order {
+  const [unitId, positionId] = key.split('/') as [string, string | undefined];
+  return positionId ? setPositionTasks(order, unitId, positionId, tasks) : setUnitTasks(order, unitId, tasks);
 }

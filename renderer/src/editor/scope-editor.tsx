@@ -129,15 +129,20 @@ const ItemBlock = memo(function ItemBlock({ attributes, children, element }: Ren
 
 export interface ScopeEditorProps {
   unit: Unit;
+  /** Which list of the unit this editor holds (`listKey` of order-edit.ts): the unit's own (default) or a position's. */
+  listId?: string;
+  /** Accessible name of the editor; default `Zakres działania: <unit>`. */
+  label?: string;
   /** Items as the editor starts (the editor is uncontrolled: remount it, with a new key, after outside changes). */
   items: Item[];
   /** Units a point can be moved to. */
   targets: Array<{ id: string; label: string }>;
-  onChange(unitId: string, items: Item[]): void;
+  /** The list's new items as typed; `listId` says which list. */
+  onChange(listId: string, items: Item[]): void;
   onMoveTask(fromUnitId: string, taskId: string, toUnitId: string): void;
 }
 
-export const ScopeEditor = memo(function ScopeEditor({ unit, items, targets, onChange, onMoveTask }: ScopeEditorProps) {
+export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, label, items, targets, onChange, onMoveTask }: ScopeEditorProps) {
   const editor = useMemo(() => withScopeRules(withHistory(withReact(createEditor()))), []);
   // the editor is uncontrolled: its first value only (later `items` come from its own changes)
   const [initial] = useState(() => toBlocks(items) as Descendant[]);
@@ -157,9 +162,9 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, items, targets, onC
       const endings = blockEndings(depths);
       // keep the same object while nothing changed, so typing re-renders one block only
       setDeco((d) => (d.labels.join('|') === labels.join('|') && d.endings.join('') === endings.join('') ? d : { labels, endings }));
-      onChange(unit.id, fromBlocks(blocks, originals.current!));
+      onChange(listId, fromBlocks(blocks, originals.current!));
     },
-    [editor, onChange, unit.id],
+    [editor, onChange, listId],
   );
 
   const renderElement = useCallback((props: RenderElementProps) => <ItemBlock {...props} />, []);
@@ -194,7 +199,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, items, targets, onC
         <Slate editor={editor} initialValue={initial} onChange={handleChange}>
           <Editable
             className="scope-editor legal"
-            aria-label={`Zakres działania: ${unit.name}`}
+            aria-label={label ?? `Zakres działania: ${unit.name}`}
             renderElement={renderElement}
             onKeyDown={onKeyDown}
             spellCheck

@@ -1,0 +1,137 @@
+/**
+ * One unit's scope in the editor: its heading (genitive and symbol, generated from the register), the kind of
+ * scope (a list of tasks, one sentence, set by a separate order, made of its sub-units' lists) and what that kind
+ * holds: the list in a Slate editor and the positions inside the unit, each with its name, lead and own list; the
+ * sentence; the lead that points at the separate order. Re-renders only when its unit changes.
+ */
+import { memo, useMemo } from 'react';
+import { inflect } from '../../../core/language/index.js';
+import type { Item, Order, Unit } from '../../../core/model/order.js';
+import { addPosition, DEFAULT_LEAD, listKey, removePosition, setPosition, setProseText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
+import { ScopeEditor } from './scope-editor.js';
+
+/** Polish names of the kinds of scope, as the select offers them. */
+export const SCOPE_KIND_LABEL: Record<ScopeKind, string> = {
+  tasks: 'lista zadań',
+  prose: 'jedno zdanie',
+  separateOrder: 'odrębne zarządzenie',
+  subunits: 'zakresy podkomórek',
+};
+
+function genitive(u: Unit): string {
+  try {
+    return inflect(u.name, 'genitive', u.forms);
+  } catch {
+    return u.name;
+  }
+}
+
+export interface ScopeSectionProps {
+  unit: Unit;
+  paragraf: number | null;
+  /** Bumped to remount the editors after a change made outside them. */
+  generation: number;
+  /** Whether the unit has sub-units (offers the `subunits` kind). */
+  hasSubunits: boolean;
+  targets: Array<{ id: string; label: string }>;
+  onScopeChange(listId: string, items: Item[]): void;
+  onMoveTask(from: string, taskId: string, to: string): void;
+  /** Applies a change of the model; `typing` groups keystrokes into one undo step; `remount` resets the editors. */
+  onEdit(fn: (o: Order) => Order, opts?: { typing?: boolean; remount?: boolean }): void;
+}
+
+export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, generation, hasSubunits, targets, onScopeChange, onMoveTask, onEdit }: ScopeSectionProps) {
+  const heading = useMemo(() => genitive(u), [u.name, u.forms]);
+  const scope = u.scope;
+  const kinds = (Object.keys(SCOPE_KIND_LABEL) as ScopeKind[]).filter((k) => k !== 'subunits' || hasSubunits || scope.kind === 'subunits');
+  const leadInput = (
+    <input
+      className="input input-lead legal"
+      aria-label={`Wprowadzenie zakresu: ${u.name}`}
+      value={scope.lead}
+      placeholder={DEFAULT_LEAD[scope.kind]}
+      onChange={(e) => onEdit((o) => setScopeLead(o, u.id, e.target.value), { typing: true })}
+      lang="pl"
+    />
+  );
+  return (
+    <article className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id} data-paragraf={p ?? undefined} data-scope-kind={scope.kind}>
+      <div className="scope-head">
+        <h3>
+          {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {heading}{u.symbol ? ` (${u.symbol})` : ''}{scope.kind === 'tasks' ? ` ${scope.lead}:` : ''}</span>
+        </h3>
+        <select className="input input-small scope-kind" aria-label={`Rodzaj zakresu: ${u.name}`} value={scope.kind} onChange={(e) => onEdit((o) => setScopeKind(o, u.id, e.target.value as ScopeKind), { remount: true })}>
+          {kinds.map((k) => <option key={k} value={k}>{SCOPE_KIND_LABEL[k]}</option>)}
+        </select>
+      </div>
+
+      {scope.kind === 'tasks' && (
+        <>
+          <ScopeEditor key={`${u.id}:${generation}`} unit={u} items={scope.tasks} targets={targets} onChange={onScopeChange} onMoveTask={onMoveTask} />
+          {scope.positions.map((pos, i) => (
+            <section className="position-edit" key={pos.id} data-position-id={pos.id} aria-label={`Stanowisko w komórce: ${pos.name}`}>
+              <div className="position-head legal">
+                <div className="position-line">
+                  <span>W strukturze {heading} funkcjonuje</span>
+                  <input className="input input-position legal" aria-label={`Nazwa stanowiska ${i + 1}: ${u.name}`} value={pos.name} onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { name: e.target.value }), { typing: true })} lang="pl" />
+                  <span>,</span>
+                  <button type="button" className="icon-button danger" aria-label={`Usuń stanowisko: ${pos.name}`} title="Usuń stanowisko (jego zadania trafią do porównania jako usunięte)" onClick={() => onEdit((o) => removePosition(o, u.id, pos.id), { remount: true })}>✕</button>
+                </div>
+                <div className="position-line">
+                  <span>do zakresu działania którego należy</span>
+                  <input className="input input-lead legal" aria-label={`Wprowadzenie zadań stanowiska ${i + 1}: ${u.name}`} value={pos.lead} placeholder="w szczególności" onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { lead: e.target.value }), { typing: true })} lang="pl" />
+                  <span>:</span>
+                </div>
+              </div>
+              <ScopeEditor
+                key={`${pos.id}:${generation}`}
+                unit={u}
+                listId={listKey(u.id, pos.id)}
+                label={`Zadania stanowiska: ${pos.name}`}
+                items={pos.tasks}
+                targets={targets}
+                onChange={onScopeChange}
+                onMoveTask={onMoveTask}
+              />
+            </section>
+          ))}
+          <div className="scope-actions">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                let created = '';
+                onEdit((o) => {
+                  const r = addPosition(o, u.id);
+                  created = r.positionId;
+                  return r.order;
+                });
+                requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-position-id="${CSS.escape(created)}"] .input-position`)?.focus());
+              }}
+            >
+              + Stanowisko w komórce
+            </button>
+          </div>
+        </>
+      )}
+      {scope.kind === 'prose' && (
+        <div className="scope-other legal">
+          {leadInput}
+          <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={scope.text} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: true })} lang="pl" spellCheck />
+        </div>
+      )}
+      {scope.kind === 'separateOrder' && (
+        <div className="scope-other legal">
+          {leadInput}
+          <p className="muted small">Zakres komórki określa odrębne zarządzenie; w tym zarządzeniu jest tylko to zdanie.</p>
+        </div>
+      )}
+      {scope.kind === 'subunits' && (
+        <div className="scope-other legal">
+          {leadInput}
+          <p className="muted small">Zakres wyznaczają zakresy komórek wchodzących w jej skład.</p>
+        </div>
+      )}
+    </article>
+  );
+});
