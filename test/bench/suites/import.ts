@@ -5,13 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importText } from '../../../core/import/index.js';
 import { outlineOf } from '../../../core/outline/outline.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { generateOrderText } from '../../support/generate-order.js';
 import { fixtureOrders, fixturePath } from '../../unit/fixtures.js';
-import { medianMs, peakMemoryMb } from '../measure.js';
+import { medianMs } from '../measure.js';
 
 function has(cmd: string, args: string[]): boolean {
   try {
@@ -33,8 +34,6 @@ export async function run(): Promise<Record<string, unknown>> {
   const big = generateOrderText({ units: 150, points: 3000, deputies: 4 });
   let units = 0;
   let points = 0;
-  const before = process.memoryUsage();
-  const mem = await peakMemoryMb(() => importText(big, 'txt'));
   out.generated150x3000_ms = await medianMs(() => {
     const r = importText(big, 'txt');
     if (r.ok) {
@@ -45,10 +44,14 @@ export async function run(): Promise<Record<string, unknown>> {
   }, 5);
   out.generated150x3000_units = units;
   out.generated150x3000_points = points;
-  out.generated150x3000_rssBeforeMb = Math.round(before.rss / 1e5) / 10;
-  out.generated150x3000_peakRssMb = mem.rssMb;
-  out.generated150x3000_peakHeapMb = mem.heapMb;
-  out.generated150x3000_heapGrowthMb = Math.round((mem.heapMb - before.heapUsed / 1e6) * 10) / 10;
+  // memory in a fresh process: the figure is the importer's, not what earlier suites left behind
+  const child = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), '..', 'child', 'import-generated.ts')], { encoding: 'utf8' }),
+  ) as { ms: number; rssBeforeMb: number; peakRssMb: number; peakHeapMb: number };
+  out.generated150x3000_freshProcess_firstRunMs = child.ms;
+  out.generated150x3000_freshProcess_rssBeforeMb = child.rssBeforeMb;
+  out.generated150x3000_freshProcess_peakRssMb = child.peakRssMb;
+  out.generated150x3000_freshProcess_peakHeapMb = child.peakHeapMb;
   if (has('pdftotext', ['-v']) && has('soffice', ['--version'])) {
     const dir = mkdtempSync(join(tmpdir(), 'zo-bench-pdf-'));
     const src = join(dir, 'zarzadzenie.txt');
