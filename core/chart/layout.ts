@@ -83,7 +83,7 @@ export interface ChartOptions {
   page?: { width: number; height: number };
   /** Margin on every side; default 28.35 (10 mm). */
   margin?: number;
-  /** Largest scale applied to the natural size; default 1 (a small chart is not blown up). */
+  /** Largest scale applied to the natural size; default 1.3 (a small chart is drawn at up to 11.7 pt, not blown up to the page). */
   maxScale?: number;
 }
 
@@ -94,6 +94,8 @@ export const NATURAL = {
   padX: 4,
   padY: 3,
   unitWidth: 132,
+  /** Narrower unit boxes tried when the chart is too wide for the page (their text wraps into more lines). */
+  narrowUnitWidths: [116, 100],
   headWidth: 170,
   /** Horizontal offset of a column's boxes from its spine's column edge; the spine runs at half of it. */
   indent: 12,
@@ -390,8 +392,8 @@ function commonSymbolPrefix(units: Unit[]): string | null {
 }
 
 /** The groups of the chart: the head's group (with the deputies' subgroups) and the outer superiors' groups. */
-function buildGroups(order: Order): Group[] {
-  const { fontSize, padX, unitWidth, headWidth, indent } = NATURAL;
+function buildGroups(order: Order, unitWidth: number): Group[] {
+  const { fontSize, padX, headWidth, indent } = NATURAL;
   const att = attachments(order);
   // Boxes are as wide as the widest unbreakable word needs, never narrower than the natural width.
   const unitW = Math.max(unitWidth, ...order.units.map((u) => Math.max(widestUnbreakable(u.name, fontSize), widestUnbreakable(u.symbol, fontSize)) + 2 * padX));
@@ -446,21 +448,38 @@ function buildGroups(order: Order): Group[] {
   return groups;
 }
 
-/** Lays the groups side by side, tops aligned; the outer superiors' groups stand apart by `apartGap`. */
-function chartBlock(groups: PreparedGroup[], target: number): { w: number; h: number; boxes: ChartBox[]; connectors: ChartConnector[] } {
+/**
+ * Lays the groups side by side, tops aligned; the outer superiors' groups (all but the head's) stand apart by
+ * `apartGap`, either in a row (`stackOuter` false) or one under another in a single column at the right.
+ */
+function chartBlock(groups: PreparedGroup[], target: number, stackOuter: boolean): { w: number; h: number; boxes: ChartBox[]; connectors: ChartConnector[] } {
   const boxes: ChartBox[] = [];
   const connectors: ChartConnector[] = [];
   let x = 0;
   let h = 0;
+  let stackY = 0;
+  let stackW = 0;
   groups.forEach((g, i) => {
-    if (i > 0) x += NATURAL.apartGap;
-    const b = translate(groupBlock(g, target), x, 0);
+    const b0 = groupBlock(g, target);
+    const stacked = stackOuter && g.header.kind !== 'head' && stackY > 0;
+    if (stacked) {
+      const b = translate(b0, x, stackY + NATURAL.levelGap);
+      boxes.push(...b.boxes);
+      connectors.push(...b.connectors);
+      stackY += NATURAL.levelGap + b.h;
+      stackW = Math.max(stackW, b.w);
+      h = Math.max(h, stackY);
+      return;
+    }
+    if (i > 0) x += stackW + NATURAL.apartGap;
+    const b = translate(b0, x, 0);
     boxes.push(...b.boxes);
     connectors.push(...b.connectors);
-    x += b.w;
+    stackW = b.w;
+    stackY = g.header.kind === 'head' ? 0 : b.h;
     h = Math.max(h, b.h);
   });
-  return { w: x, h, boxes, connectors };
+  return { w: x + stackW, h, boxes, connectors };
 }
 
 /** Every column-height limit worth trying: those at which some superior's column count changes. Largest first. */
@@ -495,15 +514,22 @@ function targetCandidates(groups: PreparedGroup[]): number[] {
 export function layoutChart(order: Order, options: ChartOptions = {}): ChartLayout {
   const page = options.page ?? A4_LANDSCAPE;
   const margin = options.margin ?? 28.35;
-  const maxScale = options.maxScale ?? 1;
-  const groups = buildGroups(order).map(prepare);
+  const maxScale = options.maxScale ?? 1.3;
   const availW = page.width - 2 * margin;
   const availH = page.height - 2 * margin;
   let best: { block: ReturnType<typeof chartBlock>; scale: number } | null = null;
-  for (const target of [...targetCandidates(groups), 0]) {
-    const block = chartBlock(groups, target);
-    const scale = Math.min(maxScale, block.w > 0 ? availW / block.w : maxScale, block.h > 0 ? availH / block.h : maxScale);
-    if (!best || scale > best.scale + 1e-6) best = { block, scale };
+  // Widest boxes first, outer groups in a row first, fewest columns first: a later try must do clearly better.
+  for (const unitWidth of [NATURAL.unitWidth, ...NATURAL.narrowUnitWidths]) {
+    if (best && best.scale >= maxScale - 1e-6) break;
+    const groups = buildGroups(order, unitWidth).map(prepare);
+    const outerCount = groups.filter((g) => g.header.kind !== 'head').length;
+    for (const stackOuter of outerCount > 1 ? [false, true] : [false]) {
+      for (const target of [...targetCandidates(groups), 0]) {
+        const block = chartBlock(groups, target, stackOuter);
+        const scale = Math.min(maxScale, block.w > 0 ? availW / block.w : maxScale, block.h > 0 ? availH / block.h : maxScale);
+        if (!best || scale > best.scale * 1.02) best = { block, scale };
+      }
+    }
   }
   const { block, scale: s } = best!;
   const ox = margin + (availW - block.w * s) / 2;

@@ -30,7 +30,7 @@ function assertSound(order: Order, l: ChartLayout): void {
   // every subordinate reached by a connector from its superior's box
   for (const u of order.units) expect(l.connectors.some((c) => c.to === `unit:${u.id}`), u.name).toBe(true);
   // legible when printed
-  expect(l.fontSize).toBeGreaterThanOrEqual(5);
+  expect(l.fontSize).toBeGreaterThanOrEqual(7);
 }
 
 describe('chart of the fixtures', () => {
