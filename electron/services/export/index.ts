@@ -1,0 +1,5 @@
+/** Export of an order (DOCX, chart SVG/PNG, PDF of the print preview) into a folder. */
+export { exportOrder, buildExport, EXPORT_FILES } from './export-order.js';
+export type { ExportBundle, ExportDeps, ExportErrorCode, ExportResult, PdfWriter } from './export-order.js';
+export { chromiumPdfWriter, findChromium, CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from './chromium-pdf.js';
+export { writeFileAtomic } from './write-atomic.js';
