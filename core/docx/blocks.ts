@@ -105,6 +105,33 @@ export function annexBlocks(doc: RenderedDocument): PrintedBlock[] {
   return [...doc.annex.heading.map((h) => plain(STYLE.annexHeading, h, true)), plain(STYLE.annexTitle, doc.annex.title, true)];
 }
 
+/**
+ * Unit symbols (`KS-01`, `KZ-02-1`, `DK-02`): upper-case letters then one or more `-` groups of capitals or
+ * digits. A line must not break at their hyphens (the spec lists `DK-` / `02)` split over two lines as a defect of
+ * published PDFs), so the DOCX writes those hyphens as non-breaking hyphens and the preview keeps the symbol in one
+ * unbreakable span; the text itself is unchanged.
+ */
+const SYMBOL = /(?<![\p{L}\d-])\p{Lu}{1,6}(?:-[\p{Lu}\d]+)+(?![\p{L}\d])/gu;
+
+/** A piece of a text: `symbol` pieces must be kept on one line. Concatenated, the pieces give the text back. */
+export interface TextPiece {
+  text: string;
+  symbol: boolean;
+}
+
+/** Splits a text into plain pieces and unit symbols (see `SYMBOL`). Pure; `''` gives `[]`. */
+export function textPieces(text: string): TextPiece[] {
+  const out: TextPiece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SYMBOL)) {
+    if (m.index! > at) out.push({ text: text.slice(at, m.index), symbol: false });
+    out.push({ text: m[0], symbol: true });
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), symbol: false });
+  return out;
+}
+
 /** The whole text of a printed paragraph as a reader sees it: label, a space, the text. */
 export function printedText(b: PrintedBlock): string {
   return b.label ? (b.text ? `${b.label} ${b.text}` : b.label) : b.text;

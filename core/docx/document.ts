@@ -14,6 +14,7 @@ import {
   Header,
   ImageRun,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
   PageOrientation,
   Paragraph,
@@ -24,7 +25,7 @@ import {
 } from 'docx';
 import type { Order } from '../model/order.js';
 import { renderDocument, type RenderedDocument } from '../render/document.js';
-import { annexBlocks, orderBlocks, STYLE, type PrintedBlock } from './blocks.js';
+import { annexBlocks, orderBlocks, STYLE, textPieces, type PrintedBlock } from './blocks.js';
 import { A4, ANNEX_GAP_PT, ANNEX_HEADING_FONT_PT, ANNEX_MARGIN_PT, BODY_FONT_PT, FONT_FAMILY, HANG_PT, ORDER_MARGIN_PT, ORDER_TEXT_WIDTH_PT, px96, twips } from './page.js';
 
 /** The chart for the annex: the SVG of `chartSvg(annexChartLayout(…))` and its PNG rendering; size in points. */
@@ -85,14 +86,24 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
   ];
 }
 
+/** Run children of a text: the text, its unit symbols' hyphens written as non-breaking hyphens. */
+function textChildren(text: string): (string | NoBreakHyphen)[] {
+  const out: (string | NoBreakHyphen)[] = [];
+  for (const piece of textPieces(text)) {
+    if (!piece.symbol) out.push(piece.text);
+    else piece.text.split('-').forEach((part, i) => (i > 0 ? out.push(new NoBreakHyphen(), part) : out.push(part)));
+  }
+  return out.filter((c) => c !== '');
+}
+
 /** A printed paragraph as a docx Paragraph: label as text (a tab before the text when it hangs), indents from the block. */
 function paragraphOf(b: PrintedBlock): Paragraph {
   const runs: TextRun[] = [];
-  if (b.label && b.hanging) runs.push(new TextRun({ children: [b.label, new Tab(), b.text] }));
+  if (b.label && b.hanging) runs.push(new TextRun({ children: [b.label, new Tab(), ...textChildren(b.text)] }));
   else if (b.label) {
     runs.push(new TextRun({ text: b.label, bold: b.style === STYLE.paragraf }));
-    if (b.text) runs.push(new TextRun({ text: ` ${b.text}` }));
-  } else runs.push(new TextRun({ text: b.text }));
+    if (b.text) runs.push(new TextRun({ children: textChildren(` ${b.text}`) }));
+  } else runs.push(new TextRun({ children: textChildren(b.text) }));
   const styleIndent = b.style === STYLE.wspolna && b.left > 0 ? { indent: { left: twips(b.left) } } : {};
   return new Paragraph({ style: b.style, children: runs, widowControl: true, ...styleIndent, ...(b.keepNext ? { keepNext: true } : {}) });
 }

@@ -11,7 +11,7 @@
  */
 import type { Order } from '../model/order.js';
 import { renderDocument, type RenderedDocument } from '../render/document.js';
-import { annexBlocks, orderBlocks, STYLE, type PrintedBlock } from '../docx/blocks.js';
+import { annexBlocks, orderBlocks, STYLE, textPieces, type PrintedBlock } from '../docx/blocks.js';
 import {
   A4,
   ANNEX_GAP_PT,
@@ -71,6 +71,7 @@ p { margin: 0; text-align: justify; orphans: 2; widows: 2; hyphens: manual; }
 .${cls(STYLE.paragraf)} { margin-top: ${pt(6)}; }
 .${cls(STYLE.paragraf)} .label { font-weight: bold; }
 .hang .label { display: inline-block; }
+.sym { white-space: nowrap; }
 .${cls(STYLE.signature)} { text-align: center; margin-left: ${pt(ORDER_TEXT_WIDTH_PT / 2)}; break-inside: avoid; }
 .${cls(STYLE.signature)}.first { margin-top: ${pt(24)}; }
 .${cls(STYLE.annexHeading)} { text-align: right; font-size: ${pt(ANNEX_HEADING_FONT_PT)}; }
@@ -86,6 +87,13 @@ p { margin: 0; text-align: justify; orphans: 2; widows: 2; hyphens: manual; }
 `.trim();
 }
 
+/** A text as HTML with its unit symbols in unbreakable spans (`textPieces`). */
+function textHtml(text: string): string {
+  return textPieces(text)
+    .map((p) => (p.symbol ? `<span class="sym">${escapeHtml(p.text)}</span>` : escapeHtml(p.text)))
+    .join('');
+}
+
 /** One printed paragraph as a `<p>`: label written as text, hanging paragraphs with an inline-block label. */
 function paragraphHtml(b: PrintedBlock, extraClass = ''): string {
   const classes = [cls(b.style), b.keepNext ? 'keep' : '', b.hanging ? 'hang' : '', extraClass].filter(Boolean).join(' ');
@@ -96,9 +104,9 @@ function paragraphHtml(b: PrintedBlock, extraClass = ''): string {
   let inner: string;
   if (b.label && b.hanging) {
     // the label fills the hanging strip; the text starts where wrapped lines start (a tab in the DOCX)
-    inner = `<span class="label" style="min-width:${pt(b.hang)};text-indent:0">${escapeHtml(b.label)}</span>${escapeHtml(b.text)}`;
-  } else if (b.label) inner = `<span class="label">${escapeHtml(b.label)}</span>${b.text ? ` ${escapeHtml(b.text)}` : ''}`;
-  else inner = escapeHtml(b.text);
+    inner = `<span class="label" style="min-width:${pt(b.hang)};text-indent:0">${escapeHtml(b.label)}</span>${textHtml(b.text)}`;
+  } else if (b.label) inner = `<span class="label">${escapeHtml(b.label)}</span>${b.text ? ` ${textHtml(b.text)}` : ''}`;
+  else inner = textHtml(b.text);
   return `<p class="${classes}"${attr}>${inner}</p>`;
 }
 

@@ -44,6 +44,16 @@ describe('DOCX export', () => {
     }
   });
 
+  it('keeps unit symbols on one line: their hyphens are non-breaking hyphens', () => {
+    for (const c of cases.filter((x) => x.order.units.some((u) => /-/.test(u.symbol)))) {
+      const xml = c.parts['word/document.xml']!;
+      const sym = c.order.units.find((u) => /^\p{Lu}+-\d+$/u.test(u.symbol))!.symbol;
+      const [a, b] = sym.split('-');
+      expect(xml, c.name).toMatch(new RegExp(`${a}</w:t><w:noBreakHyphen/><w:t[^>]*>${b}`));
+      expect(xml, c.name).not.toMatch(new RegExp(`>${sym}<|[ (]${sym}[);,. ]`));
+    }
+  });
+
   it('styles each paragraph after its editorial unit, and defines those styles by name', () => {
     for (const c of cases) {
       const doc = renderDocument(c.order);

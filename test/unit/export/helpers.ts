@@ -59,7 +59,7 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
 
 const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** A paragraph of `word/document.xml`: its style id and its text (`\t` for a tab run), and its raw XML. */
+/** A paragraph of `word/document.xml`: its style id and its text (`\t` for a tab, `-` for a non-breaking hyphen), and its raw XML. */
 export interface DocxParagraph {
   style: string | null;
   text: string;
@@ -74,7 +74,7 @@ export function docxParagraphs(documentXml: string): DocxParagraph[] {
     const xml = m[1]!;
     const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(xml)?.[1] ?? null;
     let text = '';
-    for (const t of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)) text += t[1] !== undefined ? decode(t[1]) : '\t';
+    for (const t of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:noBreakHyphen\/>/g)) text += t[1] !== undefined ? decode(t[1]) : t[0] === '<w:tab/>' ? '\t' : '-';
     out.push({ style, text, xml });
   }
   return out;
@@ -106,9 +106,13 @@ export function pdfPageSizes(pdf: string): { width: number; height: number }[] {
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
 }
 
-/** Normalises text for comparing a PDF's text with the rendered text: one plain space for any run of white space. */
+/**
+ * Normalises text for comparing a PDF's text with the rendered text: one plain space for any run of white space,
+ * and a hyphen between letters dropped (a compound like `Budżetowo-Finansowej` may break at its hyphen at the end
+ * of a line, and pdftotext joins such a line end without the hyphen).
+ */
 export function squash(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return s.replace(/[\u2010\u2011]/g, '-').replace(/[\s\u00a0]+/g, ' ').replace(/(\p{L})- ?(?=\p{L})/gu, '$1').trim();
 }
 
 /**
