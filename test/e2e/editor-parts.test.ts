@@ -129,4 +129,66 @@ describe('draft editor parts', () => {
       await app.close();
     }
   });
+
+  it('drag and drop: reorder units in § 2, move a task to another unit, set a superior in the chart', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
+      const register = page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' });
+      await register.waitFor();
+      const symbols = () => register.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-symbol')));
+      const before = await symbols();
+      expect(before.slice(0, 3)).toEqual(['KS-01', 'KS-02', 'KS-03']);
+
+      // § 2: KS-07 dragged onto the upper half of KS-02's row lands before it; its scope paragraf follows
+      await register.locator('tr[data-symbol="KS-07"] .drag-handle').dragTo(register.locator('tr[data-symbol="KS-02"]'), { targetPosition: { x: 200, y: 4 } });
+      await expect(symbols()).resolves.toEqual(['KS-01', 'KS-07', ...before.slice(1).filter((x) => x !== 'KS-07')]);
+      await expect(page.locator('article.scope[data-unit="KS-07"]').getAttribute('data-paragraf')).resolves.toBe('5');
+
+      // a task of KS-01 dragged by its grip onto KS-03's scope goes to the end of KS-03's list
+      const ks01 = page.locator('article.scope[data-unit="KS-01"]');
+      const task = (await ks01.locator('.block-text').nth(0).textContent())!;
+      const block = ks01.locator('.block').nth(0);
+      await block.hover();
+      await block.locator('.task-grip').dragTo(page.locator('article.scope[data-unit="KS-03"] h3'));
+      await page.waitForFunction((t) => Array.from(document.querySelectorAll('article.scope[data-unit="KS-03"] .block-text')).at(-1)?.textContent === t, task);
+      await expect(ks01.locator('.block-text').allTextContents()).resolves.not.toContain(task);
+
+      // chart: KS-04's box dropped on KS-03's box makes KS-03 its superior; the reverse would be a cycle
+      const idOf = (symbol: string) => register.locator(`tr[data-symbol="${symbol}"]`).getAttribute('data-unit-id');
+      const [ks03, ks04] = [await idOf('KS-03'), await idOf('KS-04')];
+      await page.getByRole('tab', { name: 'Schemat' }).click();
+      const box = (id: string | null) => page.locator(`.chart-live g[data-id="unit:${id}"] rect`);
+      await box(ks04).waitFor();
+      await app.screenshot('editor-chart-before-drag');
+      const dragBox = async (from: string | null, to: string | null) => {
+        const a = (await box(from).boundingBox())!;
+        const b = (await box(to).boundingBox())!;
+        await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
+        await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+        await page.mouse.up();
+      };
+      await dragBox(ks04, ks03);
+      const superior = register.locator(`tr[data-symbol="KS-04"] select[aria-label^="Podlega"]`);
+      await expect.poll(() => superior.inputValue()).toBe(`unit:${ks03}`);
+      // the chart redraws with KS-04 under KS-03, then refuses the cycle with a Polish message
+      await page.waitForFunction(([a, b]) => {
+        const ra = document.querySelector(`.chart-live g[data-id="unit:${a}"] rect`)?.getBoundingClientRect();
+        const rb = document.querySelector(`.chart-live g[data-id="unit:${b}"] rect`)?.getBoundingClientRect();
+        return !!ra && !!rb && rb.top > ra.bottom;
+      }, [ks03, ks04]);
+      await dragBox(ks03, ks04);
+      const alert = page.locator('.banner[role="alert"]');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('cykl');
+      await expect(register.locator(`tr[data-symbol="KS-03"] select[aria-label^="Podlega"]`).inputValue()).resolves.not.toBe(`unit:${ks04}`);
+      await app.screenshot('editor-chart-drag');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });

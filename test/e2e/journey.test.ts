@@ -136,9 +136,9 @@ describe('registry and draft editor', () => {
 
       // the chart redraws with the new unit
       await page.getByRole('tab', { name: 'Schemat' }).click();
-      const img = page.locator('.chart-image');
-      await img.waitFor();
-      const svg = decodeURIComponent(((await img.getAttribute('src')) ?? '').replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+      const chart = page.locator('.chart-live svg');
+      await chart.waitFor();
+      const svg = await chart.evaluate((e) => e.outerHTML);
       expect(svg).toContain('KS-08');
       expect(svg).toContain('Nowych Mediów');
       await app.screenshot('editor-chart');

@@ -6,14 +6,14 @@
  */
 import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
-import type { CoverageAnswer, Item, Order } from '../../../core/model/order.js';
+import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
 import { withTemplateIds } from './common-duties.js';
 import { FinalClausesEditor, HeadingEditor, LeadershipEditor } from './meta-editor.js';
-import { addUnit, moveTask } from '../../../core/draft/register.js';
+import { addUnit, moveTask, setSuperior } from '../../../core/draft/register.js';
 import { setListTasks, type EditResult } from './order-edit.js';
 import { Preview } from './preview.js';
 import { RegisterEditor } from './register-editor.js';
@@ -127,6 +127,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   // typing: the editor shows the keystroke at once; the model (outline, register counts, panels, autosave)
   // follows as a transition, so a keystroke never waits for the rest of the window to re-render
   const onScopeChange = useCallback((listId: string, items: Item[]) => startTransition(() => apply((o) => setListTasks(o, listId, items), { typing: true })), [apply]);
+  const onSetSuperior = useCallback((id: string, ref: SuperiorRef) => edit((o) => setSuperior(o, id, ref)), [edit]);
   const onMoveTask = useCallback((_from: string, taskId: string, to: string) => edit((o) => moveTask(o, taskId, to), { remount: true }), [edit]);
   const onAddUnit = useCallback(() => {
     edit((o) => addUnit(o, { name: 'Nowa komórka' }));
@@ -196,7 +197,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
         )}
       </div>
 
-      <div className="editor-layout">
+      <div className={panel === 'chart' ? 'editor-layout side-wide' : 'editor-layout'}>
         <nav className="outline" aria-label="Spis treści projektu">
           <div className="outline-title">Projekt</div>
           <button type="button" onClick={() => jump('metryka')}>Nagłówek i tytuł</button>
@@ -259,7 +260,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           <div role="tabpanel" className="tabpanel">
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
             {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} onAnswer={onAnswer} />}
-            {panel === 'chart' && <ChartPanel order={order} />}
+            {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
           </div>
         </aside>
       </div>

@@ -6,7 +6,7 @@
  * Pure functions: each takes an order and returns a new one.
  */
 import { newId } from '../../../core/draft/ids.js';
-import { moveUnit, type EditResult } from '../../../core/draft/register.js';
+import { moveUnit, reparentUnit, type EditResult } from '../../../core/draft/register.js';
 import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
 
 export { newId as freshId } from '../../../core/draft/ids.js';
@@ -139,4 +139,44 @@ export function listKey(unitId: string, positionId?: string): string {
 export function setListTasks(order: Order, key: string, tasks: Item[]): Order {
   const [unitId, positionId] = key.split('/') as [string, string | undefined];
   return positionId ? setPositionTasks(order, unitId, positionId, tasks) : setUnitTasks(order, unitId, tasks);
+}
+
+/** A unit's block in § 2: the unit and every unit below it (sub-units, their sub-units…). */
+function blockOf(order: Order, unitId: string): Set<string> {
+  const out = new Set([unitId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of order.units) if (u.parentId && out.has(u.parentId) && !out.has(u.id)) (out.add(u.id), (grew = true));
+  }
+  return out;
+}
+
+/**
+ * Drops a unit dragged in the § 2 table onto another unit's row: before it (`after` false) or after it and its
+ * sub-units (`after` true). The dragged unit (with its sub-units) takes the target's place in the hierarchy: it
+ * becomes a sub-unit of the target's parent (or a top-level unit) when it was not one already, and reports to
+ * that parent as core/draft's `reparentUnit` does. Refused (Polish message) onto its own sub-unit.
+ */
+export function dropUnit(order: Order, unitId: string, targetId: string, after: boolean): EditResult {
+  if (unitId === targetId) return { ok: true, order };
+  const target = order.units.find((u) => u.id === targetId);
+  const moving = order.units.find((u) => u.id === unitId);
+  if (!target || !moving) return { ok: false, message: 'Nie ma takiej komórki.' };
+  if (blockOf(order, unitId).has(targetId)) return { ok: false, message: 'Komórki nie można przenieść do jej własnej podkomórki.' };
+  let o = order;
+  if (moving.parentId !== target.parentId) {
+    const r = reparentUnit(o, unitId, target.parentId);
+    if (!r.ok) return r;
+    o = r.order;
+  }
+  let before: string | null = targetId;
+  if (after) {
+    const block = blockOf(o, targetId);
+    const own = blockOf(o, unitId);
+    const i = o.units.findIndex((u) => u.id === targetId);
+    let j = i + 1;
+    while (j < o.units.length && (block.has(o.units[j]!.id) || own.has(o.units[j]!.id))) j++;
+    before = o.units[j]?.id ?? null;
+  }
+  return moveUnit(o, unitId, before);
 }

@@ -2,13 +2,22 @@
  * § 2 and § 3 as one editable table: for each unit its symbol, name (with its genitive and dative forms,
  * generated and overridable), kind, superior and number of tasks; add, remove and reorder units.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type DragEvent } from 'react';
 import { removeUnit, renameUnit, setSuperior, setSymbol, type EditResult } from '../../../core/draft/register.js';
 import { inflect } from '../../../core/language/index.js';
 import type { Order, SuperiorRef, Unit, UnitKind } from '../../../core/model/order.js';
 import { taskCount, unitDepth } from '../format.js';
 import { CommitInput } from './commit-input.js';
-import { moveUnitBy, setUnitForms, setUnitKind } from './order-edit.js';
+import { dropUnit, moveUnitBy, setUnitForms, setUnitKind } from './order-edit.js';
+
+/** The drag-and-drop data type of a unit dragged in the § 2 table (its id). */
+export const UNIT_DRAG_TYPE = 'application/x-zo-unit';
+
+/** True when the pointer is over the lower half of `el` (the drop goes after the row). */
+function lowerHalf(e: DragEvent<HTMLElement>): boolean {
+  const r = e.currentTarget.getBoundingClientRect();
+  return e.clientY > r.top + r.height / 2;
+}
 
 /** Polish names of the unit kinds, in the order offered. */
 export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
@@ -67,8 +76,44 @@ const UnitRow = memo(function UnitRow({ unit, index, depth, options, edit }: { u
   const genitive = useMemo(() => form(unit.name, 'genitive'), [unit.name]);
   const dative = useMemo(() => form(unit.name, 'dative'), [unit.name]);
   const label = unit.name;
+  const [drop, setDrop] = useState<'before' | 'after' | null>(null);
+  const dragging = (e: DragEvent<HTMLElement>) => e.dataTransfer.types.includes(UNIT_DRAG_TYPE);
   return (
-    <tr data-unit-id={unit.id} data-symbol={unit.symbol}>
+    <tr
+      data-unit-id={unit.id}
+      data-symbol={unit.symbol}
+      className={drop ? `drop-${drop}` : undefined}
+      onDragOver={(e) => {
+        if (!dragging(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setDrop(lowerHalf(e) ? 'after' : 'before');
+      }}
+      onDragLeave={() => setDrop(null)}
+      onDrop={(e) => {
+        if (!dragging(e)) return;
+        e.preventDefault();
+        setDrop(null);
+        const id = e.dataTransfer.getData(UNIT_DRAG_TYPE);
+        const after = lowerHalf(e);
+        if (id) edit((o) => dropUnit(o, id, unit.id, after));
+      }}
+    >
+      <td className="col-drag">
+        <span
+          className="drag-handle"
+          draggable
+          role="button"
+          aria-label={`Przeciągnij: ${label}`}
+          title="Przeciągnij, aby zmienić miejsce komórki w § 2"
+          onDragStart={(e) => {
+            e.dataTransfer.setData(UNIT_DRAG_TYPE, unit.id);
+            e.dataTransfer.effectAllowed = 'move';
+            const row = e.currentTarget.closest('tr');
+            if (row) e.dataTransfer.setDragImage(row, 12, 12);
+          }}
+        >⠿</span>
+      </td>
       <td className="col-symbol">
         <CommitInput className="input input-symbol" aria-label={`Symbol: ${label}`} value={unit.symbol} placeholder="—" transform={(t) => t.toUpperCase()} onCommit={(v) => edit((o) => setSymbol(o, unit.id, v))} spellCheck={false} />
       </td>
@@ -118,6 +163,7 @@ export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
       <table className="register register-edit" aria-label="Rejestr komórek organizacyjnych">
         <thead>
           <tr>
+            <th scope="col" className="col-drag"><span className="sr-only">Przeciąganie</span></th>
             <th scope="col" className="col-symbol">Symbol</th>
             <th scope="col">Nazwa</th>
             <th scope="col" className="col-kind">Podlega (§ 3) i rodzaj</th>

@@ -11,6 +11,7 @@ import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderElementProps } from 'slate-react';
 import type { Item, Unit } from '../../../core/model/order.js';
 import { freshId } from './order-edit.js';
+import { startTaskDrag } from './task-drag.js';
 import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, toBlocks } from './scope-blocks.js';
 import type { ItemElement } from './slate-types.js';
 
@@ -20,7 +21,7 @@ interface Decorations {
   endings: string[];
 }
 const DecorationsContext = createContext<Decorations>({ labels: [], endings: [] });
-const MoveContext = createContext<{ targets: Array<{ id: string; label: string }>; move(taskId: string, toUnitId: string): void } | null>(null);
+const MoveContext = createContext<{ unitId: string; targets: Array<{ id: string; label: string }>; move(taskId: string, toUnitId: string): void } | null>(null);
 
 /** Editor with the scope rules: unique ids, depth at most one below the block above, first block a punkt. */
 function withScopeRules(editor: Editor): Editor {
@@ -119,7 +120,22 @@ const ItemBlock = memo(function ItemBlock({ attributes, children, element }: Ren
               {move.targets.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
             </select>
           ) : (
-            <button type="button" className="icon-button icon-move" title="Przenieś zadanie do innej komórki" aria-label="Przenieś zadanie" onClick={() => setMenu(true)} />
+            <>
+              <span
+                className="task-grip"
+                role="button"
+                aria-label="Przeciągnij zadanie"
+                title="Przeciągnij zadanie na zakres innej komórki"
+                onPointerDown={(e) => {
+                  if (e.button !== 0) return;
+                  // no caret, no selection, no Slate handling: this press starts a drag of the whole task
+                  e.preventDefault();
+                  e.stopPropagation();
+                  startTaskDrag(e.nativeEvent, { taskId: el.id, fromUnitId: move.unitId, text: Node.string(el), onDrop: (to) => move.move(el.id, to) });
+                }}
+              >⠿</span>
+              <button type="button" className="icon-button icon-move" title="Przenieś zadanie do innej komórki" aria-label="Przenieś zadanie" onClick={() => setMenu(true)} />
+            </>
           )}
         </span>
       )}
@@ -169,7 +185,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
 
   const renderElement = useCallback((props: RenderElementProps) => <ItemBlock {...props} />, []);
 
-  const move = useMemo(() => ({ targets, move: (taskId: string, to: string) => onMoveTask(unit.id, taskId, to) }), [targets, onMoveTask, unit.id]);
+  const move = useMemo(() => ({ unitId: unit.id, targets, move: (taskId: string, to: string) => onMoveTask(unit.id, taskId, to) }), [targets, onMoveTask, unit.id]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab') {

@@ -55,7 +55,14 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, g
     />
   );
   return (
-    <article className="scope" id={`zakres-${u.id}`} data-unit={u.symbol} data-unit-id={u.id} data-paragraf={p ?? undefined} data-scope-kind={scope.kind}>
+    <article
+      className="scope"
+      id={`zakres-${u.id}`}
+      data-unit={u.symbol}
+      data-unit-id={u.id}
+      data-paragraf={p ?? undefined}
+      data-scope-kind={scope.kind}
+    >
       <div className="scope-head">
         <h3>
           {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {heading}{u.symbol ? ` (${u.symbol})` : ''}{scope.kind === 'tasks' ? ` ${scope.lead}:` : ''}</span>

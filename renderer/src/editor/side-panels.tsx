@@ -5,8 +5,8 @@
  * Each is computed in the main process through the bridge a moment after the last change, so typing is never
  * blocked; an older answer never replaces a newer one.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { CoverageAnswer, Order } from '../../../core/model/order.js';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CoverageAnswer, Order, SuperiorRef } from '../../../core/model/order.js';
 import type { ApiError, ApiResult, Comparison, Finding, WindowApi } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 
@@ -40,28 +40,139 @@ function ErrorNote({ error }: { error: ApiError }) {
   return <p className={error.code === 'unavailable' ? 'muted' : 'notice notice-error'} role={error.code === 'unavailable' ? undefined : 'alert'}>{error.message}</p>;
 }
 
-/** The chart as an image of the SVG drawn in the main process (`chart:svg`, core/chart). */
-export function ChartPanel({ order }: { order: Order }) {
+/** The superior a chart box stands for (`head`, `deputy:<id>`, `unit:<id>`, `prezydent`, `sekretarz`), or null. */
+export function boxSuperior(boxId: string): SuperiorRef | null {
+  if (boxId === 'head' || boxId === 'prezydent' || boxId === 'sekretarz') return { kind: boxId };
+  const m = /^(unit|deputy):(.+)$/.exec(boxId);
+  return m ? { kind: m[1] as 'unit' | 'deputy', id: m[2]! } : null;
+}
+
+/** The box (`g[data-id]`) under a point of the window, if any. */
+function boxAt(x: number, y: number): SVGGElement | null {
+  return (document.elementFromPoint(x, y)?.closest('g[data-id]') as SVGGElement | null) ?? null;
+}
+
+/** Pixels the pointer must travel before a press on a box becomes a drag. */
+const DRAG_SLOP = 4;
+
+/** Sets the view box of a chart to its boxes and connectors (plus a margin), dropping the page's empty space. */
+function cropToBoxes(svg: SVGSVGElement, margin = 6): void {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const r of svg.querySelectorAll<SVGGraphicsElement>('g[data-id] > rect, polyline')) {
+    const b = r.getBBox();
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  if (!Number.isFinite(x0)) return;
+  svg.setAttribute('viewBox', `${x0 - margin} ${y0 - margin} ${x1 - x0 + 2 * margin} ${y1 - y0 + 2 * margin}`);
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+}
+
+/**
+ * The chart drawn in the main process (`chart:svg`, core/chart), shown inline so that its boxes can be dragged:
+ * dropping a unit's or a deputy's box onto another box makes that box its superior (`onSetSuperior`, core/draft's
+ * setSuperior, which refuses a cycle with a Polish message). A click without a drag opens the chart large.
+ */
+export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperior?(id: string, ref: SuperiorRef): void }) {
   const chart = useLive(order, 350, (api, o) => api.chartSvg({ order: o }));
   const [large, setLarge] = useState(false);
+  const drag = useRef<{ source: SVGGElement; x: number; y: number; moved: boolean; over: SVGGElement | null } | null>(null);
+  const host = useRef<HTMLDivElement>(null);
   const url = chart.value ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.value)}` : null;
+  // the SVG comes from core/chart in the main process (no scripts, no external references)
+  const inline = useMemo(() => (chart.value ? { __html: chart.value.replace(/^<\?xml[^>]*>\s*/, '') } : null), [chart.value]);
   const alt = `Schemat organizacyjny: ${order.meta.subject ?? ''}`;
+  // the chart is laid out on an A4 page; the panel shows only the part with boxes, as large as it can
+  useLayoutEffect(() => {
+    const svg = host.current?.querySelector('svg');
+    if (svg) cropToBoxes(svg);
+  }, [inline]);
+
+  const setOver = (g: SVGGElement | null) => {
+    const d = drag.current!;
+    if (d.over === g) return;
+    d.over?.classList.remove('chart-drop');
+    d.over = g;
+    g?.classList.add('chart-drop');
+  };
+  const end = () => {
+    const d = drag.current;
+    if (!d) return;
+    d.source.classList.remove('chart-source');
+    d.over?.classList.remove('chart-drop');
+    host.current?.classList.remove('dragging');
+    drag.current = null;
+  };
+
   return (
     <div className="panel-body" aria-busy={chart.pending}>
       {chart.error && <ErrorNote error={chart.error} />}
-      {url && (
-        <button type="button" className="chart-open" onClick={() => setLarge(true)} title="Powiększ schemat">
-          <img className="chart-image" src={url} alt={alt} />
-        </button>
+      {inline && (
+        <div className="chart-scroll">
+        <div
+          ref={host}
+          className="chart-live"
+          role="img"
+          aria-label={alt}
+          data-chart=""
+          dangerouslySetInnerHTML={inline}
+          onPointerDown={(e) => {
+            const g = (e.target as Element).closest('g[data-id]') as SVGGElement | null;
+            const id = g?.dataset.id ?? '';
+            if (e.button !== 0) return;
+            if (!g || !onSetSuperior || !/^(unit|deputy):/.test(id)) {
+              drag.current = null;
+              return;
+            }
+            drag.current = { source: g, x: e.clientX, y: e.clientY, moved: false, over: null };
+            e.currentTarget.setPointerCapture(e.pointerId);
+          }}
+          onPointerMove={(e) => {
+            const d = drag.current;
+            if (!d) return;
+            if (!d.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) < DRAG_SLOP) return;
+            if (!d.moved) {
+              d.moved = true;
+              d.source.classList.add('chart-source');
+              e.currentTarget.classList.add('dragging');
+            }
+            const g = boxAt(e.clientX, e.clientY);
+            setOver(g && g !== d.source && boxSuperior(g.dataset.id ?? '') ? g : null);
+          }}
+          onPointerUp={(e) => {
+            const d = drag.current;
+            if (!d) {
+              setLarge(true);
+              return;
+            }
+            const target = d.over;
+            const moved = d.moved;
+            end();
+            if (!moved) return setLarge(true);
+            const ref = target ? boxSuperior(target.dataset.id ?? '') : null;
+            const id = d.source.dataset.id!.replace(/^(unit|deputy):/, '');
+            if (ref && onSetSuperior) onSetSuperior(id, ref);
+            e.preventDefault();
+          }}
+          onPointerCancel={end}
+        />
+        </div>
       )}
-      {url && <p className="muted small">Schemat zmienia się razem z rejestrem komórek. Kliknij, aby powiększyć.</p>}
+      {inline && (
+        <p className="muted small">
+          Schemat zmienia się razem z rejestrem komórek. Przeciągnij komórkę lub zastępcę na innego przełożonego, aby zmienić podległość (§ 3); kliknij, aby powiększyć.
+        </p>
+      )}
       {url && large && (
         <div className="overlay" role="dialog" aria-label="Schemat organizacyjny" onClick={() => setLarge(false)}>
           <img className="chart-large" src={url} alt={alt} />
           <button type="button" className="button overlay-close" onClick={() => setLarge(false)}>Zamknij</button>
         </div>
       )}
-      {!url && !chart.error && <p className="muted">Rysowanie schematu…</p>}
+      {!inline && !chart.error && <p className="muted">Rysowanie schematu…</p>}
     </div>
   );
 }

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareOrders } from '../../../core/compare/index.js';
-import { draftReplacing, moveTask } from '../../../core/draft/index.js';
+import { addUnit, draftReplacing, moveTask } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
 import { renderText } from '../../../core/render/text.js';
 import {
-  addPosition, listKey, removePosition, setListTasks, setPosition, setProseText, setScopeKind, setScopeLead,
+  addPosition, dropUnit, listKey, removePosition, setListTasks, setPosition, setProseText, setScopeKind, setScopeLead,
 } from '../../../renderer/src/editor/order-edit.js';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/orders');
@@ -72,5 +72,31 @@ describe('kinds of scope', () => {
     expect(unit(o, 'KS-05').scope).toEqual({ kind: 'tasks', lead: 'należą sprawy', tasks: [], positions: [] });
     // the same kind again changes nothing
     expect(setScopeKind(o, ks05.id, 'tasks')).toEqual(o);
+  });
+});
+
+describe('dropping a unit in the § 2 table', () => {
+  const symbols = (o: Order) => o.units.map((u) => u.symbol);
+  const id = (o: Order, s: string) => unit(o, s).id;
+
+  it('before or after the target row; the scope paragrafy follow § 2', () => {
+    const before = dropUnit(base, id(base, 'KS-07'), id(base, 'KS-02'), false);
+    expect(before.ok && symbols(before.order)).toEqual(['KS-01', 'KS-07', 'KS-02', 'KS-03', 'KS-04', 'KS-05', 'KS-06']);
+    const after = dropUnit(base, id(base, 'KS-01'), id(base, 'KS-03'), true);
+    expect(after.ok && symbols(after.order)).toEqual(['KS-02', 'KS-03', 'KS-01', 'KS-04', 'KS-05', 'KS-06', 'KS-07']);
+    if (!after.ok) return;
+    expect(text(after.order)).toMatch(/§ 6\. Do zakresu działania Referatu ds\. Organizacyjnych \(KS-01\)/);
+  });
+
+  it('a sub-unit moves with its parent; a unit dropped among sub-units becomes one; never into its own sub-unit', () => {
+    const withSub = addUnit(base, { name: 'Zespół Monitoringu Mediów', symbol: 'KS-02-1', parentId: id(base, 'KS-02') });
+    if (!withSub.ok) throw new Error(withSub.message);
+    const o = withSub.order;
+    const moved = dropUnit(o, id(o, 'KS-02'), id(o, 'KS-06'), true);
+    expect(moved.ok && symbols(moved.order)).toEqual(['KS-01', 'KS-03', 'KS-04', 'KS-05', 'KS-06', 'KS-02', 'KS-02-1', 'KS-07']);
+    const into = dropUnit(o, id(o, 'KS-07'), id(o, 'KS-02-1'), false);
+    expect(into.ok && unit(into.order, 'KS-07')).toMatchObject({ parentId: id(o, 'KS-02'), reportsTo: { kind: 'unit', id: id(o, 'KS-02') } });
+    expect(into.ok && symbols(into.order).slice(1, 4)).toEqual(['KS-02', 'KS-07', 'KS-02-1']);
+    expect(dropUnit(o, id(o, 'KS-02'), id(o, 'KS-02-1'), false)).toEqual({ ok: false, message: 'Komórki nie można przenieść do jej własnej podkomórki.' });
   });
 });
