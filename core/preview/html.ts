@@ -104,7 +104,8 @@ function paragraphHtml(b: PrintedBlock, extraClass = ''): string {
   let inner: string;
   if (b.label && b.hanging) {
     // the label fills the hanging strip; the text starts where wrapped lines start (a tab in the DOCX)
-    inner = `<span class="label" style="min-width:${pt(b.hang)};text-indent:0">${escapeHtml(b.label)}</span>${textHtml(b.text)}`;
+    // (the space inside the strip keeps label and text apart when the text is copied or extracted)
+    inner = `<span class="label" style="min-width:${pt(b.hang)};text-indent:0">${escapeHtml(b.label)} </span>${textHtml(b.text)}`;
   } else if (b.label) inner = `<span class="label">${escapeHtml(b.label)}</span>${b.text ? ` ${textHtml(b.text)}` : ''}`;
   else inner = textHtml(b.text);
   return `<p class="${classes}"${attr}>${inner}</p>`;
