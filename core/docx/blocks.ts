@@ -131,8 +131,3 @@ export function textPieces(text: string): TextPiece[] {
   if (at < text.length) out.push({ text: text.slice(at), symbol: false });
   return out;
 }
-
-/** The whole text of a printed paragraph as a reader sees it: label, a space, the text. */
-export function printedText(b: PrintedBlock): string {
-  return b.label ? (b.text ? `${b.label} ${b.text}` : b.label) : b.text;
-}

@@ -5,13 +5,14 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../../core/model/order.js';
 import { OrderFile } from '../../../core/model/order-file.js';
 import { previewHtml } from '../../../core/preview/index.js';
 import { renderDocument } from '../../../core/render/document.js';
 import { run } from '../../../electron/cli/commands/export.js';
-import { EXPORT_FILES, exportOrder, writeFileAtomic } from '../../../electron/services/export/index.js';
+import { electronPdfWriter, EXPORT_FILES, exportOrder, writeFileAtomic } from '../../../electron/services/export/index.js';
 import { expectedLines, exportCases, unzipText } from './helpers.js';
 
 let dir = '';
@@ -131,6 +132,32 @@ describe('writeFileAtomic', () => {
   it('fails into a missing folder without creating anything', async () => {
     await expect(writeFileAtomic(join(dir, 'missing', 'f.bin'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+});
+
+describe('electronPdfWriter', () => {
+  it('prints the page from a temporary file, then closes the window and removes the file, also on failure', async () => {
+    const loaded: string[] = [];
+    let closed = 0;
+    const writer = electronPdfWriter(async () => ({
+      contents: {
+        loadURL: async (url: string) => {
+          const path = fileURLToPath(url);
+          loaded.push(path);
+          expect(readFileSync(path, 'utf8')).toBe('<p>strona</p>');
+        },
+        printToPDF: async (o: { preferCSSPageSize?: boolean }) => {
+          if (!o.preferCSSPageSize) throw new Error('page size from CSS expected');
+          if (loaded.length > 1) throw new Error('printer on fire');
+          return new TextEncoder().encode('%PDF');
+        },
+      },
+      close: () => void closed++,
+    }));
+    expect(new TextDecoder().decode(await writer('<p>strona</p>'))).toBe('%PDF');
+    await expect(writer('<p>strona</p>')).rejects.toThrow('printer on fire');
+    expect(closed).toBe(2);
+    for (const p of loaded) expect(existsSync(p)).toBe(false);
   });
 });
 
