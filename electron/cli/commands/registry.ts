@@ -17,7 +17,7 @@ import { userInfo } from 'node:os';
 import { parseArgs, type CliIo } from '../io.js';
 import { draftReplacing } from '../../../core/draft/index.js';
 import {
-  backupRegistry, closeRegistry, createDraft, findOrderByNumber, getOrder, importFileIntoRegistry, listOrders, listVersions, openRegistry,
+  backupRegistry, closeRegistry, compareVersionWithCurrent, createDraft, findOrderByNumber, getOrder, importFileIntoRegistry, listOrders, listVersions, openRegistry,
   searchTasks, signDraft, type Registry, type RegistryStatus,
 } from '../../services/registry/index.js';
 
@@ -28,7 +28,7 @@ const USAGE = `Użycie: registry POLECENIE … --db PLIK
   list [--json]                       wypisuje rejestr
   search TEKST [--json]               szuka zadań w obowiązujących zarządzeniach
   draft --replacing NUMER             tworzy projekt zastępujący zarządzenie
-  versions ID [--json]                wypisuje wersje projektu
+  versions ID [--compare N] [--json]  wypisuje wersje projektu (albo porównuje wersję N ze stanem bieżącym)
   sign ID --number N/RRRR --date RRRR-MM-DD [--author KTO]
   backup PLIK                         zapisuje kopię rejestru
 Opcje: --empty (nowy rejestr bez rejestru przykładowego)
@@ -151,6 +151,28 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
       if (!versions.length) {
         io.err(`Projekt ${id} nie ma zapisanych wersji (nie ma go w rejestrze albo nie jest projektem).\n`);
         return 1;
+      }
+      if (typeof options.compare === 'string') {
+        // `versions ID --compare N`: version N of the draft against its current state
+        const v = versions.find((x) => String(x.n) === options.compare);
+        if (!v) {
+          io.err(`Projekt ${id} nie ma wersji ${options.compare}.\n`);
+          return 1;
+        }
+        const c = compareVersionWithCurrent(reg, v.id);
+        if (!c.ok) {
+          io.err(`${c.error.message}\n`);
+          return 1;
+        }
+        const changed = c.comparison.units.filter((u) => u.change !== 'kept');
+        const tasks = c.comparison.tasks.filter((t) => t.change !== 'kept');
+        if (json) io.out(JSON.stringify({ version: v.n, units: changed.map((u) => ({ old: u.old, new: u.new, change: u.change })), tasks: tasks.map((t) => ({ old: t.old, new: t.new, change: t.change, similarity: t.similarity })) }, null, 2) + '\n');
+        else {
+          io.out(`Wersja ${v.n} (${v.savedAt}, ${v.author}) a stan bieżący: ${changed.length} zmian komórek, ${tasks.length} zmian zadań.\n`);
+          for (const u of changed) io.out(`  komórka ${u.old ?? '—'} → ${u.new ?? '—'}: ${u.change}\n`);
+          for (const t of tasks) io.out(`  zadanie ${t.old ?? '—'} → ${t.new ?? '—'}: ${t.change}\n`);
+        }
+        return 0;
       }
       if (json) io.out(JSON.stringify(versions, null, 2) + '\n');
       else for (const v of versions) io.out(`${String(v.n).padStart(4)}  ${v.savedAt}  ${v.author}${v.note ? `  (${v.note})` : ''}  [wersja ${v.id}]\n`);

@@ -9,6 +9,7 @@ import { OrderSchema, type Order } from '../../../core/model/index.js';
 import type Database from 'better-sqlite3';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
 import { foldForSearch, matchQuery, taskRowsOf } from './search.js';
+import { compareOrders, type Comparison } from '../../../core/compare/index.js';
 import type { ModelProblem, OrderSummary, Registry, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -415,6 +416,16 @@ export function versionAndCurrent(reg: Registry, versionId: number): Result<{ ve
   const cur = getOrder(reg, v.version.draftId);
   if (!cur.ok) return cur;
   return { ok: true, version: v.version, versionOrder: v.order, current: cur.order.order };
+}
+
+/**
+ * Version `versionId` compared with the current state of its draft (the comparison of `core/compare`, issue 4):
+ * which units and tasks changed since that version. Errors as {@link versionAndCurrent}.
+ */
+export function compareVersionWithCurrent(reg: Registry, versionId: number): Result<{ version: VersionInfo; comparison: Comparison }> {
+  const r = versionAndCurrent(reg, versionId);
+  if (!r.ok) return r;
+  return { ok: true, version: r.version, comparison: compareOrders(r.versionOrder, r.current) };
 }
 
 /** Input of {@link signDraft}: the number and date the Prezydent signed under. */
