@@ -173,10 +173,25 @@ export interface ApiCalls {
   'render:document': { arg: { order: Order }; result: RenderedDocument };
   /** The organisational chart (annex) as an SVG document. */
   'chart:svg': { arg: { order: Order }; result: string };
-  /** Exports the order as DOCX through the save dialog (or to `path` when given, e.g. by tests). */
-  'export:docx': { arg: { order: Order; path?: string }; result: SavedFile };
-  /** Exports the order as PDF through the save dialog (or to `path` when given). */
-  'export:pdf': { arg: { order: Order; path?: string }; result: SavedFile };
+  /**
+   * The whole order as it will print, as a standalone HTML page (core/preview: the order's pages, then the
+   * landscape annex with the chart). The PDF and the printout are made from the same page.
+   */
+  'render:preview': { arg: { order: Order }; result: string };
+  /**
+   * Exports the order as DOCX (core/docx, the chart as the annex) to where the user chooses in the save dialog;
+   * null when cancelled. The renderer never names the path: only the system dialog does.
+   */
+  'export:docx': { arg: { order: Order }; result: SavedFile };
+  /** Exports the print preview as PDF through the save dialog; null when cancelled. */
+  'export:pdf': { arg: { order: Order }; result: SavedFile };
+  /**
+   * Exports the change report (zestawienie zmian: the comparison of the draft with the order it replaces, with the
+   * coverage answers) as DOCX through the save dialog; null when cancelled.
+   */
+  'export:changes': { arg: { old: Order; new: Order }; result: SavedFile };
+  /** Prints the order (the print preview) through the system print dialog; `printed` false when the user cancelled. */
+  'print:order': { arg: { order: Order }; result: { printed: boolean } };
 }
 
 /** A channel name (`domain:verb`). */
@@ -209,8 +224,11 @@ export const METHODS = {
   renderText: 'render:text',
   renderDocument: 'render:document',
   chartSvg: 'chart:svg',
+  renderPreview: 'render:preview',
   exportDocx: 'export:docx',
   exportPdf: 'export:pdf',
+  exportChanges: 'export:changes',
+  printOrder: 'print:order',
 } as const satisfies Record<string, Channel>;
 
 /** A method name of `window.api`. */
@@ -241,7 +259,7 @@ export type HandlerTable = { [C in Channel]?: Handler<C> };
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Commands of the application menu that the renderer carries out (the menu lives in the main process). */
-export const MENU_COMMANDS = ['open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'print', 'preview', 'about'] as const;
+export const MENU_COMMANDS = ['open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'export-change-report', 'print', 'preview', 'about'] as const;
 /** One command of the application menu. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -14,6 +14,7 @@ import { createAppHandlers } from '../services/handlers/app.js';
 import { electronDialogs } from './dialogs.js';
 import { registerIpc, trustFramesUnder } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
+import { electronPdfWriter, electronPrinter } from './printing.js';
 import { guardNavigation, secureSession } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -51,6 +52,8 @@ export async function start(): Promise<void> {
     author: systemUserName(),
     // electron-builder copies resources/sample to <resources>/sample (extraResources)
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample'),
+    pdf: electronPdfWriter(BrowserWindow),
+    print: electronPrinter(BrowserWindow),
   });
   app.on('will-quit', () => handlers.close());
   registerIpc(ipcMain, handlers.table, trustFramesUnder(rendererFolderUrl));

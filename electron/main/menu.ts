@@ -36,6 +36,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       { type: 'separator' },
       cmd('Eksportuj do DOCX…', 'export-docx', 'CmdOrCtrl+E'),
       cmd('Eksportuj do PDF…', 'export-pdf', 'CmdOrCtrl+Shift+E'),
+      cmd('Eksportuj zestawienie zmian…', 'export-change-report'),
       { type: 'separator' },
       cmd('Podgląd wydruku', 'preview', 'CmdOrCtrl+Shift+P'),
       cmd('Drukuj…', 'print', 'CmdOrCtrl+P'),

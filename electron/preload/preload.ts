@@ -28,8 +28,11 @@ export const api = {
   renderText: (arg) => ipcRenderer.invoke('render:text', arg),
   renderDocument: (arg) => ipcRenderer.invoke('render:document', arg),
   chartSvg: (arg) => ipcRenderer.invoke('chart:svg', arg),
+  renderPreview: (arg) => ipcRenderer.invoke('render:preview', arg),
   exportDocx: (arg) => ipcRenderer.invoke('export:docx', arg),
   exportPdf: (arg) => ipcRenderer.invoke('export:pdf', arg),
+  exportChanges: (arg) => ipcRenderer.invoke('export:changes', arg),
+  printOrder: (arg) => ipcRenderer.invoke('print:order', arg),
   onMenuCommand: (listener) => {
     // the event object is not passed on: it carries `sender`, which would leak ipcRenderer to the page
     const wrapped = (_event: unknown, command: MenuCommand) => listener(command);

@@ -99,7 +99,6 @@ export function App() {
     return api.onMenuCommand((command: MenuCommand) => {
       if (command === 'open') void openFile();
       else if (command === 'save') void editor.current?.flush();
-      else if (command === 'print') window.print();
       else editor.current?.command(command);
     });
   }, [openFile]);

@@ -22,8 +22,8 @@ async function waitSaved(page: Page): Promise<void> {
 /** The preview's text with non-breaking spaces as spaces; back to editing afterwards. */
 async function previewText(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Podgląd wydruku' }).click();
-  const preview = page.getByLabel('Podgląd wydruku');
-  await preview.locator('.pv-signature').waitFor();
+  const preview = page.frameLocator('iframe.preview-frame').locator('body');
+  await preview.locator('section.order').waitFor();
   const text = ((await preview.textContent()) ?? '').replace(/\u00a0/g, ' ');
   await page.getByRole('button', { name: 'Edycja', exact: true }).click();
   return text;

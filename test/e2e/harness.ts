@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { METHODS, type ApiResult, type Channel, type MenuCommand, type ValueOf } from '../../electron/contract/api.js';
 import { unavailable } from '../../electron/main/ipc.js';
@@ -115,6 +116,8 @@ export interface AppSession {
   errors: string[];
   /** Channels the page called, in order. */
   calls: Channel[];
+  /** Pages sent to the system print dialog (`print:order`), which the test answers as printed. */
+  printed: string[];
   /** Calls the same handler table directly (to prepare data a test needs); throws on an error value. */
   call<C extends Channel>(channel: C, arg?: unknown): Promise<ValueOf<C>>;
   /** Sends an application-menu command, as the main process does. */
@@ -132,10 +135,26 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   ensureRendererBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'zo-e2e-data-'));
   const dialogs = new ScriptedDialogs();
-  const handlers = createAppHandlers({ dataDir, dialogs, author: 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample') });
+  const printed: string[] = [];
+  const context = await browser.newContext({ viewport, locale: 'pl-PL' });
+  // PDF: the preview page printed by this Chromium (page.pdf), as webContents.printToPDF does in the app
+  const pdf = async (html: string): Promise<Uint8Array> => {
+    const p = await context.newPage();
+    try {
+      await p.setContent(html, { waitUntil: 'load' });
+      const bytes = await p.pdf({ preferCSSPageSize: true, printBackground: true });
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } finally {
+      await p.close();
+    }
+  };
+  const print = async (html: string): Promise<boolean> => {
+    printed.push(html);
+    return true;
+  };
+  const handlers = createAppHandlers({ dataDir, dialogs, author: 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), pdf, print });
   const table = handlers.table;
   const server = await serveStatic(RENDERER_DIR);
-  const context = await browser.newContext({ viewport, locale: 'pl-PL' });
   const page = await context.newPage();
   const errors: string[] = [];
   const calls: Channel[] = [];
@@ -169,6 +188,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     dialogs,
     errors,
     calls,
+    printed,
     async call(channel, arg) {
       const handler = table[channel] as ((a: unknown) => Promise<ApiResult<never>>) | undefined;
       const r = handler ? await handler(arg) : unavailable(channel);
@@ -238,4 +258,24 @@ export async function measureTyping(app: AppSession, unitSymbol: string, index: 
   }
   await app.page.waitForTimeout(100);
   return app.page.evaluate(() => (window as unknown as { __zoLatency: number[] }).__zoLatency);
+}
+
+/**
+ * The text of a DOCX as a reader sees it: the `w:t` runs of each paragraph of `word/document.xml` (unzipped with
+ * fflate) joined, one paragraph per line, entities decoded, non-breaking spaces and hyphens as plain ones.
+ */
+export function docxText(bytes: Uint8Array): string {
+  // a non-breaking hyphen (`KS‑02` in unit symbols) is an element of its own, read as a hyphen
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>');
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2011/g, '-');
 }

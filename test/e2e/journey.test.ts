@@ -145,8 +145,8 @@ describe('registry and draft editor', () => {
 
       // print preview renders the document with the changes
       await page.getByRole('button', { name: 'Podgląd wydruku' }).click();
-      const preview = page.getByLabel('Podgląd wydruku');
-      await preview.waitFor();
+      const preview = page.frameLocator('iframe.preview-frame').locator('body');
+      await preview.locator('section.order').waitFor();
       const text = (await preview.textContent()) ?? '';
       expect(text).toContain('Referat Nowych Mediów');
       expect(text).toContain('Biuro Prasowe i Komunikacji');

@@ -5,7 +5,7 @@
 import type { ApiError, HandlerTable } from '../../contract/api.js';
 import { importFile } from '../import-file.js';
 import { closeRegistry, openRegistry, registryPath, type Registry } from '../registry/index.js';
-import type { Dialogs } from './deps.js';
+import type { Dialogs, HandlerDeps } from './deps.js';
 import { createHandlers } from './index.js';
 
 /** Where the app keeps its data and how it asks the user for files. */
@@ -17,6 +17,10 @@ export interface AppHandlerOptions {
   author: string;
   /** The sample registry loaded on first start (`resources/sample`); default: the source tree's. */
   sampleDir?: string;
+  /** The PDF writer (`webContents.printToPDF` in the app, Chromium in tests); absent: no PDF export. */
+  pdf?: HandlerDeps['pdf'];
+  /** The system print dialog; absent: no printing. */
+  print?: HandlerDeps['print'];
 }
 
 /** The table and what to do when the app quits. */
@@ -45,7 +49,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
     });
     return opening;
   };
-  const table = createHandlers({ importFile, dialogs: options.dialogs, registry, author: options.author });
+  const table = createHandlers({ importFile, dialogs: options.dialogs, registry, author: options.author, pdf: options.pdf ?? null, print: options.print ?? null });
   return {
     table,
     close() {

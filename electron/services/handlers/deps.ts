@@ -5,6 +5,7 @@
  */
 import type { Order } from '../../../core/model/order.js';
 import type { ApiError } from '../../contract/api.js';
+import type { PdfWriter } from '../export/index.js';
 import type { Registry } from '../registry/types.js';
 
 /** Result of the importer (shape fixed in notes/HELPERS.md, implemented by electron/services/import-file.ts). */
@@ -38,4 +39,15 @@ export interface HandlerDeps {
   registry(): Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }>;
   /** Author recorded with each saved version of a draft (the system user's name in the app). */
   author: string;
+  /**
+   * Prints a standalone HTML page (the print preview) to PDF bytes: `webContents.printToPDF` of a hidden window in
+   * the app, Chromium's `page.pdf()` in tests. Absent or null: `export:pdf` answers `unavailable`.
+   */
+  pdf?: PdfWriter | null;
+  /**
+   * Prints a standalone HTML page through the system print dialog (`webContents.print` of a hidden window in the
+   * app). Resolves true when printed, false when the user cancelled; rejects when printing failed. Absent:
+   * `print:order` answers `unavailable`.
+   */
+  print?: ((html: string) => Promise<boolean>) | null;
 }

@@ -7,6 +7,7 @@ import type { HandlerTable } from '../../contract/api.js';
 import type { HandlerDeps } from './deps.js';
 import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
+import { outputHandlers } from './output.js';
 import { registryHandlers } from './registry.js';
 import { reviewHandlers } from './review.js';
 
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...registryHandlers(deps),
     ...documentHandlers(),
     ...reviewHandlers(),
+    ...outputHandlers(deps),
   } satisfies HandlerTable;
 }

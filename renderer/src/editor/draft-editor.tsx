@@ -7,7 +7,7 @@
 import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
-import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
+import type { ApiError, ApiResult, DraftDocument, Finding, MenuCommand, SavedFile, WindowApi } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
@@ -96,12 +96,40 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     setHistoryTick((t) => t + 1);
   }, []);
 
+  // output: exports through the save dialog and printing through the system dialog, of the order as it stands
+  const [output, setOutput] = useState<{ text: string; busy: boolean; title?: string } | null>(null);
+  const runOutput = useCallback(async <T,>(busyText: string, fn: (api: WindowApi) => Promise<ApiResult<T>>, done: (v: T) => string | null) => {
+    setOutput({ text: busyText, busy: true });
+    const r = await call(fn);
+    if (!r.ok) {
+      setOutput(null);
+      onError(r.error);
+    } else {
+      const text = done(r.value);
+      const path = r.value && typeof r.value === 'object' && 'path' in r.value ? String(r.value.path) : undefined;
+      setOutput(text ? { text, busy: false, title: path } : null);
+    }
+  }, [onError]);
+  const saved = (v: SavedFile) => (v ? `Zapisano: ${v.path.split(/[\\/]/).pop()}` : null);
+  const exportDocx = useCallback(() => runOutput('Eksportowanie do DOCX…', (api) => api.exportDocx({ order: orderRef.current }), saved), [runOutput]);
+  const exportPdf = useCallback(() => runOutput('Eksportowanie do PDF…', (api) => api.exportPdf({ order: orderRef.current }), saved), [runOutput]);
+  const exportChanges = useCallback(() => {
+    const old = draft.replacing?.order;
+    if (!old) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
+    return runOutput('Przygotowywanie zestawienia zmian…', (api) => api.exportChanges({ old, new: orderRef.current }), saved);
+  }, [runOutput, draft.replacing, onError]);
+  const print = useCallback(() => runOutput('Drukowanie…', (api) => api.printOrder({ order: orderRef.current }), (v) => (v.printed ? 'Wysłano do drukarki.' : null)), [runOutput]);
+
   useImperativeHandle(ref, () => ({
     flush,
     command(c) {
       if (c === 'preview') setMode((m) => (m === 'preview' ? 'edit' : 'preview'));
+      else if (c === 'export-docx') void exportDocx();
+      else if (c === 'export-pdf') void exportPdf();
+      else if (c === 'export-change-report') void exportChanges();
+      else if (c === 'print') void print();
     },
-  }), [flush]);
+  }), [flush, exportDocx, exportPdf, exportChanges, print]);
 
   // Ctrl+Z / Ctrl+Y outside the text editors (inside them Slate undoes typing first)
   useEffect(() => {
@@ -188,6 +216,21 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>Edycja</button>
           <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>Podgląd wydruku</button>
         </div>
+        <span className="toolbar-sep" />
+        <div className="toolbar-group" role="group" aria-label="Wydruk i eksport">
+          <button type="button" className="button button-quiet" onClick={() => void exportDocx()} disabled={output?.busy} title="Zapisz jako dokument Word (Ctrl+E)">DOCX…</button>
+          <button type="button" className="button button-quiet" onClick={() => void exportPdf()} disabled={output?.busy} title="Zapisz jako PDF (Ctrl+Shift+E)">PDF…</button>
+          <button type="button" className="button button-quiet" onClick={() => void print()} disabled={output?.busy} title="Drukuj (Ctrl+P)">Drukuj…</button>
+          {draft.replacing && (
+            <button type="button" className="button button-quiet" onClick={() => void exportChanges()} disabled={output?.busy} title="Zestawienie zmian względem zarządzenia uchylanego, jako DOCX">Zestawienie zmian…</button>
+          )}
+        </div>
+        {output && (
+          <span className={`toolbar-note ${output.busy ? 'toolbar-note-busy' : ''}`} role="status" title={output.title ?? output.text} data-path={output.title}>
+            <span className="toolbar-note-text">{output.text}</span>
+            {!output.busy && <button type="button" className="close" aria-label="Zamknij komunikat" onClick={() => setOutput(null)}>×</button>}
+          </span>
+        )}
         <span className="toolbar-spacer" />
         <SaveIndicator state={saveState} onRetry={() => void flush()} />
         {onSign && (

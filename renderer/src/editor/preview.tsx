@@ -1,66 +1,54 @@
 /**
- * Preview of the whole document as it will print: the blocks rendered by core/render in the main process
- * (`render:document`), on A4-like pages in a Times-like serif, and the chart as the annex on a landscape page.
+ * Preview of the whole document as it will print: the very page the PDF and the printout are made from
+ * (`render:preview`, core/preview in the main process: the order's A4 pages, then the landscape annex with the
+ * chart), shown in a frame that runs no scripts. The frame grows to the page's height, so the editor's own scroll
+ * bar scrolls the document.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../electron/contract/api.js';
-import type { RenderedBlock, RenderedDocument } from '../../../core/render/document.js';
 import type { Order } from '../../../core/model/order.js';
 import { call } from '../bridge.js';
 
-function Block({ b }: { b: RenderedBlock }) {
-  switch (b.kind) {
-    case 'paragraf':
-      return <p className="pv-paragraf"><strong>{b.label}</strong> {b.text}</p>;
-    case 'ustep':
-      return <p className="pv-ustep">{b.label && <span className="pv-label">{b.label}</span>} {b.text}</p>;
-    case 'punkt':
-    case 'litera':
-    case 'tiret':
-      return <p className={`pv-item pv-depth-${b.depth}`}><span className="pv-label">{b.label}</span><span>{b.text}</span></p>;
-    case 'wspolna':
-      return <p className={`pv-wspolna pv-depth-${b.depth}`}>{b.text}</p>;
-    case 'line':
-      return <p>{b.text}</p>;
-  }
-}
-
 export function Preview({ order }: { order: Order }) {
-  const [doc, setDoc] = useState<RenderedDocument | null>(null);
-  const [chart, setChart] = useState<string | null>(null);
+  const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [height, setHeight] = useState(1200);
+  const frame = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const [d, c] = await Promise.all([call((api) => api.renderDocument({ order })), call((api) => api.chartSvg({ order }))]);
+    void call((api) => api.renderPreview({ order })).then((r) => {
       if (!live) return;
-      if (d.ok) setDoc(d.value);
-      else setError(d.error);
-      if (c.ok) setChart(c.value);
-    })();
+      if (r.ok) setHtml(r.value);
+      else setError(r.error);
+    });
     return () => {
       live = false;
     };
   }, [order]);
   if (error) return <div className="notice notice-error" role="alert">{error.message}</div>;
-  if (!doc) return <p className="muted">Przygotowywanie podglądu…</p>;
+  if (html === null) return <p className="muted">Przygotowywanie podglądu…</p>;
   return (
     <div className="preview" aria-label="Podgląd wydruku">
-      <article className="page">
-        {doc.draft && <div className="pv-draft-mark">PROJEKT</div>}
-        <header className="pv-heading">{doc.heading.map((l, i) => <div key={i}>{l}</div>)}</header>
-        <p className="pv-title">{doc.title}</p>
-        {doc.basis && <p className="pv-basis">{doc.basis}</p>}
-        {doc.body.map((b, i) => <Block key={i} b={b} />)}
-        <footer className="pv-signature">{doc.signature.map((l, i) => <div key={i}>{l}</div>)}</footer>
-      </article>
-      {doc.annex && (
-        <article className="page page-landscape">
-          <header className="pv-annex-heading">{doc.annex.heading.map((l, i) => <div key={i}>{l}</div>)}</header>
-          <p className="pv-annex-title">{doc.annex.title}</p>
-          {chart && <img className="chart-image" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart)}`} alt={doc.annex.title} />}
-        </article>
-      )}
+      <iframe
+        ref={frame}
+        className="preview-frame"
+        title="Podgląd wydruku"
+        // same origin (to measure its height) but no scripts, forms, popups or navigation
+        sandbox="allow-same-origin"
+        srcDoc={html}
+        style={{ height }}
+        onLoad={() => {
+          const el = frame.current;
+          const doc = el?.contentDocument;
+          if (!el || !doc) return;
+          // a page wider than the editor's column (the landscape annex) is scaled down to fit it
+          for (const page of doc.querySelectorAll<HTMLElement>('body > section')) {
+            const scale = (el.clientWidth - 16) / Math.max(1, page.offsetWidth);
+            if (scale < 1) page.style.zoom = String(scale);
+          }
+          setHeight(doc.documentElement.scrollHeight + 4);
+        }}
+      />
     </div>
   );
 }

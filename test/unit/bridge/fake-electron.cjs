@@ -71,7 +71,7 @@ setTimeout(async () => {
   const event = { senderFrame: { url: rendererUrl } };
   const imported = await handlers.get('import:file')(event, { path: process.env.FAKE_IMPORT_PATH });
   const forbidden = await handlers.get('import:file')({ senderFrame: { url: 'https://example.com/' } }, { path: process.env.FAKE_IMPORT_PATH });
-  const unavailable = await handlers.get('export:pdf')(event, {});
+  const exportPdf = await handlers.get('export:pdf')(event, {});
   const list = await handlers.get('registry:list')(event, undefined);
   const out = {
     handled: record.handled,
@@ -85,7 +85,7 @@ setTimeout(async () => {
     openHandler: win && win.openHandler,
     imported: imported.ok ? { ok: true, units: imported.value.order.units.map((u) => u.symbol), fileName: imported.value.fileName } : imported,
     forbidden,
-    unavailable: unavailable.error && unavailable.error.code,
+    exportPdf: exportPdf.error && exportPdf.error.code,
     errorBox: record.errorBox ?? null,
     registry: list.ok ? list.value.map((e) => `${e.number}:${e.status}`) : list,
   };

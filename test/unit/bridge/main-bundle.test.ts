@@ -53,7 +53,8 @@ describe('electron bundles', () => {
     expect(out.appEvents).toEqual(expect.arrayContaining(['web-contents-created', 'window-all-closed', 'second-instance']));
     expect(out.imported).toEqual({ ok: true, units: ['KS-01', 'KS-02', 'KS-03', 'KS-04', 'KS-05', 'KS-06', 'KS-07'], fileName: 'krakow-3468-2024-wydzial-komunikacji-spolecznej.txt' });
     expect(out.forbidden.error.code).toBe('forbidden');
-    expect(out.unavailable).toBe('unavailable');
+    // every channel has its real handler now: export:pdf validates its argument (no 'unavailable')
+    expect(out.exportPdf).toBe('invalid-argument');
     // the registry (better-sqlite3, loaded from node_modules) opens in userData with the sample registry
     expect(out.registry).toEqual(expect.arrayContaining(['3468/2024:inForce']));
     expect(existsSync(join(userData, 'rejestr.sqlite'))).toBe(true);
