@@ -1,18 +1,25 @@
 /**
  * The main journey in the editor, on the sample registry with the real services: the registry screen and the
- * search; a draft replacing 3468/2024; add a unit, move a task to it, rename another unit; autosave; the draft
- * listed and reopened with its changes; the chart and the print preview.
+ * search; a draft replacing 3468/2024; add a unit, move a task to it, rename another unit; the findings and the
+ * coverage ledger change, a dropped task answered; autosave; the chart and the print preview; the draft listed and
+ * reopened with its changes; the DOCX exported and read back; signing, and the registry afterwards.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './harness.js';
+import { docxText, launchBrowser, openApp } from './harness.js';
 
 let browser: Browser;
+let out: string;
 beforeAll(async () => {
   browser = await launchBrowser();
+  out = mkdtempSync(join(tmpdir(), 'zo-e2e-journey-'));
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(out, { recursive: true, force: true });
 });
 
 /** Texts of the points of one unit's scope editor (labels and endings are not part of the text). */
@@ -164,6 +171,38 @@ describe('registry and draft editor', () => {
       // the answer to the dropped task was saved with the draft
       await page.getByRole('tab', { name: /Porównanie/ }).click();
       await page.getByRole('list', { name: 'Zadania usunięte' }).locator('.coverage-item.answered').first().waitFor();
+
+      // export the DOCX through the save dialog and read its text back (word/document.xml, unzipped with fflate)
+      const docx = join(out, 'projekt-ks.docx');
+      app.dialogs.saveQueue.push(docx);
+      await page.getByRole('button', { name: 'DOCX…' }).click();
+      await page.locator(`.toolbar-note[data-path="${docx}"]`).waitFor();
+      await app.screenshot('editor-exported');
+      const words = docxText(readFileSync(docx));
+      expect(words).toContain('Referat Nowych Mediów – KS-08');
+      expect(words).toContain('Biuro Prasowe i Komunikacji – KS-02');
+      expect(words).toMatch(/Do zakresu działania Referatu Nowych Mediów \(KS-08\) należą sprawy:\n1\)\s*/);
+      expect(words.replace(/\s+/g, ' ')).toContain(task.replace(/\s+/g, ' '));
+      expect(words).not.toContain(droppedText);
+      expect(words).toContain('Zarządzenie wchodzi w życie z dniem 1 stycznia 2027 r.');
+
+      // signed by the Prezydent: number and date recorded; the registry lists it and 3468/2024 ends on 1 January 2027
+      await page.getByRole('button', { name: 'Podpisano…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Podpisanie zarządzenia' });
+      await dialog.getByLabel('Numer zarządzenia').fill('3001/2026');
+      await dialog.getByLabel('Data podpisania').fill('2026-12-15');
+      await app.screenshot('signing');
+      await dialog.getByRole('button', { name: 'Zapisz podpisanie' }).click();
+      await page.getByRole('status', { name: 'Podpisanie' }).waitFor();
+      const inForce = page.getByRole('table', { name: 'Obowiązujące zarządzenia' });
+      await expect(inForce.locator('tr[data-number="3001/2026"] .status-note').textContent()).resolves.toBe('podpisane, wchodzi w życie z dniem 1 stycznia 2027 r.');
+      await expect(inForce.locator('tr[data-number="3468/2024"] .status-note').textContent()).resolves.toBe('traci moc z dniem 1 stycznia 2027 r. (zarządzenie nr 3001/2026)');
+      await app.screenshot('registry-after-signing');
+      // the signed order reads back with its number, the moved task in the new unit
+      const signed = (await app.call('registry:list')).find((e) => e.number === '3001/2026')!;
+      const body = (await app.call('registry:get', { id: signed.id })).order;
+      expect(body.meta).toMatchObject({ number: '3001/2026', date: '2026-12-15', status: 'signed' });
+      expect(body.units.find((u) => u.symbol === 'KS-08')!.scope).toMatchObject({ kind: 'tasks', tasks: [{ text: task }] });
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();
