@@ -4,7 +4,8 @@
  * pdftotext, pdfinfo, Chromium) with a check that they are installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { draftReplacing } from '../../../core/draft/index.js';
@@ -142,4 +143,24 @@ export function missingInOrder(text: string, lines: string[]): string[] {
     else at = i + needle.length;
   }
   return missing;
+}
+
+/**
+ * Ink on one page of a PDF: the page rasterised in grey at 30 dpi (`pdftoppm -gray`), and the number of pixels
+ * darker than 160 of 255 below `fromFraction` of the page height (0.25: under the annex heading and title).
+ * A chart that a reader fails to draw (a picture clipped to one line, an SVG it cannot read) leaves about none.
+ */
+export function inkBelow(pdf: string, page: number, fromFraction: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'export-ink-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '30', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(dir, 'p')]);
+    const pgm = readFileSync(join(dir, 'p.pgm'));
+    const [, w, h] = pgm.toString('latin1', 0, 32).split(/\s+/).map(Number) as [number, number, number];
+    const data = pgm.subarray(pgm.length - w * h);
+    let dark = 0;
+    for (let y = Math.floor(h * fromFraction); y < h; y++) for (let x = 0; x < w; x++) if (data[y * w + x]! < 160) dark++;
+    return dark;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../../core/model/order.js';
 import { renderDocument } from '../../../core/render/document.js';
 import { buildExport, chromiumPdfWriter } from '../../../electron/services/export/index.js';
-import { CHROMIUM, expectedLines, exportCases, hasBinary, missingInOrder, pdfPageSizes, pdfText } from './helpers.js';
+import { annexChartLayout } from '../../../core/docx/index.js';
+import { CHROMIUM, expectedLines, exportCases, hasBinary, inkBelow, missingInOrder, pdfPageSizes, pdfText } from './helpers.js';
 
 const haveSoffice = hasBinary('soffice') && hasBinary('pdftotext') && hasBinary('pdfinfo');
 const haveChromium = CHROMIUM !== null && hasBinary('pdftotext') && hasBinary('pdfinfo');
@@ -62,6 +63,8 @@ describe.skipIf(!haveSoffice)('LibreOffice reads the DOCX', () => {
         const pages = pdfPageSizes(pdf).length;
         const images = execFileSync('pdfimages', ['-f', String(pages), '-l', String(pages), '-list', pdf], { encoding: 'utf8' });
         expect(images.split('\n').filter((l) => /^\s*\d+\s+\d+\s+image/.test(l)).length, c.name).toBeGreaterThan(0);
+        // and drawn: box borders and their text leave ink under the title (a picture clipped to one line leaves none)
+        expect(inkBelow(pdf, pages, 0.25), c.name).toBeGreaterThan(40 * annexChartLayout(c.order, doc.annex, doc.draft).boxes.length);
       }
     }
   }, 300_000);
@@ -83,6 +86,7 @@ describe.skipIf(!haveChromium)('Chromium prints the preview', () => {
         // the chart's text (inline SVG) is on the last page
         const lastPage = readFileSync(pdf).length > 0 ? execFileSync('pdftotext', ['-f', String(pdfPageSizes(pdf).length), '-l', String(pdfPageSizes(pdf).length), pdf, '-'], { encoding: 'utf8' }) : '';
         expect(lastPage, c.name).toContain(c.order.units[0]!.symbol || c.order.units[0]!.name.split(' ')[0]!);
+        expect(inkBelow(pdf, pdfPageSizes(pdf).length, 0.25), c.name).toBeGreaterThan(40 * annexChartLayout(c.order, doc.annex, doc.draft).boxes.length);
       }
     }
   }, 300_000);
