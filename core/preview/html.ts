@@ -50,12 +50,21 @@ function cls(style: string): string {
   return `s-${style.toLowerCase()}`;
 }
 
-/** The print CSS: pages, fonts, one rule per paragraph style. Exported for the app's own preview pane. */
-export function previewCss(): string {
+/**
+ * The print CSS: pages, fonts, one rule per paragraph style. Exported for the app's own preview pane. For a draft
+ * (`draft: true`) every printed page carries `PROJEKT` at the top right in its margin (a `@page` margin box, as the
+ * DOCX has it in the page header; Chromium 131 and later, so Electron 45 too); on screen the mark stands above
+ * the heading and above the annex heading instead.
+ */
+export function previewCss(options: { draft?: boolean } = {}): string {
   const fonts = [FONT_FAMILY, ...FONT_FALLBACKS].map((f) => (f === 'serif' ? f : `"${f}"`)).join(', ');
+  const mark = options.draft
+    ? ` @top-right { content: "PROJEKT"; font-family: ${fonts}; font-size: ${pt(BODY_FONT_PT)}; font-weight: bold; vertical-align: middle; }`
+    : '';
   return `
-@page { size: A4 portrait; margin: ${pt(ORDER_MARGIN_PT)}; }
-@page annex { size: A4 landscape; margin: ${pt(ANNEX_MARGIN_PT)}; }
+@page { size: A4 portrait; margin: ${pt(ORDER_MARGIN_PT)};${mark} }
+@page annex { size: A4 landscape; margin: ${pt(ANNEX_MARGIN_PT)};${mark} }
+@media print { .${cls(STYLE.draftMark)} { display: none; } }
 html, body { margin: 0; padding: 0; background: #fff; color: #000; }
 body { font-family: ${fonts}; font-size: ${pt(BODY_FONT_PT)}; line-height: ${LINE_FACTOR}; font-kerning: normal;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -135,7 +144,7 @@ export function previewHtml(order: Order, options: PreviewOptions = {}): string 
   const out: string[] = [];
   out.push('<!DOCTYPE html>', '<html lang="pl">', '<head>', '<meta charset="utf-8">');
   const title = options.title ?? [...doc.heading, doc.title].join(' ');
-  out.push(`<title>${escapeHtml(title)}</title>`, `<style>\n${previewCss()}\n</style>`, '</head>', '<body>');
+  out.push(`<title>${escapeHtml(title)}</title>`, `<style>\n${previewCss({ draft: doc.draft })}\n</style>`, '</head>', '<body>');
   out.push(`<section class="order" aria-label="Zarządzenie">\n${draftMark}${body.join('\n')}\n</section>`);
   const annex = annexBlocks(doc);
   if (annex.length) {

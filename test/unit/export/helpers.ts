@@ -118,13 +118,14 @@ export function squash(s: string): string {
 
 /**
  * The text of a PDF (`pdftotext -layout` is not used: reading order), pages joined, with a running `PROJEKT`
- * header line dropped from the top of each page when `dropHeader` is set.
+ * header line dropped from the top (the DOCX's page header) or the end (the preview's margin box, which pdftotext
+ * reads last) of each page when `dropHeader` is set.
  */
 export function pdfText(pdf: string, dropHeader = false): string {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
   return text
     .split('\f')
-    .map((page) => (dropHeader ? page.replace(/^\s*PROJEKT\s*\n/, '') : page))
+    .map((page) => (dropHeader ? page.replace(/^\s*PROJEKT\s*\n/, '').replace(/\n\s*PROJEKT\s*$/, '\n') : page))
     .join('\n');
 }
 

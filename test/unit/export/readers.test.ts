@@ -30,6 +30,14 @@ afterAll(() => {
 const A4 = { w: 595.3, h: 841.9 };
 const near = (a: number, b: number): boolean => Math.abs(a - b) < 2;
 
+/** For a draft, `PROJEKT` on every page (the DOCX's page header, the preview's `@page` margin box). */
+function expectDraftMark(pdf: string, draft: boolean, name: string): void {
+  if (!draft) return;
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  expect(pages.length, name).toBeGreaterThan(1);
+  pages.forEach((p, i) => expect(p, `${name} page ${i + 1}`).toContain('PROJEKT'));
+}
+
 /** Every page portrait A4 except the last one when the order has an annex: landscape A4. */
 function expectPages(pdf: string, annex: boolean, name: string): void {
   const sizes = pdfPageSizes(pdf);
@@ -58,6 +66,7 @@ describe.skipIf(!haveSoffice)('LibreOffice reads the DOCX', () => {
       const doc = renderDocument(c.order);
       expect(missingInOrder(pdfText(pdf, doc.draft), expectedLines(doc)), c.name).toEqual([]);
       expectPages(pdf, doc.annex !== null, c.name);
+      expectDraftMark(pdf, doc.draft, c.name);
       // the chart picture is on the annex page
       if (doc.annex) {
         const pages = pdfPageSizes(pdf).length;
@@ -78,8 +87,9 @@ describe.skipIf(!haveChromium)('Chromium prints the preview', () => {
       const pdf = join(dir, `pv-${i}.pdf`);
       writeFileSync(pdf, b.pdf!);
       const doc = renderDocument(c.order);
-      expect(missingInOrder(pdfText(pdf), expectedLines(doc)), c.name).toEqual([]);
+      expect(missingInOrder(pdfText(pdf, doc.draft), expectedLines(doc)), c.name).toEqual([]);
       expectPages(pdf, doc.annex !== null, c.name);
+      expectDraftMark(pdf, doc.draft, c.name);
       const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
       expect(fonts, c.name).toMatch(/LiberationSerif|TimesNewRoman/);
       if (doc.annex) {
