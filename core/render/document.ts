@@ -371,9 +371,10 @@ export function renderDocument(order: Order): RenderedDocument {
         renderUstepy({ id: p.id, n }, (p.content ?? []).map((u: Ustep) => ({ text: u.text, items: u.items, ...(u.wspolna ? { wspolna: u.wspolna } : {}), ...(u.refs ? { refs: u.refs } : {}) })), at, body);
     }
   }
+  // a draft: `NR ……/2026` (the spec's blank number of the current year)
   const number = order.meta.number ?? `${BLANK}/${new Date().getFullYear()}`;
   const date = order.meta.date ? formatPolishDate(order.meta.date) : BLANK;
-  const heading = [`ZARZĄDZENIE NR ${draft ? BLANK : number}`, 'PREZYDENTA MIASTA KRAKOWA', `Z DNIA ${date}`];
+  const heading = [`ZARZĄDZENIE NR ${number}`, 'PREZYDENTA MIASTA KRAKOWA', `Z DNIA ${date}`];
   const lb = order.legalBasis;
   const basis = lb
     ? `Na podstawie ${lb.provision} ${lb.act}${lb.citation ? ` (${formatJournalCitation(lb.citation)})` : ''}, zarządza się, co następuje:`
@@ -382,7 +383,7 @@ export function renderDocument(order: Order): RenderedDocument {
   const annex =
     org && order.units.length > 0
       ? {
-          heading: [`Załącznik do zarządzenia Nr ${draft ? BLANK : number}`, 'Prezydenta Miasta Krakowa', `z dnia ${date}`],
+          heading: [`Załącznik do zarządzenia Nr ${number}`, 'Prezydenta Miasta Krakowa', `z dnia ${date}`],
           title: `Schemat organizacyjny ${inflect(subject, 'genitive', subjectForms)}`,
         }
       : null;

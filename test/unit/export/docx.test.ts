@@ -149,7 +149,7 @@ describe('DOCX export', () => {
     expect(headers.some((h) => draft.parts[h]!.includes('>PROJEKT<'))).toBe(true);
     for (const s of sectPrs(draft.parts['word/document.xml']!)) expect(s).toContain('<w:headerReference');
     const paras = docxParagraphs(draft.parts['word/document.xml']!);
-    expect(paras[0]!.text).toMatch(/^ZARZĄDZENIE NR …+$/);
+    expect(paras[0]!.text).toMatch(/^ZARZĄDZENIE NR …+\/\d{4}$/);
     expect(paras.find((p) => p.style === 'ZalacznikNaglowek')!.text).toMatch(/Nr …/);
     expect(Object.values(signed.parts).some((x) => x.includes('>PROJEKT<'))).toBe(false);
   });
