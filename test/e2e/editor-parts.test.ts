@@ -51,7 +51,7 @@ describe('draft editor parts', () => {
       await page.getByRole('button', { name: '+ Dodaj obowiązek' }).click();
       const own = duties.locator(':scope > li').last();
       await expect(own.locator('.duty-own').count()).resolves.toBe(1);
-      await expect(own.locator('.duty-text').evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+      await expect.poll(() => own.locator('.duty-text').evaluate((e) => e === document.activeElement)).toBe(true);
       await page.keyboard.type('prowadzenie rejestru skarg w sprawach komórki');
       await waitSaved(page);
       await page.locator('#obowiazki').scrollIntoViewIfNeeded();
@@ -87,7 +87,7 @@ describe('draft editor parts', () => {
       await ks03.getByRole('button', { name: '+ Stanowisko w komórce' }).click();
       const position = ks03.locator('.position-edit').first();
       const name = position.locator('.input-position');
-      await expect(name.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+      await expect.poll(() => name.evaluate((e) => e === document.activeElement)).toBe(true);
       await name.fill('Stanowisko ds. Mediów Społecznościowych');
       await position.locator('.scope-editor .block').first().click();
       await page.keyboard.type('prowadzenie profili Wydziału w mediach społecznościowych');

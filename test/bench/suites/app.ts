@@ -4,7 +4,8 @@
  * - `registryInteractiveMs`: from navigation to the registry table of the sample registry being shown and
  *   clickable, on a fresh data folder (first start: the sample is imported) and on a second start;
  * - `keystrokeToPaintMs`: p50 and p95 of the time from a keydown to the next frame, typing 100 characters
- *   (one every 30 ms, a fast typist) into a point of a scope of 500 points while the side panel redraws
+ *   (one every 30 ms, a fast typist) into a point of a scope of 500 points while the checks run (the Kontrola
+ *   panel, the default, redraws with their findings; the common-duties list and the rest of the draft are on the page)
  *   (target p95 < 30 ms); `burstTypingMs`: the same with keys sent back to back (includes queueing);
  * - `heapAfterLargestFixtureMb`: the page's JS heap after opening the largest fixture read-only.
  */
