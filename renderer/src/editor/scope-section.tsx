@@ -78,8 +78,8 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, g
           {scope.positions.map((pos, i) => (
             <section className="position-edit" key={pos.id} data-position-id={pos.id} aria-label={`Stanowisko w komórce: ${pos.name}`}>
               <div className="position-head legal">
+                <span>W strukturze {heading} funkcjonuje</span>
                 <div className="position-line">
-                  <span>W strukturze {heading} funkcjonuje</span>
                   <input className="input input-position legal" aria-label={`Nazwa stanowiska ${i + 1}: ${u.name}`} value={pos.name} onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { name: e.target.value }), { typing: true })} lang="pl" />
                   <span>,</span>
                   <button type="button" className="icon-button danger" aria-label={`Usuń stanowisko: ${pos.name}`} title="Usuń stanowisko (jego zadania trafią do porównania jako usunięte)" onClick={() => onEdit((o) => removePosition(o, u.id, pos.id), { remount: true })}>✕</button>
