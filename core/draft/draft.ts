@@ -11,6 +11,7 @@ import {
   currentCitation, fillPattern, GMINA_ACT_KEY, getOrderKind, loadCommonDuties, loadTypicalScopes, type TemplateItem,
 } from '../templates/index.js';
 import { newId } from './ids.js';
+import { withTemplateIds } from './common-duties.js';
 import { syncScopeParagraphs } from './register.js';
 
 /** Options of drafting. `today` (ISO) picks the current journal citation; default: the system date. */
@@ -88,7 +89,8 @@ function ensureParagraph(order: Order, role: Paragraph['role'], before: Paragrap
  * In: the replaced order. Out: a new order with status `draft`, no number or date, the same structure and scopes
  * (ids kept, so the comparison pairs what did not change), the title regenerated for its subject, the legal basis
  * with the current metryczka, one repeal citing the replaced order's number, date and full title, entry into
- * force on a date still to be filled, no coverage answers yet. Pure.
+ * force on a date still to be filled, no coverage answers yet, common duties matched to the template's items
+ * (`templateId`) by their wording. Pure.
  */
 export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order {
   const today = opts.today ?? todayIso();
@@ -112,7 +114,8 @@ export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order 
   }
   if (d.repeals.length) ensureParagraph(d, 'repeal', ['entryIntoForce']);
   ensureParagraph(d, 'entryIntoForce', []);
-  return syncScopeParagraphs(d);
+  // common duties taken over from the replaced order are matched to the template items they came from
+  return syncScopeParagraphs(withTemplateIds(d));
 }
 
 function fromTemplateItems(items: TemplateItem[], values: Record<string, string>): Item[] {

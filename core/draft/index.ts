@@ -1,3 +1,4 @@
 export * from './draft.js';
 export * from './register.js';
 export { newId } from './ids.js';
+export * from './common-duties.js';

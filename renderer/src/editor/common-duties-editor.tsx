@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import type { Item, Order } from '../../../core/model/order.js';
 import { itemLabel } from '../format.js';
-import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, type DutyRow } from './common-duties.js';
+import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, type DutyRow } from '../../../core/draft/common-duties.js';
 
 export interface CommonDutiesEditorProps {
   order: Order;

@@ -11,7 +11,7 @@ import type { ApiError, ApiResult, DraftDocument, Finding, MenuCommand, SavedFil
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
-import { withTemplateIds } from './common-duties.js';
+import { withTemplateIds } from '../../../core/draft/common-duties.js';
 import { FinalClausesEditor, HeadingEditor, LeadershipEditor } from './meta-editor.js';
 import { addUnit, moveTask, setSuperior } from '../../../core/draft/register.js';
 import { setListTasks, type EditResult } from './order-edit.js';

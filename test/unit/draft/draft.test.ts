@@ -149,3 +149,10 @@ describe('register operations keep the order consistent', () => {
     expect(out.scopeItems['KS-07']).toBe(16);
   });
 });
+
+describe('common duties of a replacing draft', () => {
+  it('are matched to the template items they came from', async () => {
+    const d = draftReplacing(await load('3468'), { today: '2026-11-22' });
+    expect(d.commonDuties?.filter((i) => i.templateId?.startsWith('cd-')).length).toBe(24);
+  });
+});

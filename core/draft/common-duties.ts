@@ -6,10 +6,10 @@
  * template by their words (the template was written from 3468/2024 § 11, and other departments' lists differ in
  * a word or two). Pure functions over the model: each takes an order and returns a new one.
  */
-import { newId } from '../../../core/draft/ids.js';
-import { inflect } from '../../../core/language/index.js';
-import type { Item, Order, Paragraph } from '../../../core/model/order.js';
-import { fillPattern, loadCommonDuties, type TemplateItem } from '../../../core/templates/index.js';
+import { newId } from './ids.js';
+import { inflect } from '../language/index.js';
+import type { Item, Order, Paragraph } from '../model/order.js';
+import { fillPattern, loadCommonDuties, type TemplateItem } from '../templates/index.js';
 
 /** Share of words two texts must have in common (Dice coefficient) for an item to be taken as a template item. */
 export const MATCH_THRESHOLD = 0.75;

@@ -1,5 +1,5 @@
 /**
- * Common duties in the editor (renderer/src/editor/common-duties.ts): imported lists matched to the template,
+ * Common duties in the editor (core/draft/common-duties.ts): imported lists matched to the template,
  * items switched off and on again at their template place, edited, added and removed, and the paragraf that
  * follows the list; checked through the rendered text of the order.
  */
@@ -11,7 +11,7 @@ import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
 import { renderText as render } from '../../../core/render/text.js';
 import { loadCommonDuties } from '../../../core/templates/index.js';
-import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, similarity, withTemplateIds } from '../../../renderer/src/editor/common-duties.js';
+import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, similarity, withTemplateIds } from '../../../core/draft/common-duties.js';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/orders');
 function draftOf(name: string): Order {
