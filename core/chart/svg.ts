@@ -19,14 +19,16 @@ function n(v: number): string {
  * (`width="841.89pt"` …) with a matching `viewBox`, a white page, white boxes with black borders, black
  * orthogonal connectors (drawn under the boxes), the text centred in each box, font-family
  * `'Liberation Serif', 'Times New Roman', serif`, the head, the deputies and the outer superiors in bold. Each box
- * is a `<g>` with `data-id` and `data-kind` for the editor's live view. Pure; never throws.
+ * is a `<g>` with `data-id` and `data-kind` for the editor's live view. `text-rendering="geometricPrecision"` keeps
+ * the glyph advances of the font metrics when the chart is drawn small on screen (hinting would round them up and
+ * push long words past their box). Pure; never throws.
  */
 export function chartSvg(layout: ChartLayout): string {
   const { page, strokeWidth: sw, fontSize, lineHeight } = layout;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(page.width)}pt" height="${n(page.height)}pt" viewBox="0 0 ${n(page.width)} ${n(page.height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(page.width)}pt" height="${n(page.height)}pt" viewBox="0 0 ${n(page.width)} ${n(page.height)}" text-rendering="geometricPrecision">`,
   );
   out.push(`<rect x="0" y="0" width="${n(page.width)}" height="${n(page.height)}" fill="#ffffff"/>`);
   out.push(`<g fill="none" stroke="#000000" stroke-width="${n(sw)}" stroke-linejoin="miter" stroke-linecap="square">`);
