@@ -125,6 +125,41 @@ export interface DraftDocument {
   savedAt: string;
 }
 
+/** A draft version with its content, opened read-only (its print preview). */
+export interface DraftVersionDocument {
+  version: DraftVersion;
+  /** The draft's id. */
+  draftId: number;
+  order: Order;
+}
+
+/** A draft version compared with the draft's current (saved) state: units and tasks changed since that version. */
+export interface VersionComparison {
+  version: DraftVersion;
+  /** `core/compare` with the version as the old order and the current state as the new one. */
+  comparison: Comparison;
+}
+
+/** A template a new draft can start from (`templates/order-kinds.json`). */
+export interface DraftTemplate {
+  /** `wydzial`, `kancelaria-biuro`. */
+  name: string;
+  /** Polish description shown in the dialog. */
+  description: string;
+  /** The order the template follows (`3468/2024`), when the template names one. */
+  modelOrder: string | null;
+}
+
+/** The app's settings as the renderer sees them. */
+export interface AppSettings {
+  /** The name the user set as the author of saved versions, or null (the system user's name is used). */
+  authorName: string | null;
+  /** The system user's name (the default author). */
+  systemUserName: string;
+  /** The author recorded with the next saved version: `authorName` or, when unset, `systemUserName`. */
+  author: string;
+}
+
 /** Where a file was written, or null when the user cancelled the save dialog. */
 export type SavedFile = { path: string } | null;
 
@@ -159,8 +194,20 @@ export interface ApiCalls {
   'draft:versions': { arg: { id: number }; result: DraftVersion[] };
   /** Restores a saved version: its content becomes the newest version. */
   'draft:restore': { arg: { versionId: number }; result: DraftDocument };
+  /** One saved version of a draft with its content, to be shown read-only. */
+  'draft:version': { arg: { versionId: number }; result: DraftVersionDocument };
+  /** A saved version compared with the draft's current saved state (units and tasks changed since). */
+  'draft:compareVersion': { arg: { versionId: number }; result: VersionComparison };
+  /** The templates a new draft can start from (name and Polish description). */
+  'draft:templates': { arg: void; result: DraftTemplate[] };
+  /** Creates a new draft from a template for a subject (nominative: `Wydział Kultury`) and opens it. */
+  'draft:fromTemplate': { arg: { template: string; subject: string }; result: DraftDocument };
   /** Records the number and date of signing; the orders it repeals become repealed. */
   'draft:sign': { arg: { id: number; number: string; date: string }; result: RegistryEntry };
+  /** The app's settings (the author of saved versions). */
+  'settings:get': { arg: void; result: AppSettings };
+  /** Sets the author of saved versions (null or empty: the system user's name again); kept in the app's settings. */
+  'settings:setAuthor': { arg: { name: string | null }; result: AppSettings };
   /** Runs the checks (core/checks) on an order, optionally against the order it replaces; errors first. */
   'check:run': { arg: { order: Order; against?: Order | null }; result: Finding[] };
   /** Applies the fix a finding offers; the result is the corrected order. */
@@ -217,7 +264,13 @@ export const METHODS = {
   draftSave: 'draft:save',
   draftVersions: 'draft:versions',
   draftRestore: 'draft:restore',
+  draftVersion: 'draft:version',
+  draftCompareVersion: 'draft:compareVersion',
+  draftTemplates: 'draft:templates',
+  draftFromTemplate: 'draft:fromTemplate',
   draftSign: 'draft:sign',
+  settingsGet: 'settings:get',
+  settingsSetAuthor: 'settings:setAuthor',
   checkRun: 'check:run',
   checkFix: 'check:fix',
   compareRun: 'compare:run',

@@ -10,7 +10,8 @@ import { bridge, call } from './bridge.js';
 import { DraftEditor, type DraftEditorHandle } from './editor/draft-editor.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { entryIntoForceLabel, formatDatePl } from './format.js';
-import { OrderView } from './order-view/order-view.js';
+import { OrderScreen, type OrderScreenHandle } from './order-view/order-screen.js';
+import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 
@@ -39,7 +40,9 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
   const [signing, setSigning] = useState<SignTarget | null>(null);
   const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
+  const [newDraft, setNewDraft] = useState(false);
   const editor = useRef<DraftEditorHandle>(null);
+  const viewer = useRef<OrderScreenHandle>(null);
 
   /** Runs a call with a progress line; shows its error; gives the value or null. */
   const run = useCallback(async <T,>(label: string, fn: Parameters<typeof call<T>>[0]): Promise<T | null> => {
@@ -81,6 +84,13 @@ export function App() {
     if (v) setScreen({ kind: 'draft', draft: v });
   }, [run]);
 
+  /** A draft made from a template in the "Nowy projekt" dialog: the editor opens it (after saving the one open). */
+  const templateDraftCreated = useCallback(async (d: DraftDocument) => {
+    setNewDraft(false);
+    setNotice(null);
+    await leave({ kind: 'draft', draft: d });
+  }, [leave]);
+
   /** Signing from the registry's list of drafts: the draft is read for its repeal and entry into force. */
   const signFromRegistry = useCallback(async (e: RegistryEntry) => {
     const v = await run('Wczytywanie projektu…', (api) => api.draftOpen({ id: e.id }));
@@ -98,8 +108,9 @@ export function App() {
     if (!api) return;
     return api.onMenuCommand((command: MenuCommand) => {
       if (command === 'open') void openFile();
+      else if (command === 'new-draft') setNewDraft(true);
       else if (command === 'save') void editor.current?.flush();
-      else editor.current?.command(command);
+      else (editor.current ?? viewer.current)?.command(command);
     });
   }, [openFile]);
 
@@ -144,6 +155,7 @@ export function App() {
             onCreateDraft={createDraft}
             onOpenDraft={openDraft}
             onSignDraft={(e) => void signFromRegistry(e)}
+            onNewDraft={() => setNewDraft(true)}
             onError={setError}
             busy={busy !== null}
             notice={notice?.text ?? null}
@@ -151,11 +163,12 @@ export function App() {
             onCloseNotice={() => setNotice(null)}
           />
         )}
-        {screen.kind === 'order' && <OrderView order={screen.order} warnings={screen.warnings} source={screen.title} />}
+        {screen.kind === 'order' && <OrderScreen ref={viewer} order={screen.order} warnings={screen.warnings} source={screen.title} onError={setError} />}
         {screen.kind === 'draft' && (
           <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} />
         )}
       </ErrorBoundary>
+      {newDraft && <NewDraftDialog onCreated={(d) => void templateDraftCreated(d)} onCancel={() => setNewDraft(false)} />}
       {signing && (
         <SignDialog
           target={signing}

@@ -104,3 +104,15 @@ export function legalBasisLabel(b: LegalBasis): string {
   const core = `${b.provision} ${b.act}`.trim();
   return b.citation ? `${core} (${journalCitationLabel(b.citation)})` : core;
 }
+
+/**
+ * Local date and time of an ISO timestamp in Polish: `5 maja 2026 r., godz. 14:05` (the registry stores UTC; the
+ * user reads their own time zone). Anything that is not a timestamp is returned unchanged.
+ */
+export function formatDateTimePl(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  const day = formatDatePl(`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`);
+  return `${day}, godz. ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -7,13 +7,14 @@ import { importFile } from '../import-file.js';
 import { closeRegistry, openRegistry, registryPath, type Registry } from '../registry/index.js';
 import type { Dialogs, HandlerDeps } from './deps.js';
 import { createHandlers } from './index.js';
+import { fileSettingsStore } from './settings.js';
 
 /** Where the app keeps its data and how it asks the user for files. */
 export interface AppHandlerOptions {
   /** The data folder (`app.getPath('userData')` in the app, a fresh temporary folder in tests). */
   dataDir: string;
   dialogs: Dialogs;
-  /** Author of saved draft versions. */
+  /** The system user's name: author of saved draft versions unless the user sets another (kept in `<dataDir>/settings.json`). */
   author: string;
   /** The sample registry loaded on first start (`resources/sample`); default: the source tree's. */
   sampleDir?: string;
@@ -49,7 +50,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
     });
     return opening;
   };
-  const table = createHandlers({ importFile, dialogs: options.dialogs, registry, author: options.author, pdf: options.pdf ?? null, print: options.print ?? null });
+  const table = createHandlers({ importFile, dialogs: options.dialogs, registry, author: options.author, settings: fileSettingsStore(options.dataDir), pdf: options.pdf ?? null, print: options.print ?? null });
   return {
     table,
     close() {

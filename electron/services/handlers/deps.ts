@@ -7,6 +7,7 @@ import type { Order } from '../../../core/model/order.js';
 import type { ApiError } from '../../contract/api.js';
 import type { PdfWriter } from '../export/index.js';
 import type { Registry } from '../registry/types.js';
+import type { SettingsStore } from './settings.js';
 
 /** Result of the importer (shape fixed in notes/HELPERS.md, implemented by electron/services/import-file.ts). */
 export type ImportResult =
@@ -37,8 +38,13 @@ export interface HandlerDeps {
    * file in use by another window…) with a Polish message.
    */
   registry(): Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }>;
-  /** Author recorded with each saved version of a draft (the system user's name in the app). */
+  /**
+   * The system user's name: the author recorded with each saved version of a draft unless the user set another
+   * name in the settings.
+   */
   author: string;
+  /** The app's settings (the author's name the user set); absent: kept in memory for this run only. */
+  settings?: SettingsStore;
   /**
    * Prints a standalone HTML page (the print preview) to PDF bytes: `webContents.printToPDF` of a hidden window in
    * the app, Chromium's `page.pdf()` in tests. Absent or null: `export:pdf` answers `unavailable`.

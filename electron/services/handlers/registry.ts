@@ -1,14 +1,19 @@
 /**
- * Handlers of the `registry:*` and `draft:*` calls over the registry service (`electron/services/registry`):
- * list, read, search and import orders; create, open, save, version, restore and sign drafts.
+ * Handlers of the `registry:*`, `draft:*` and `settings:*` calls over the registry service
+ * (`electron/services/registry`): list, read, search and import orders; create (replacing an order, or from a
+ * template), open, save, sign drafts; list, open, compare and restore their versions; the author recorded with
+ * each version (the system user's name, or the one set in the settings).
  * Everything returned is plain data (summaries and models), never a database row or handle.
  */
 import { z } from 'zod';
-import { draftReplacing } from '../../../core/draft/index.js';
+import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderSchema } from '../../../core/model/order.js';
-import type { ApiResult, DraftDocument, RegistryEntry } from '../../contract/api.js';
+import { getOrderKind, listOrderKinds } from '../../../core/templates/index.js';
+import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry } from '../../contract/api.js';
 import {
+  compareVersionWithCurrent,
   createDraft,
+  getVersion,
   getOrder,
   importFileIntoRegistry,
   listOrders,
@@ -19,9 +24,11 @@ import {
   signDraft,
   type OrderSummary,
   type Registry,
+  type VersionInfo,
 } from '../registry/index.js';
-import { defineHandler, fail, failWith, ok } from './define.js';
+import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
+import { memorySettingsStore, normaliseAuthorName } from './settings.js';
 
 const Id = z.number().int().positive();
 
@@ -32,6 +39,11 @@ export function toEntry(s: OrderSummary): RegistryEntry {
     entryIntoForce: s.entryIntoForce, repealedOn: s.repealedOn, repealedBy: s.repealedBy, repeals: [...s.repeals],
     replacesId: s.replacesId, updatedAt: s.updatedAt,
   };
+}
+
+/** Plain copy of a version, with exactly the contract's fields. */
+function toVersion(v: VersionInfo): DraftVersion {
+  return { id: v.id, n: v.n, savedAt: v.savedAt, author: v.author, note: v.note };
 }
 
 /** Reads draft `id` with the order it replaces. Errors: `notFound`, `notDraft`, `invalidModel`. */
@@ -49,6 +61,14 @@ function loadDraft(reg: Registry, id: number) {
 
 /** `registry:*` and `draft:*`. Each opens the registry through `deps.registry()` (its error comes back as a value). */
 export function registryHandlers(deps: HandlerDeps) {
+  const settings = deps.settings ?? memorySettingsStore();
+  /** The settings as the renderer sees them. */
+  const appSettings = (): AppSettings => {
+    const authorName = settings.get().authorName;
+    return { authorName, systemUserName: deps.author, author: authorName ?? deps.author };
+  };
+  /** The author recorded with the next version: the name set by the user, else the system user's. */
+  const author = () => appSettings().author;
   const withRegistry = <A, T>(schema: z.ZodType<A>, body: (reg: Registry, arg: A) => Promise<ApiResult<T>> | ApiResult<T>) =>
     defineHandler(schema, async (arg: A) => {
       const opened = await deps.registry();
@@ -82,7 +102,7 @@ export function registryHandlers(deps: HandlerDeps) {
       const old = getOrder(reg, replacingId);
       if (!old.ok) return failWith<DraftDocument>(old.error);
       if (old.order.status === 'draft') return fail<DraftDocument>('notSigned', 'Projekt może zastąpić tylko podpisane zarządzenie, a nie inny projekt.');
-      const created = createDraft(reg, { order: draftReplacing(old.order.order), author: deps.author, replacesId: replacingId });
+      const created = createDraft(reg, { order: draftReplacing(old.order.order), author: author(), replacesId: replacingId });
       if (!created.ok) return failWith<DraftDocument>(created.error);
       return loadDraft(reg, created.draftId);
     }),
@@ -90,25 +110,62 @@ export function registryHandlers(deps: HandlerDeps) {
     'draft:open': withRegistry(z.object({ id: Id }), (reg, { id }) => loadDraft(reg, id)),
 
     'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema }), (reg, { id, order }) => {
-      const r = saveDraftVersion(reg, id, order, deps.author);
+      const r = saveDraftVersion(reg, id, order, author());
       if (!r.ok) return failWith(r.error);
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
     }),
 
     'draft:versions': withRegistry(z.object({ id: Id }), (reg, { id }) =>
-      ok(listVersions(reg, id).map((v) => ({ id: v.id, n: v.n, savedAt: v.savedAt, author: v.author, note: v.note }))),
+      ok(listVersions(reg, id).map(toVersion)),
     ),
 
+    'draft:version': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
+      const r = getVersion(reg, versionId);
+      if (!r.ok) return failWith(r.error);
+      return ok({ version: toVersion(r.version), draftId: r.version.draftId, order: r.order });
+    }),
+
+    'draft:compareVersion': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
+      const r = compareVersionWithCurrent(reg, versionId);
+      if (!r.ok) return failWith(r.error);
+      return ok({ version: toVersion(r.version), comparison: r.comparison });
+    }),
+
+    'draft:templates': defineHandler(z.undefined(), () =>
+      ok(listOrderKinds().map((k) => ({ name: k.name, description: k.description, modelOrder: k.modelOrder || null }))),
+    ),
+
+    'draft:fromTemplate': withRegistry(z.object({ template: z.string().min(1).max(60), subject: z.string().max(200) }), (reg, { template, subject }) => {
+      const made = draftFromTemplate(template, subject);
+      if (!made.ok) return fail<DraftDocument>(getOrderKind(template) ? 'invalidSubject' : 'unknownTemplate', made.message);
+      const created = createDraft(reg, { order: made.order, author: author() });
+      if (!created.ok) return failWith<DraftDocument>(created.error);
+      return loadDraft(reg, created.draftId);
+    }),
+
     'draft:restore': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
-      const r = restoreVersion(reg, versionId, deps.author);
+      const r = restoreVersion(reg, versionId, author());
       if (!r.ok) return failWith<DraftDocument>(r.error);
       return loadDraft(reg, r.draftId);
     }),
 
     'draft:sign': withRegistry(z.object({ id: Id, number: z.string().min(1).max(20), date: z.string().min(1).max(10) }), (reg, { id, number, date }) => {
-      const r = signDraft(reg, id, { number, date, author: deps.author });
+      const r = signDraft(reg, id, { number, date, author: author() });
       if (!r.ok) return failWith(r.error);
       return ok(toEntry(r.order));
+    }),
+
+    'settings:get': defineHandler(z.undefined(), () => ok(appSettings())),
+
+    'settings:setAuthor': defineHandler(z.object({ name: z.string().max(1000).nullable() }), async ({ name }) => {
+      const n = normaliseAuthorName(name);
+      if (!n.ok) return fail<AppSettings>('invalidAuthor', n.message);
+      try {
+        await settings.set({ ...settings.get(), authorName: n.name });
+      } catch (e) {
+        return fail<AppSettings>('write', `Nie udało się zapisać ustawień (${firstLine(e)}); autor zmian pozostaje bez zmian.`);
+      }
+      return ok(appSettings());
     }),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The draft editor, one window in three areas: the document's outline on the left (click to go), the
  * structured document in the middle (heading, § 1 leadership, § 2–§ 3 register, one Slate editor per scope,
- * final clauses), and panels on the right (checks, comparison, chart). Changes autosave with a visible state;
+ * final clauses), and panels on the right (checks, comparison, chart, history of saved versions). Changes autosave with a visible state;
  * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
  */
 import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
-import type { ApiError, ApiResult, DraftDocument, Finding, MenuCommand, SavedFile, WindowApi } from '../../../electron/contract/api.js';
+import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
+import { OutputButtons, savedNote, useOutput } from '../output/use-output.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
@@ -21,6 +22,7 @@ import { SaveIndicator } from './save-indicator.js';
 import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { useAutosave } from './use-autosave.js';
+import { HistoryPanel } from './history-panel.js';
 
 /** What the application shell can ask of the editor. */
 export interface DraftEditorHandle {
@@ -38,7 +40,7 @@ export interface DraftEditorProps {
   ref?: Ref<DraftEditorHandle>;
 }
 
-type Panel = 'checks' | 'compare' | 'chart';
+type Panel = 'checks' | 'compare' | 'chart' | 'history';
 /** Edits typed within this many milliseconds make one undo step. */
 const TYPING_STEP_MS = 1500;
 
@@ -97,28 +99,15 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   }, []);
 
   // output: exports through the save dialog and printing through the system dialog, of the order as it stands
-  const [output, setOutput] = useState<{ text: string; busy: boolean; title?: string } | null>(null);
-  const runOutput = useCallback(async <T,>(busyText: string, fn: (api: WindowApi) => Promise<ApiResult<T>>, done: (v: T) => string | null) => {
-    setOutput({ text: busyText, busy: true });
-    const r = await call(fn);
-    if (!r.ok) {
-      setOutput(null);
-      onError(r.error);
-    } else {
-      const text = done(r.value);
-      const path = r.value && typeof r.value === 'object' && 'path' in r.value ? String(r.value.path) : undefined;
-      setOutput(text ? { text, busy: false, title: path } : null);
-    }
-  }, [onError]);
-  const saved = (v: SavedFile) => (v ? `Zapisano: ${v.path.split(/[\\/]/).pop()}` : null);
-  const exportDocx = useCallback(() => runOutput('Eksportowanie do DOCX…', (api) => api.exportDocx({ order: orderRef.current }), saved), [runOutput]);
-  const exportPdf = useCallback(() => runOutput('Eksportowanie do PDF…', (api) => api.exportPdf({ order: orderRef.current }), saved), [runOutput]);
+  const current = useCallback(() => orderRef.current, []);
+  const out = useOutput(current, onError);
+  const { exportDocx, exportPdf, print } = out;
+  const runOutput = out.run;
   const exportChanges = useCallback(() => {
     const old = draft.replacing?.order;
     if (!old) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
-    return runOutput('Przygotowywanie zestawienia zmian…', (api) => api.exportChanges({ old, new: orderRef.current }), saved);
+    return runOutput('Przygotowywanie zestawienia zmian…', (api) => api.exportChanges({ old, new: orderRef.current }), savedNote);
   }, [runOutput, draft.replacing, onError]);
-  const print = useCallback(() => runOutput('Drukowanie…', (api) => api.printOrder({ order: orderRef.current }), (v) => (v.printed ? 'Wysłano do drukarki.' : null)), [runOutput]);
 
   useImperativeHandle(ref, () => ({
     flush,
@@ -188,6 +177,8 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     el.classList.add('flash');
     setTimeout(() => el.classList.remove('flash'), 1600);
   }, []);
+  // a restored version replaces the content like any other change (so Cofnij takes it back, and that is saved too)
+  const onRestored = useCallback((d: DraftDocument) => apply(d.order, { remount: true }), [apply]);
   const onAnswer = useCallback((a: CoverageAnswer) => apply((o) => ({
     ...o,
     coverage: [...o.coverage.filter((x) => !(x.oldWhere === a.oldWhere && x.oldText === a.oldText)), a],
@@ -217,20 +208,11 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>Podgląd wydruku</button>
         </div>
         <span className="toolbar-sep" />
-        <div className="toolbar-group" role="group" aria-label="Wydruk i eksport">
-          <button type="button" className="button button-quiet" onClick={() => void exportDocx()} disabled={output?.busy} title="Zapisz jako dokument Word (Ctrl+E)">DOCX…</button>
-          <button type="button" className="button button-quiet" onClick={() => void exportPdf()} disabled={output?.busy} title="Zapisz jako PDF (Ctrl+Shift+E)">PDF…</button>
-          <button type="button" className="button button-quiet" onClick={() => void print()} disabled={output?.busy} title="Drukuj (Ctrl+P)">Drukuj…</button>
+        <OutputButtons out={out}>
           {draft.replacing && (
-            <button type="button" className="button button-quiet" onClick={() => void exportChanges()} disabled={output?.busy} title="Zestawienie zmian względem zarządzenia uchylanego, jako DOCX">Zestawienie zmian…</button>
+            <button type="button" className="button button-quiet" onClick={() => void exportChanges()} disabled={out.note?.busy} title="Zestawienie zmian względem zarządzenia uchylanego, jako DOCX">Zestawienie zmian…</button>
           )}
-        </div>
-        {output && (
-          <span className={`toolbar-note ${output.busy ? 'toolbar-note-busy' : ''}`} role="status" title={output.title ?? output.text} data-path={output.title}>
-            <span className="toolbar-note-text">{output.text}</span>
-            {!output.busy && <button type="button" className="close" aria-label="Zamknij komunikat" onClick={() => setOutput(null)}>×</button>}
-          </span>
-        )}
+        </OutputButtons>
         <span className="toolbar-spacer" />
         <SaveIndicator state={saveState} onRetry={() => void flush()} />
         {onSign && (
@@ -299,11 +281,15 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
               Porównanie {open > 0 && <span className="badge badge-open" aria-label={`zadania bez odpowiedzi: ${open}`}>{open}</span>}
             </button>
             <button type="button" role="tab" aria-selected={panel === 'chart'} onClick={() => setPanel('chart')}>Schemat</button>
+            <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>Historia</button>
           </div>
           <div role="tabpanel" className="tabpanel">
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
             {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} onAnswer={onAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
+            {panel === 'history' && (
+              <HistoryPanel draftId={draft.id} savedAt={saveState.kind === 'saved' ? saveState.at : null} flush={flush} onRestored={onRestored} onError={onError} />
+            )}
           </div>
         </aside>
       </div>

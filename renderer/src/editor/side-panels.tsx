@@ -247,6 +247,43 @@ function CoverageItem({ q, onAnswer }: { q: Comparison['coverage'][number]; onAn
   );
 }
 
+/** Units that changed between two orders (`core/compare`), each with its kind of change and the comparison's note. */
+export function UnitChanges({ changes }: { changes: Comparison['units'] }) {
+  return (
+    <>
+      <h3 className="panel-h">Komórki</h3>
+      {changes.length === 0 ? (
+        <p className="muted">Bez zmian w komórkach.</p>
+      ) : (
+        <ul className="compare-units" aria-label="Zmiany komórek">
+          {changes.map((u, i) => (
+            <li key={i} className={`change change-${u.change}`} data-change={u.change}>
+              <span className="change-kind">{UNIT_CHANGE[u.change]}</span> {u.old ?? ''}{u.old && u.new ? ' → ' : ''}{u.new ?? ''}
+              <div className="muted small">{u.note}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Tasks that changed between two orders (`core/compare`): moved, reworded, dropped, added…, with their text. */
+export function TaskChanges({ changes }: { changes: Comparison['tasks'] }) {
+  if (changes.length === 0) return <p className="muted">Brak.</p>;
+  return (
+    <ul className="compare-tasks" aria-label="Zmiany zadań">
+      {changes.map((t, i) => (
+        <li key={i} className={`change change-${t.change}`} data-change={t.change}>
+          <span className="change-kind">{TASK_CHANGE[t.change]}</span> {t.old ?? ''}{t.old && t.new ? ' → ' : ''}{t.new ?? ''}
+          {t.newOwner && t.oldOwner && t.change === 'moved' && <span className="muted small"> ({t.oldOwner.symbol || t.oldOwner.name} → {t.newOwner.symbol || t.newOwner.name})</span>}
+          <div className="legal small">{t.newText ?? t.oldText}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The comparison with the order being replaced, and the coverage ledger. */
 export function ComparisonPanel({ comparison, hasOld, onAnswer }: { comparison: Live<Comparison | null>; hasOld: boolean; onAnswer(a: CoverageAnswer): void }) {
   if (!hasOld) return <div className="panel-body"><p className="muted">Projekt nie zastępuje zarządzenia z rejestru.</p></div>;
@@ -271,34 +308,10 @@ export function ComparisonPanel({ comparison, hasOld, onAnswer }: { comparison: 
         </ul>
       )}
 
-      <h3 className="panel-h">Komórki</h3>
-      {changedUnits.length === 0 ? (
-        <p className="muted">Bez zmian w komórkach.</p>
-      ) : (
-        <ul className="compare-units" aria-label="Zmiany komórek">
-          {changedUnits.map((u, i) => (
-            <li key={i} className={`change change-${u.change}`} data-change={u.change}>
-              <span className="change-kind">{UNIT_CHANGE[u.change]}</span> {u.old ?? ''}{u.old && u.new ? ' → ' : ''}{u.new ?? ''}
-              <div className="muted small">{u.note}</div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <UnitChanges changes={changedUnits} />
 
       <h3 className="panel-h">Zadania przeniesione i zmienione</h3>
-      {changedTasks.length === 0 ? (
-        <p className="muted">Brak.</p>
-      ) : (
-        <ul className="compare-tasks" aria-label="Zmiany zadań">
-          {changedTasks.map((t, i) => (
-            <li key={i} className={`change change-${t.change}`} data-change={t.change}>
-              <span className="change-kind">{TASK_CHANGE[t.change]}</span> {t.old ?? ''}{t.old && t.new ? ' → ' : ''}{t.new ?? ''}
-              {t.newOwner && t.oldOwner && t.change === 'moved' && <span className="muted small"> ({t.oldOwner.symbol || t.oldOwner.name} → {t.newOwner.symbol || t.newOwner.name})</span>}
-              <div className="legal small">{t.newText ?? t.oldText}</div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TaskChanges changes={changedTasks} />
     </div>
   );
 }

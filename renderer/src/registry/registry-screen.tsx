@@ -15,6 +15,8 @@ export interface RegistryScreenProps {
   onOpenDraft(entry: RegistryEntry): void;
   /** Opens the signing dialog for a draft (number and date given by the Prezydent's office). */
   onSignDraft(entry: RegistryEntry): void;
+  /** Opens the "Nowy projekt" dialog (a draft from a template). */
+  onNewDraft(): void;
   onError(error: ApiError): void;
   /** Disables the actions while another call runs. */
   busy: boolean;
@@ -43,7 +45,7 @@ function repealNote(e: RegistryEntry): string | null {
   return null;
 }
 
-export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onError, busy, notice = null, highlightId = null, onCloseNotice }: RegistryScreenProps) {
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, highlightId = null, onCloseNotice }: RegistryScreenProps) {
   const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
   const [report, setReport] = useState<RegistryImport | null>(null);
   const [importing, setImporting] = useState(false);
@@ -88,9 +90,14 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
           <h1>Rejestr zarządzeń</h1>
           <p className="muted">Zarządzenia organizacyjne wydziałów, projekty w przygotowaniu i zarządzenia uchylone.</p>
         </div>
-        <button type="button" className="button" onClick={() => void importFile()} disabled={busy || importing}>
-          {importing ? 'Importowanie…' : 'Importuj plik do rejestru…'}
-        </button>
+        <div className="registry-actions">
+          <button type="button" className="button" onClick={() => void importFile()} disabled={busy || importing}>
+            {importing ? 'Importowanie…' : 'Importuj plik do rejestru…'}
+          </button>
+          <button type="button" className="button button-primary" onClick={onNewDraft} disabled={busy} title="Projekt z szablonu (Ctrl+N)">
+            Nowy projekt…
+          </button>
+        </div>
       </div>
 
       {notice && (
@@ -164,7 +171,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
       <section className="card" aria-labelledby="h-drafts">
         <h2 id="h-drafts">Projekty w przygotowaniu</h2>
         {groups.drafts.length === 0 ? (
-          <p className="muted">Brak projektów. Zacznij od „Nowy projekt zastępujący” przy obowiązującym zarządzeniu.</p>
+          <p className="muted">Brak projektów. Zacznij od „Nowy projekt zastępujący” przy obowiązującym zarządzeniu albo od „Nowy projekt…” z szablonu.</p>
         ) : (
           <table className="register registry-table" aria-label="Projekty">
             <thead>

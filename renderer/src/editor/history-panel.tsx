@@ -1,0 +1,281 @@
+/**
+ * The draft's history (issue 6 item 3), a panel of the editor: every saved version, newest first, with its number,
+ * time, author and note. A version can be opened read-only (its print preview), compared with the current state
+ * (`draft:compareVersion`: units and tasks changed since that version) and restored after a confirmation
+ * (`draft:restore`: the restore is itself a new version, so nothing is lost). The author recorded with each
+ * version is shown and can be changed once for all (kept in the app's settings).
+ */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { ApiError, AppSettings, DraftDocument, DraftVersion, DraftVersionDocument, VersionComparison } from '../../../electron/contract/api.js';
+import { call } from '../bridge.js';
+import { formatDateTimePl } from '../format.js';
+import { useEscape } from '../use-escape.js';
+import { OutputButtons, useOutput } from '../output/use-output.js';
+import { Preview } from './preview.js';
+import { TaskChanges, UnitChanges } from './side-panels.js';
+
+export interface HistoryPanelProps {
+  draftId: number;
+  /** Changes whenever a save completed (the time of the last save), so the list shows the new version. */
+  savedAt: string | null;
+  /** Saves the editor's pending changes; false when the save failed. Runs before comparing and restoring. */
+  flush(): Promise<boolean>;
+  /** The draft after a restore: the editor shows its content. */
+  onRestored(draft: DraftDocument): void;
+  onError(e: ApiError): void;
+}
+
+
+/** The author of the versions saved from now on, and a small form to change it. */
+function AuthorSetting({ onError }: { onError(e: ApiError): void }) {
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    void call((api) => api.settingsGet()).then((r) => (r.ok ? setSettings(r.value) : onError(r.error)));
+  }, [onError]);
+  const save = async (value: string | null) => {
+    const r = await call((api) => api.settingsSetAuthor({ name: value }));
+    if (!r.ok) return setError(r.error);
+    setSettings(r.value);
+    setError(null);
+    setEditing(false);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(name);
+  };
+  if (!settings) return null;
+  return (
+    <div className="author-setting">
+      {!editing ? (
+        <p className="small">
+          Wersje zapisuje: <strong data-author="">{settings.author}</strong>
+          {settings.authorName === null && <span className="muted"> (nazwa użytkownika systemu)</span>}{' '}
+          <button type="button" className="link" onClick={() => (setName(settings.authorName ?? ''), setEditing(true))}>Zmień…</button>
+        </p>
+      ) : (
+        <form className="author-form" onSubmit={submit} aria-label="Autor zapisywanych wersji">
+          <label className="field">
+            <span>Imię i nazwisko zapisywane przy każdej wersji</span>
+            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder={settings.systemUserName} autoFocus maxLength={80} />
+          </label>
+          {error && <p className="notice notice-error small" role="alert">{error.message}</p>}
+          <div className="author-actions">
+            <button type="submit" className="button button-small button-primary">Zapisz</button>
+            {settings.authorName !== null && (
+              <button type="button" className="button button-small" onClick={() => void save(null)} title="Zapisuj wersje pod nazwą użytkownika systemu">
+                Użyj „{settings.systemUserName}”
+              </button>
+            )}
+            <button type="button" className="button button-small button-quiet" onClick={() => (setEditing(false), setError(null))}>Anuluj</button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** What changed in units and tasks since a version (the version is the old order, the current state the new one). */
+function VersionChanges({ result, onClose }: { result: VersionComparison; onClose(): void }) {
+  const c = result.comparison;
+  const units = c.units.filter((u) => u.change !== 'kept');
+  const tasks = c.tasks.filter((t) => t.change !== 'kept');
+  return (
+    <section className="version-compare" aria-label={`Zmiany od wersji ${result.version.n}`}>
+      <div className="version-compare-head">
+        <strong>Zmiany od wersji {result.version.n} do obecnego stanu</strong>
+        <button type="button" className="close" aria-label="Zamknij porównanie" onClick={onClose}>×</button>
+      </div>
+      {units.length === 0 && tasks.length === 0 ? (
+        <p className="muted small">Od tej wersji nie zmieniono komórek ani zadań (porównanie nie obejmuje nagłówka i postanowień końcowych).</p>
+      ) : (
+        <>
+          <UnitChanges changes={units} />
+          <h3 className="panel-h">Zadania</h3>
+          {tasks.length === 0 ? (
+            <p className="muted small">Bez zmian w zadaniach.</p>
+          ) : (
+            <>
+              <p className="muted small panel-summary">
+                przeniesione {c.summary.moved} · zmienione {c.summary.reworded} · usunięte {c.summary.dropped} · nowe {c.summary.added}
+              </p>
+              <TaskChanges changes={tasks} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A version shown read-only: its print preview, with export and printing, comparing and restoring. */
+function VersionDialog({ doc, isCurrent, onCompare, onRestore, onClose, onError }: {
+  doc: DraftVersionDocument;
+  isCurrent: boolean;
+  onCompare(): void;
+  onRestore(): void;
+  onClose(): void;
+  onError(e: ApiError): void;
+}) {
+  const current = useCallback(() => doc.order, [doc.order]);
+  const out = useOutput(current, onError);
+  useEscape(onClose);
+  const v = doc.version;
+  return (
+    <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="version-title">
+        <div className="dialog-head">
+          <div>
+            <h2 id="version-title">Wersja {v.n} — tylko do odczytu</h2>
+            <p className="muted small">
+              {formatDateTimePl(v.savedAt)} · {v.author}{v.note ? ` · ${v.note}` : ''}
+            </p>
+          </div>
+          <button type="button" className="close" aria-label="Zamknij podgląd wersji" onClick={onClose}>×</button>
+        </div>
+        <div className="editor-toolbar dialog-toolbar" role="toolbar" aria-label="Wersja">
+          <OutputButtons out={out} />
+          <span className="toolbar-spacer" />
+          {!isCurrent && <button type="button" className="button" onClick={onCompare}>Porównaj z obecnym</button>}
+          {!isCurrent && <button type="button" className="button button-primary" onClick={onRestore}>Przywróć tę wersję…</button>}
+        </div>
+        <div className="dialog-scroll">
+          <Preview order={doc.order} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Asks before restoring: says that the current state is kept as a version and nothing is lost. */
+function RestoreConfirm({ version, busy, onConfirm, onCancel }: { version: DraftVersion; busy: boolean; onConfirm(): void; onCancel(): void }) {
+  useEscape(onCancel, !busy);
+  return (
+    <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restore-title" aria-describedby="restore-text">
+        <h2 id="restore-title">Przywrócić wersję {version.n}?</h2>
+        <p id="restore-text">
+          Treść projektu zostanie zastąpiona treścią wersji {version.n} z {formatDateTimePl(version.savedAt)} ({version.author}). Przywrócenie zostanie zapisane jako
+          nowa wersja; obecny stan projektu pozostanie w historii i będzie można do niego wrócić. Nic nie zostanie utracone.
+        </p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>Anuluj</button>
+          <button type="button" className="button button-primary" onClick={onConfirm} disabled={busy}>
+            {busy ? 'Przywracanie…' : `Przywróć wersję ${version.n}`}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function HistoryPanel({ draftId, savedAt, flush, onRestored, onError }: HistoryPanelProps) {
+  const [versions, setVersions] = useState<DraftVersion[] | null>(null);
+  const [compared, setCompared] = useState<VersionComparison | null>(null);
+  const [opened, setOpened] = useState<DraftVersionDocument | null>(null);
+  const [confirm, setConfirm] = useState<DraftVersion | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await call((api) => api.draftVersions({ id: draftId }));
+    if (r.ok) setVersions(r.value);
+    else onError(r.error);
+  }, [draftId, onError]);
+  useEffect(() => {
+    void load();
+  }, [load, savedAt]);
+
+  /** Saves the editor first, so that "the current state" is what the user sees. */
+  const saved = async () => {
+    if (await flush()) return true;
+    onError({ code: 'save-failed', message: 'Nie udało się zapisać ostatnich zmian projektu; spróbuj ponownie, zanim porównasz lub przywrócisz wersję.' });
+    return false;
+  };
+  const compare = async (v: DraftVersion) => {
+    setBusy(v.id);
+    if (await saved()) {
+      const r = await call((api) => api.draftCompareVersion({ versionId: v.id }));
+      if (r.ok) setCompared(r.value);
+      else onError(r.error);
+    }
+    setBusy(null);
+  };
+  const open = async (v: DraftVersion) => {
+    setBusy(v.id);
+    const r = await call((api) => api.draftVersion({ versionId: v.id }));
+    setBusy(null);
+    if (r.ok) setOpened(r.value);
+    else onError(r.error);
+  };
+  const restore = async (v: DraftVersion) => {
+    setBusy(v.id);
+    if (await saved()) {
+      const r = await call((api) => api.draftRestore({ versionId: v.id }));
+      if (r.ok) {
+        setCompared(null);
+        setOpened(null);
+        onRestored(r.value);
+        await load();
+      } else onError(r.error);
+    }
+    setBusy(null);
+    setConfirm(null);
+  };
+
+  const newest = versions?.at(-1)?.n ?? 0;
+  const list = versions ? [...versions].reverse() : [];
+  return (
+    <div className="panel-body">
+      <AuthorSetting onError={onError} />
+      {versions === null ? (
+        <p className="muted">Wczytywanie historii…</p>
+      ) : (
+        <ol className="versions" aria-label="Wersje projektu">
+          {list.map((v) => {
+            const isCurrent = v.n === newest;
+            return (
+              <li key={v.id} className={`version ${isCurrent ? 'version-current' : ''}`} data-n={v.n}>
+                <div className="version-head">
+                  <strong>Wersja {v.n}</strong>
+                  {isCurrent && <span className="chip chip-ok">obecny stan</span>}
+                </div>
+                <div className="version-time">{formatDateTimePl(v.savedAt)}</div>
+                <div className="muted small version-meta">
+                  {v.author}
+                  {v.note && <span className="version-note"> · {v.note.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, formatDateTimePl)}</span>}
+                </div>
+                <div className="version-actions">
+                  <button type="button" className="button button-small" onClick={() => void open(v)} disabled={busy !== null} aria-label={`Podgląd wersji ${v.n}`}>Podgląd</button>
+                  {!isCurrent && (
+                    <>
+                      <button type="button" className="button button-small" onClick={() => void compare(v)} disabled={busy !== null} aria-label={`Porównaj wersję ${v.n} z obecnym stanem`}>Porównaj</button>
+                      <button type="button" className="button button-small" onClick={() => setConfirm(v)} disabled={busy !== null} aria-label={`Przywróć wersję ${v.n}`}>Przywróć…</button>
+                    </>
+                  )}
+                </div>
+                {compared?.version.id === v.id && <VersionChanges result={compared} onClose={() => setCompared(null)} />}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {opened && (
+        <VersionDialog
+          doc={opened}
+          isCurrent={opened.version.n === newest}
+          onClose={() => setOpened(null)}
+          onError={onError}
+          onCompare={() => {
+            const v = opened.version;
+            setOpened(null);
+            void compare(v);
+          }}
+          onRestore={() => setConfirm(opened.version)}
+        />
+      )}
+      {confirm && <RestoreConfirm version={confirm} busy={busy !== null} onConfirm={() => void restore(confirm)} onCancel={() => setConfirm(null)} />}
+    </div>
+  );
+}

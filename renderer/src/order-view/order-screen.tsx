@@ -1,0 +1,63 @@
+/**
+ * An order opened read-only (from the registry or from a file): the structured view or its print preview, with
+ * DOCX and PDF export and printing as for a draft. The application menu's Podgląd wydruku, Eksportuj and Drukuj
+ * reach it through {@link OrderScreenHandle}.
+ */
+import { useCallback, useImperativeHandle, useState, type Ref } from 'react';
+import type { Order } from '../../../core/model/order.js';
+import type { ApiError, MenuCommand } from '../../../electron/contract/api.js';
+import { Preview } from '../editor/preview.js';
+import { STATUS_LABEL } from '../format.js';
+import { OutputButtons, useOutput } from '../output/use-output.js';
+import { OrderView } from './order-view.js';
+
+/** What the application shell can ask of the screen: a menu command. */
+export interface OrderScreenHandle {
+  command(c: MenuCommand): void;
+}
+
+export interface OrderScreenProps {
+  order: Order;
+  warnings: string[];
+  /** Where it comes from (`zarządzenie nr 3468/2024`, a file name). */
+  source: string;
+  onError(e: ApiError): void;
+  ref?: Ref<OrderScreenHandle>;
+}
+
+export function OrderScreen({ order, warnings, source, onError, ref }: OrderScreenProps) {
+  const [mode, setMode] = useState<'view' | 'preview'>('view');
+  const current = useCallback(() => order, [order]);
+  const out = useOutput(current, onError);
+  useImperativeHandle(ref, () => ({
+    command(c) {
+      if (c === 'preview') setMode((m) => (m === 'preview' ? 'view' : 'preview'));
+      else if (c === 'export-docx') void out.exportDocx();
+      else if (c === 'export-pdf') void out.exportPdf();
+      else if (c === 'print') void out.print();
+    },
+  }), [out]);
+  return (
+    <div className="editor order-screen">
+      <div className="editor-toolbar" role="toolbar" aria-label="Narzędzia zarządzenia">
+        <span className="chip chip-readonly" title="Zarządzenia nie można zmieniać; aby je zmienić, utwórz projekt, który je zastąpi.">
+          tylko do odczytu · {STATUS_LABEL[order.meta.status]}
+        </span>
+        <span className="toolbar-sep" />
+        <div className="segmented" role="group" aria-label="Widok">
+          <button type="button" aria-pressed={mode === 'view'} onClick={() => setMode('view')}>Dokument</button>
+          <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>Podgląd wydruku</button>
+        </div>
+        <span className="toolbar-sep" />
+        <OutputButtons out={out} />
+      </div>
+      {mode === 'view' ? (
+        <OrderView order={order} warnings={warnings} source={source} />
+      ) : (
+        <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`}>
+          <Preview order={order} />
+        </main>
+      )}
+    </div>
+  );
+}
