@@ -16,6 +16,12 @@ import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
 import type { Order } from '../../core/model/order.js';
 import type { RenderedDocument } from '../../core/render/document.js';
+import type { OrderSummary, SearchHit } from '../services/registry/shapes.js';
+
+export type { RegistryStatus, SearchHit } from '../services/registry/shapes.js';
+
+/** One order of the registry, as listed on the start screen (no body): the registry's own summary. */
+export type RegistryEntry = OrderSummary;
 
 export type { Finding } from '../../core/checks/types.js';
 export type { Comparison } from '../../core/compare/types.js';
@@ -44,36 +50,6 @@ export interface ImportedOrder {
   fileName: string;
 }
 
-/** Status of an order in the registry (glossary: `inForce` / `repealed`), plus drafts and signed copies. */
-export type RegistryStatus = 'draft' | 'signed' | 'inForce' | 'repealed';
-
-/** One order of the registry, as listed on the start screen (no body). Mirrors the registry's `OrderSummary`. */
-export interface RegistryEntry {
-  id: number;
-  /** `3468/2024`, or null for a draft. */
-  number: string | null;
-  /** ISO date of signing, or null for a draft. */
-  date: string | null;
-  title: string;
-  /** Nominative name of the department the order organises, or null for a general order. */
-  subject: string | null;
-  kind: 'organizational' | 'general';
-  /** Derived on the day asked. */
-  status: RegistryStatus;
-  /** ISO date the order enters (entered) into force; null for a draft. */
-  entryIntoForce: string | null;
-  /** ISO date it stopped being in force, when known. */
-  repealedOn: string | null;
-  /** Number of the order that repealed or superseded it, when known. */
-  repealedBy: string | null;
-  /** Numbers of the orders this one repeals. */
-  repeals: string[];
-  /** For a draft made to replace an order: that order's id. */
-  replacesId: number | null;
-  /** ISO time of the last change. */
-  updatedAt: string;
-}
-
 /** What importing a file into the registry did (`added`, or recognised as already there). */
 export interface RegistryImport {
   id: number;
@@ -83,17 +59,6 @@ export interface RegistryImport {
   message: string;
   /** Importer notes: what it repaired or could not place. */
   warnings: string[];
-}
-
-/** A task found by the city-hall-wide search (orders in force only). */
-export interface SearchHit {
-  number: string;
-  subject: string | null;
-  unit: string;
-  symbol: string;
-  /** Citation of the task in its order (`§ 4 pkt 7`). */
-  where: string;
-  text: string;
 }
 
 /** One saved version of a draft. */

@@ -10,7 +10,9 @@
 import type { EntryIntoForce } from '../../../core/model/index.js';
 
 /** Status of an order in the registry (glossary: obowiązujące / uchylone). */
-export type RegistryStatus = 'draft' | 'signed' | 'inForce' | 'repealed';
+import type { RegistryStatus } from './shapes.js';
+
+export type { RegistryStatus };
 
 /** Adds `days` calendar days to an ISO date `YYYY-MM-DD`. */
 export function addDays(isoDate: string, days: number): string {

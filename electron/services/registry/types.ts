@@ -6,9 +6,9 @@
 import type Database from 'better-sqlite3';
 import type { Order } from '../../../core/model/index.js';
 import type { DbError } from '../db/database.js';
-import type { RegistryStatus } from './status.js';
+import type { OrderSummary } from './shapes.js';
 
-export type { RegistryStatus } from './status.js';
+export type { RegistryStatus, OrderSummary, SearchHit } from './shapes.js';
 
 /** An open registry. Stays in the main process (or the CLI); only what the functions return crosses the bridge. */
 export interface Registry {
@@ -53,33 +53,6 @@ export interface RegistryError {
 /** A value or a {@link RegistryError}. */
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: RegistryError };
 
-/** One line of the registry list. */
-export interface OrderSummary {
-  id: number;
-  /** `3468/2024`, null for a draft. */
-  number: string | null;
-  /** Signing date ISO `YYYY-MM-DD`, null for a draft. */
-  date: string | null;
-  title: string;
-  /** The department the order organises (nominative), null for a general order. */
-  subject: string | null;
-  kind: 'organizational' | 'general';
-  /** Derived on the day asked (see `status.ts`). */
-  status: RegistryStatus;
-  /** ISO date the order enters (entered) into force; null for a draft. */
-  entryIntoForce: string | null;
-  /** ISO date it stops (stopped) being in force, when known. */
-  repealedOn: string | null;
-  /** Number of the order that repeals or supersedes it, when known. */
-  repealedBy: string | null;
-  /** Numbers of the orders this one repeals (its own § „traci moc”). */
-  repeals: string[];
-  /** For a draft made to replace an order: that order's id. */
-  replacesId: number | null;
-  /** ISO time of the last change. */
-  updatedAt: string;
-}
-
 /** A whole order of the registry: the summary, the model (its `meta.status` set to the derived status) and its source file. */
 export interface RegistryOrder extends OrderSummary {
   order: Order;
@@ -100,17 +73,6 @@ export interface VersionInfo {
   note: string | null;
   /** Size of the stored model JSON, bytes. */
   size: number;
-}
-
-/** One search hit: which unit of which department handles a task, and where the order says so. */
-export interface SearchHit {
-  number: string;
-  subject: string | null;
-  unit: string;
-  symbol: string;
-  /** Citation form: `§ 4 ust. 1 pkt 11`. */
-  where: string;
-  text: string;
 }
 
 /** A stored model that fails validation against `OrderSchema`: reported, never thrown. */

@@ -1,0 +1,45 @@
+/**
+ * The registry's plain-data shapes that cross the bridge to the renderer: no Node, no database types, so the
+ * contract (`electron/contract/api.ts`, type-checked for the renderer) uses these very types instead of copies.
+ */
+
+/** Status of an order in the registry (glossary: `inForce` / `repealed`), plus drafts and signed copies. */
+export type RegistryStatus = 'draft' | 'signed' | 'inForce' | 'repealed';
+
+/** One line of the registry list. */
+export interface OrderSummary {
+  id: number;
+  /** `3468/2024`, null for a draft. */
+  number: string | null;
+  /** Signing date ISO `YYYY-MM-DD`, null for a draft. */
+  date: string | null;
+  title: string;
+  /** The department the order organises (nominative), null for a general order. */
+  subject: string | null;
+  kind: 'organizational' | 'general';
+  /** Derived on the day asked (see `status.ts`). */
+  status: RegistryStatus;
+  /** ISO date the order enters (entered) into force; null for a draft. */
+  entryIntoForce: string | null;
+  /** ISO date it stops (stopped) being in force, when known. */
+  repealedOn: string | null;
+  /** Number of the order that repeals or supersedes it, when known. */
+  repealedBy: string | null;
+  /** Numbers of the orders this one repeals (its own § „traci moc”). */
+  repeals: string[];
+  /** For a draft made to replace an order: that order's id. */
+  replacesId: number | null;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+/** One search hit: which unit of which department handles a task, and where the order says so. */
+export interface SearchHit {
+  number: string;
+  subject: string | null;
+  unit: string;
+  symbol: string;
+  /** Citation form: `§ 4 ust. 1 pkt 11`. */
+  where: string;
+  text: string;
+}
