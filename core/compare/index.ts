@@ -10,6 +10,7 @@
  * final unit matching. Tasks without a 1–1 counterpart whose words are contained in a longer task are reported
  * as merged into it (or, on the new side, split from it).
  */
+import { superiorLabel } from '../outline/outline.js';
 import { diffWordsWithSpace } from 'diff';
 import { compareNames, normalizeName } from '../language/index.js';
 import type { Order, SuperiorRef, Unit } from '../model/order.js';
@@ -52,23 +53,11 @@ function registerWhere(order: Order): Map<string, string> {
   return out;
 }
 
+/** A superior as the comparison shows it: as the outline writes it, a unit with its name and symbol. */
 function superiorText(order: Order, ref: SuperiorRef): string {
-  switch (ref.kind) {
-    case 'head':
-      return order.leadership?.head ?? 'Dyrektor';
-    case 'prezydent':
-      return 'Prezydent Miasta Krakowa';
-    case 'sekretarz':
-      return 'Sekretarz Miasta Krakowa';
-    case 'external':
-      return ref.name;
-    case 'deputy':
-      return order.leadership?.deputies.find((d) => d.id === ref.id)?.name ?? 'zastępca';
-    case 'unit': {
-      const u = order.units.find((x) => x.id === ref.id);
-      return u ? `${u.name}${u.symbol ? ` (${u.symbol})` : ''}` : 'komórka';
-    }
-  }
+  if (ref.kind !== 'unit') return superiorLabel(order, ref);
+  const u = order.units.find((x) => x.id === ref.id);
+  return u ? `${u.name}${u.symbol ? ` (${u.symbol})` : ''}` : 'komórka';
 }
 
 /** A comparable key of a superior; old-side unit superiors are translated through the unit map. */
