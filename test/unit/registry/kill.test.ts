@@ -37,20 +37,26 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Run { saved: { id: number; seq: number }[]; stderr: string; sawReady: boolean }
 
-/** Starts the child, kills it with SIGKILL `delayMs` after it is ready (or after spawn, when `early`), collects its output. */
+/**
+ * Starts the child, kills it with SIGKILL `delayMs` after its first returned save (or after spawn, when `early`),
+ * collects its output. Timing from the first save, not from `ready`, keeps the share of runs that saved something
+ * independent of the machine's load (a busy CI core once left 130 of 200 runs with no save at all).
+ */
 function runAndKill(dbPath: string, draftId: number, firstSeq: number, delayMs: number, early: boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [child, dbPath, defaultMigrationsDir(), String(draftId), String(firstSeq)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let stderr = '';
     let sawReady = false;
+    let killScheduled = false;
     const kill = () => setTimeout(() => p.kill('SIGKILL'), delayMs);
     if (early) kill();
     p.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (!sawReady && out.includes('ready\n')) {
-        sawReady = true;
-        if (!early) kill();
+      if (!sawReady && out.includes('ready\n')) sawReady = true;
+      if (!early && !killScheduled && /\n\d+ \d+\n/.test(out)) {
+        killScheduled = true;
+        kill();
       }
     });
     p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
