@@ -5,68 +5,13 @@
  * mammoth does not expose list formats (`1)` vs `1.` vs `a)`), so the numbering is read here; mammoth's raw
  * text is used as the reference that no word was missed.
  *
- * The archive is inflated as a stream with a hard limit on the inflated size, so a zip bomb is refused before it
- * fills memory.
+ * The archive is read through the bounded unzip (`docx-archive.ts`, `zip.ts`): sizes, counts and names are checked
+ * before anything is inflated, and mammoth gets only the parts read within those limits.
  */
-import { Unzip, UnzipInflate } from 'fflate';
 import mammoth from 'mammoth';
-
-/** Largest inflated size of one part we accept, in bytes. */
-export const MAX_PART_BYTES = 40 * 1024 * 1024;
+import { openDocxArchive } from './docx-archive.js';
 
 export type DocxText = { ok: true; text: string; missedWords: string[] } | { ok: false; code: 'corrupt' | 'tooLarge'; message: string };
-
-/** Inflates the named parts of a zip with a size limit. Throws `Error('tooLarge')` past the limit, `Error('corrupt')` on a bad archive. */
-function readParts(bytes: Uint8Array, wanted: Set<string>): Map<string, string> {
-  const chunks = new Map<string, Uint8Array[]>();
-  const sizes = new Map<string, number>();
-  let failure: Error | null = null;
-  const uz = new Unzip();
-  uz.register(UnzipInflate);
-  uz.onfile = (file) => {
-    if (!wanted.has(file.name)) return;
-    if (file.originalSize !== undefined && file.originalSize > MAX_PART_BYTES) {
-      failure = new Error('tooLarge');
-      return;
-    }
-    chunks.set(file.name, []);
-    sizes.set(file.name, 0);
-    file.ondata = (err, data) => {
-      if (failure) return;
-      if (err) {
-        failure = new Error('corrupt');
-        return;
-      }
-      const size = sizes.get(file.name)! + data.length;
-      sizes.set(file.name, size);
-      if (size > MAX_PART_BYTES) {
-        failure = new Error('tooLarge');
-        file.terminate();
-        return;
-      }
-      chunks.get(file.name)!.push(data);
-    };
-    file.start();
-  };
-  try {
-    uz.push(bytes, true);
-  } catch {
-    throw new Error('corrupt');
-  }
-  if (failure) throw failure;
-  const dec = new TextDecoder('utf-8');
-  const out = new Map<string, string>();
-  for (const [name, parts] of chunks) {
-    const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let o = 0;
-    for (const p of parts) {
-      all.set(p, o);
-      o += p.length;
-    }
-    out.set(name, dec.decode(all));
-  }
-  return out;
-}
 
 interface Level {
   fmt: string;
@@ -204,27 +149,21 @@ function words(s: string): string[] {
  * Reads the text of a DOCX file.
  * In: the file's bytes. Out: the text (one paragraph a line, labels rebuilt) and the words mammoth found that the
  * reader did not (expected empty; the caller keeps them), or a typed failure: `corrupt` (not a zip / no
- * `word/document.xml`), `tooLarge` (a part inflates past {@link MAX_PART_BYTES}).
+ * `word/document.xml`), `tooLarge` (past a limit of the bounded unzip: `ZIP_LIMITS` in `zip.ts`).
  */
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony: to nie jest archiwum dokumentu Word.' };
   }
-  let parts: Map<string, string>;
-  try {
-    parts = readParts(bytes, new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']));
-  } catch (e) {
-    if ((e as Error).message === 'tooLarge') {
-      return { ok: false, code: 'tooLarge', message: 'Plik .docx po rozpakowaniu byłby zbyt duży (możliwa „bomba zip”); odmówiono odczytu.' };
-    }
-    return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony lub niekompletny i nie da się go rozpakować.' };
-  }
-  const doc = parts.get('word/document.xml');
+  const opened = openDocxArchive(bytes);
+  if (!opened.ok) return { ok: false, ...opened.error };
+  const parts = opened.archive;
+  const doc = parts.text('word/document.xml');
   if (!doc) return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony: brak treści dokumentu (word/document.xml).' };
-  const text = documentLines(doc, readNumbering(parts.get('word/numbering.xml')), styleNumbering(parts.get('word/styles.xml'))).join('\n');
+  const text = documentLines(doc, readNumbering(parts.text('word/numbering.xml')), styleNumbering(parts.text('word/styles.xml'))).join('\n');
   let missedWords: string[] = [];
   try {
-    const raw = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const raw = await mammoth.extractRawText({ buffer: parts.forMammoth() });
     const have = new Set(words(text));
     missedWords = words(raw.value).filter((w) => !have.has(w));
   } catch {
