@@ -141,12 +141,20 @@ export interface PdfStream {
   flate?: boolean;
 }
 
+/** Options of {@link pdfDocument}. */
+export interface PdfOptions {
+  /** Write `contentOf(0)` once and point every page at it (how a 10,000-page file stays small). */
+  sharedContent?: boolean;
+  /** The page count the page tree declares (default: the real one). */
+  declaredCount?: number;
+}
+
 /**
  * A PDF with `pages` pages, each showing the content stream `contentOf(i)` (strings are stored uncompressed), in
- * Helvetica (WinAnsiEncoding). Pages sharing one content object can be asked for with `sharedContent`: then
- * `contentOf(0)` is written once and every page points at it (how a 10,000-page file stays small).
+ * Helvetica (WinAnsiEncoding).
  */
-export function pdfDocument(pages: number, contentOf: (i: number) => PdfStream | string, sharedContent = false): Uint8Array {
+export function pdfDocument(pages: number, contentOf: (i: number) => PdfStream | string, options: PdfOptions = {}): Uint8Array {
+  const sharedContent = options.sharedContent ?? false;
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const offsets: number[] = [];
@@ -173,7 +181,7 @@ export function pdfDocument(pages: number, contentOf: (i: number) => PdfStream |
   const contentObj = (i: number): number => (sharedContent ? 4 + pages : 5 + i * 2);
   obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
   const kids = Array.from({ length: pages }, (_, i) => `${pageObj(i)} 0 R`).join(' ');
-  obj(2, `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
+  obj(2, `<< /Type /Pages /Kids [${kids}] /Count ${options.declaredCount ?? pages} >>`);
   obj(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   for (let i = 0; i < pages; i++) {
     obj(pageObj(i), `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentObj(i)} 0 R >>`);
@@ -195,8 +203,12 @@ export function pdfDocument(pages: number, contentOf: (i: number) => PdfStream |
   return out;
 }
 
-/** A content stream showing `lines` of text (ASCII and Polish letters in WinAnsi where they exist), one per line. */
+/**
+ * A content stream showing `lines` of text, one per line, for the Helvetica of {@link pdfDocument}: characters of
+ * Latin-1 (`ó`, `§`) as octal escapes of their WinAnsi codes, others (`ą`, `ł`) as `?`.
+ */
 export function textContent(lines: string[]): string {
-  const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const esc = (s: string): string =>
+    [...s].map((c) => (/[\\()]/.test(c) ? `\\${c}` : c.charCodeAt(0) < 0x80 ? c : c.charCodeAt(0) <= 0xff ? `\\${c.charCodeAt(0).toString(8)}` : '?')).join('');
   return `BT /F1 11 Tf 14 TL 56 780 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`;
 }

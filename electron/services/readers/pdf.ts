@@ -3,10 +3,44 @@
  * their baseline, ordered left to right, with a space where items stand apart and a column gap (two spaces)
  * where they stand far apart (a symbol set in its own column). Pages are joined in order; page numbers and
  * stray URLs are removed later by the importer's normalisation.
+ *
+ * Bounded (limits in `pdf-scan.ts`, {@link PDF_LIMITS}): before pdfjs opens the file, its raw bytes are looked at
+ * (page objects, every stream inflated with a cap, operators of each page's content); after opening, the page
+ * tree's count; and one deadline covers the whole read, opening and every page, after which pdfjs's tasks are
+ * cancelled. Beyond a limit: `tooLarge` with one Polish line naming it.
+ *
+ * pdfjs is loaded on the first PDF read, so a text or Word import never pays for it.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDF_LIMITS, scanPdf, type PdfLimits } from './pdf-scan.js';
 
-export type PdfText = { ok: true; text: string; pages: number } | { ok: false; code: 'corrupt' | 'scan'; message: string };
+export { PDF_LIMITS, type PdfLimits } from './pdf-scan.js';
+
+export type PdfText = { ok: true; text: string; pages: number } | { ok: false; code: 'corrupt' | 'scan' | 'tooLarge'; message: string };
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loading: Promise<PdfJs> | null = null;
+
+/**
+ * pdfjs-dist, loaded once. Its legacy build's polyfills (core-js) replace built-ins the host already has with
+ * slower copies for the whole process: `Array.prototype.push` (for a spec detail of non-writable lengths),
+ * `JSON.parse` and `JSON.stringify` (for proposals pdfjs does not use). They are put back once pdfjs is loaded:
+ * with the replacements every `push` in the process is several times slower and pdfjs's own text extraction
+ * about 1.5× slower. Features the host lacks (added, not replaced) are left in place.
+ */
+export function loadPdfjs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    const { parse, stringify } = JSON;
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // the worker side in this thread (pdfjs's "fake worker"), loaded here so its polyfills are undone too
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    Object.defineProperty(Array.prototype, 'push', push);
+    JSON.parse = parse;
+    JSON.stringify = stringify;
+    return lib;
+  })();
+  return loading;
+}
 
 interface TextItemLike {
   str: string;
@@ -24,82 +58,103 @@ function shape(line: string): string {
 /**
  * Removes running heads and feet: a line among the first or last two of a page whose shape (digits folded) stands
  * at the top or bottom of at least half of the pages, and of two pages at least. Such lines are the document's
- * header and footer (`Zarządzenie Nr … – projekt`, `Strona 2 z 5`), not its text.
+ * header and footer (`Zarządzenie Nr … – projekt`, `Strona 2 z 5`), not its text. Pages are counted once per
+ * distinct page (identical pages are one page: nothing on them is a running head), and a page that would be left
+ * with no text keeps its lines.
  */
 export function dropRunningHeads(pages: string[][]): string[][] {
-  if (pages.length < 2) return pages;
+  // identical pages count once: on them nothing is a running head
+  const distinct = [...new Map(pages.map((p) => [p.join('\n'), p])).values()];
+  if (distinct.length < 2) return pages;
   const edge = (lines: string[]): string[] => [...new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(shape).filter((l) => l.length > 0))];
   const count = new Map<string, number>();
-  for (const p of pages) for (const l of edge(p)) count.set(l, (count.get(l) ?? 0) + 1);
-  const running = new Set([...count].filter(([, n]) => n >= 2 && n >= pages.length / 2).map(([l]) => l));
+  for (const p of distinct) for (const l of edge(p)) count.set(l, (count.get(l) ?? 0) + 1);
+  const running = new Set([...count].filter(([, n]) => n >= 2 && n >= distinct.length / 2).map(([l]) => l));
   if (running.size === 0) return pages;
-  return pages.map((lines) =>
-    lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && running.has(shape(l)))),
-  );
+  return pages.map((lines) => {
+    const kept = lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && running.has(shape(l))));
+    return kept.some((l) => l.trim()) ? kept : lines;
+  });
 }
 
-/** Time after which a PDF that does not parse is given up, in milliseconds. */
-export const PDF_TIMEOUT_MS = 30_000;
+/** Lines of one page from its text items: grouped by baseline, top to bottom, items left to right. */
+function pageLines(items: TextItemLike[]): string[] {
+  const lines: { y: number; size: number; parts: TextItemLike[] }[] = [];
+  for (const it of items) {
+    if (!it.str) continue;
+    const y = it.transform[5]!;
+    const size = Math.abs(it.transform[3]!) || it.height || 10;
+    const line = lines.find((l) => Math.abs(l.y - y) < Math.max(2, size * 0.4));
+    if (line) line.parts.push(it);
+    else lines.push({ y, size, parts: [it] });
+  }
+  lines.sort((a, b) => b.y - a.y);
+  return lines.map((l) => {
+    l.parts.sort((a, b) => a.transform[4]! - b.transform[4]!);
+    let s = '';
+    let end = -Infinity;
+    for (const p of l.parts) {
+      const x = p.transform[4]!;
+      const gap = x - end;
+      if (s && gap > l.size * 2) s += '  ';
+      else if (s && gap > l.size * 0.15 && !/\s$/.test(s) && !/^\s/.test(p.str)) s += ' ';
+      s += p.str;
+      end = x + p.width;
+    }
+    return s;
+  });
+}
+
+const CORRUPT: PdfText = { ok: false, code: 'corrupt', message: 'Nie można odczytać pliku PDF: jest uszkodzony, zaszyfrowany lub to nie jest PDF.' };
 
 /**
  * Reads the text of a PDF.
- * In: the file's bytes. Out: the text, or `scan` (no text layer: suggest OCR) / `corrupt` (pdfjs cannot open it,
- * or it took longer than {@link PDF_TIMEOUT_MS}).
+ * In: the file's bytes; limits (default {@link PDF_LIMITS}). Out: the text and page count, or `scan` (no text
+ * layer: suggest OCR), `tooLarge` (a limit passed: pages, operators of a page, inflated streams, or the time of
+ * the whole read), `corrupt` (pdfjs cannot open it). Never throws.
  */
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+  const deadline = Date.now() + limits.timeMs;
+  const scan = scanPdf(bytes, limits);
+  if (!scan.ok) return { ok: false, code: 'tooLarge', message: scan.message };
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  let timer: NodeJS.Timeout | undefined;
+  // pdfjs's in-thread worker runs on promises alone, so a timer would not fire before it is done: the deadline is
+  // checked after opening and after each page (a page's own work is bounded by the operator limit), and the
+  // import worker's time limit stops anything longer.
+  const late = (): boolean => Date.now() > deadline;
+  const TOO_SLOW: PdfText = {
+    ok: false,
+    code: 'tooLarge',
+    message: `Odczyt pliku PDF trwał dłużej niż ${Math.round(limits.timeMs / 100) / 10} s (limit czasu odczytu); plik jest zbyt złożony lub uszkodzony.`,
+  };
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('timeout')), PDF_TIMEOUT_MS);
-    });
-    const pdf = await Promise.race([task.promise, timeout]);
+    const pdf = await task.promise;
+    if (late()) return TOO_SLOW;
+    if (pdf.numPages > limits.maxPages) {
+      return { ok: false, code: 'tooLarge', message: `Plik PDF ma ${pdf.numPages} stron, a najwięcej obsługiwanych to ${limits.maxPages}; odmówiono odczytu.` };
+    }
     const pages: string[][] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
       const page = await pdf.getPage(i);
       const content = await page.getTextContent();
       const items = (content.items as unknown[]).filter((x): x is TextItemLike => typeof (x as TextItemLike).str === 'string');
-      const lines: { y: number; size: number; parts: TextItemLike[] }[] = [];
-      for (const it of items) {
-        if (!it.str) continue;
-        const y = it.transform[5]!;
-        const size = Math.abs(it.transform[3]!) || it.height || 10;
-        const line = lines.find((l) => Math.abs(l.y - y) < Math.max(2, size * 0.4));
-        if (line) line.parts.push(it);
-        else lines.push({ y, size, parts: [it] });
-      }
-      lines.sort((a, b) => b.y - a.y);
-      const text = lines.map((l) => {
-        l.parts.sort((a, b) => a.transform[4]! - b.transform[4]!);
-        let s = '';
-        let end = -Infinity;
-        for (const p of l.parts) {
-          const x = p.transform[4]!;
-          const gap = x - end;
-          if (s && gap > l.size * 2) s += '  ';
-          else if (s && gap > l.size * 0.15 && !/\s$/.test(s) && !/^\s/.test(p.str)) s += ' ';
-          s += p.str;
-          end = x + p.width;
-        }
-        return s;
-      });
-      pages.push(text);
+      pages.push(pageLines(items));
       page.cleanup();
+      if (late()) return TOO_SLOW;
     }
-    await pdf.destroy();
-    const text = dropRunningHeads(pages).map((p) => p.join('\n')).join('\n\n');
-    if (text.replace(/\s/g, '').length < 30) {
+    if (pages.flat().join('').replace(/\s/g, '').length < 30) {
       return {
         ok: false,
         code: 'scan',
         message: 'PDF nie ma warstwy tekstowej (to skan). Rozpoznaj tekst programem OCR i zaimportuj plik ponownie.',
       };
     }
+    const text = dropRunningHeads(pages).map((p) => p.join('\n')).join('\n\n');
     return { ok: true, text, pages: pdf.numPages };
   } catch {
-    void task.destroy();
-    return { ok: false, code: 'corrupt', message: 'Nie można odczytać pliku PDF: jest uszkodzony, zaszyfrowany lub to nie jest PDF.' };
+    return CORRUPT;
   } finally {
-    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
   }
 }
