@@ -12,6 +12,7 @@ import { COVERAGE_RULES } from './rules/coverage.js';
 import { ENUMERATION_RULES } from './rules/enumerations.js';
 import { FINAL_RULES, fixRepeal } from './rules/final.js';
 import { LANGUAGE_RULES } from './rules/language.js';
+import { ORGANISATION_RULES } from './rules/organisation.js';
 import { REFERENCE_RULES } from './rules/references.js';
 import { STRUCTURE_RULES } from './rules/structure.js';
 import { SYMBOL_RULES } from './rules/symbols.js';
@@ -24,6 +25,7 @@ export { comparisonFor } from './rules/coverage.js';
 export const RULES: Rule<CheckContext>[] = [
   ...ENUMERATION_RULES,
   ...STRUCTURE_RULES,
+  ...ORGANISATION_RULES,
   ...SYMBOL_RULES,
   ...LANGUAGE_RULES,
   ...REFERENCE_RULES,

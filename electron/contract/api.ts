@@ -277,7 +277,10 @@ export type HandlerTable = { [C in Channel]?: Handler<C> };
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Commands of the application menu that the renderer carries out (the menu lives in the main process). */
-export const MENU_COMMANDS = ['open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'export-change-report', 'print', 'preview', 'about'] as const;
+export const MENU_COMMANDS = [
+  'open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'export-change-report', 'print', 'preview', 'about',
+  'undo', 'redo', 'move-task', 'next-region', 'previous-region', 'shortcuts',
+] as const;
 /** One command of the application menu. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

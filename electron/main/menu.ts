@@ -1,10 +1,12 @@
 /**
- * The application menu, in Polish: Plik, Edycja, Widok, Pomoc, with the usual shortcuts. Commands the
- * renderer carries out (open, save, export, print…) are sent to it as {@link MenuCommand}s; editing and view
- * items use Electron's built-in roles with Polish labels.
+ * The application menu, in Polish: Plik, Edycja, Widok, Pomoc, with the usual shortcuts (taken from the one list
+ * of shortcuts, electron/contract/shortcuts.ts). Commands the renderer carries out (open, save a named version,
+ * export, print, undo and redo of the draft's one history, moving a task, the regions of the window, the help)
+ * are sent to it as {@link MenuCommand}s; clipboard and view items use Electron's built-in roles with Polish labels.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../contract/api.js';
+import { acceleratorOf } from '../contract/shortcuts.js';
 
 /** What the menu needs from the application. */
 export interface MenuContext {
@@ -21,7 +23,7 @@ export interface MenuContext {
  * Electron). `CmdOrCtrl` is Ctrl on Windows and Linux.
  */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
-  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const cmd = (label: string, command: MenuCommand, accelerator = acceleratorOf(command)): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => ctx.send(command),
@@ -30,30 +32,33 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const file: MenuItemConstructorOptions = {
     label: 'Plik',
     submenu: [
-      cmd('Otwórz zarządzenie…', 'open', 'CmdOrCtrl+O'),
-      cmd('Nowy projekt…', 'new-draft', 'CmdOrCtrl+N'),
-      cmd('Zapisz', 'save', 'CmdOrCtrl+S'),
+      cmd('Otwórz zarządzenie…', 'open'),
+      cmd('Nowy projekt…', 'new-draft'),
+      cmd('Zapisz wersję z nazwą…', 'save'),
       { type: 'separator' },
-      cmd('Eksportuj do DOCX…', 'export-docx', 'CmdOrCtrl+E'),
-      cmd('Eksportuj do PDF…', 'export-pdf', 'CmdOrCtrl+Shift+E'),
+      cmd('Eksportuj do DOCX…', 'export-docx'),
+      cmd('Eksportuj do PDF…', 'export-pdf'),
       cmd('Eksportuj zestawienie zmian…', 'export-change-report'),
       { type: 'separator' },
-      cmd('Podgląd wydruku', 'preview', 'CmdOrCtrl+Shift+P'),
-      cmd('Drukuj…', 'print', 'CmdOrCtrl+P'),
+      cmd('Podgląd wydruku', 'preview'),
+      cmd('Drukuj…', 'print'),
       ...(mac ? [] : [{ type: 'separator' } as const, { label: 'Zakończ', role: 'quit', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: 'Edycja',
     submenu: [
-      { label: 'Cofnij', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { label: 'Ponów', role: 'redo', accelerator: mac ? 'Shift+Cmd+Z' : 'CmdOrCtrl+Y' },
+      // the draft's one history (typing and structural changes alike) lives in the renderer
+      cmd('Cofnij', 'undo'),
+      cmd('Ponów', 'redo', mac ? 'Shift+Cmd+Z' : acceleratorOf('redo')),
       { type: 'separator' },
       { label: 'Wytnij', role: 'cut', accelerator: 'CmdOrCtrl+X' },
       { label: 'Kopiuj', role: 'copy', accelerator: 'CmdOrCtrl+C' },
       { label: 'Wklej', role: 'paste', accelerator: 'CmdOrCtrl+V' },
       { label: 'Wklej bez formatowania', role: 'pasteAndMatchStyle', accelerator: 'CmdOrCtrl+Shift+V' },
       { label: 'Zaznacz wszystko', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      { type: 'separator' },
+      cmd('Przenieś zadanie do innej komórki…', 'move-task'),
       { type: 'separator' },
       { label: 'Sprawdzanie pisowni', role: 'toggleSpellChecker' },
     ],
@@ -66,6 +71,9 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       { label: 'Rzeczywisty rozmiar', role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
       { type: 'separator' },
       { label: 'Pełny ekran', role: 'togglefullscreen', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
+      { type: 'separator' },
+      cmd('Następny obszar okna', 'next-region'),
+      cmd('Poprzedni obszar okna', 'previous-region'),
       ...(ctx.dev
         ? [
             { type: 'separator' } as const,
@@ -78,7 +86,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const help: MenuItemConstructorOptions = {
     label: 'Pomoc',
     role: 'help',
-    submenu: [cmd('O programie', 'about')],
+    submenu: [cmd('Skróty klawiszowe', 'shortcuts'), { type: 'separator' }, cmd('O programie', 'about')],
   };
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [{ label: 'Zarządzenia organizacyjne', submenu: [{ label: 'Ukryj', role: 'hide' }, { type: 'separator' }, { label: 'Zakończ', role: 'quit' }] }]

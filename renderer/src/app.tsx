@@ -14,6 +14,10 @@ import { OrderScreen, type OrderScreenHandle } from './order-view/order-screen.j
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
+import { commandForKey } from '../../electron/contract/shortcuts.js';
+import { Announcer } from './keyboard/announcer.js';
+import { cycleRegion, rememberFocus } from './keyboard/focus.js';
+import { ShortcutsDialog } from './keyboard/shortcuts-dialog.js';
 
 type Screen =
   | { kind: 'registry' }
@@ -41,6 +45,7 @@ export function App() {
   const [signing, setSigning] = useState<SignTarget | null>(null);
   const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
   const [newDraft, setNewDraft] = useState(false);
+  const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
   const editor = useRef<DraftEditorHandle>(null);
   const viewer = useRef<OrderScreenHandle>(null);
 
@@ -103,16 +108,49 @@ export function App() {
     setScreen({ kind: 'registry' });
   }, []);
 
+  /** Carries out a command of the menu or of its shortcut. */
+  const command = useCallback((c: MenuCommand) => {
+    if (c === 'open') void openFile();
+    else if (c === 'new-draft') setNewDraft(true);
+    else if (c === 'shortcuts' || c === 'about') setHelp(c);
+    else if (c === 'next-region' || c === 'previous-region') cycleRegion(c === 'next-region' ? 1 : -1);
+    else if (c === 'save') void editor.current?.flush();
+    else if ((c === 'undo' || c === 'redo') && !editor.current) document.execCommand(c);
+    else (editor.current ?? viewer.current)?.command(c);
+  }, [openFile]);
+
+  // the menu's commands, and the same shortcuts pressed in the window (the menu may not see a key the page
+  // handles, and the end-to-end tests have no menu); a command that arrives both ways at once runs once
+  const lastKeyCommand = useRef<{ c: MenuCommand; at: number } | null>(null);
   useEffect(() => {
     const api = bridge();
     if (!api) return;
-    return api.onMenuCommand((command: MenuCommand) => {
-      if (command === 'open') void openFile();
-      else if (command === 'new-draft') setNewDraft(true);
-      else if (command === 'save') void editor.current?.flush();
-      else (editor.current ?? viewer.current)?.command(command);
+    return api.onMenuCommand((c: MenuCommand) => {
+      const k = lastKeyCommand.current;
+      if (k && k.c === c && performance.now() - k.at < 400) return;
+      command(c);
     });
-  }, [openFile]);
+  }, [command]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const c = commandForKey(e);
+      if (!c) return;
+      const target = e.target as HTMLElement | null;
+      // a dialog has its own keys; undo in a field outside the editor is the field's own
+      if (target?.closest('[aria-modal="true"]')) return;
+      if ((c === 'undo' || c === 'redo') && !target?.closest('.editor')) return;
+      e.preventDefault();
+      lastKeyCommand.current = { c, at: performance.now() };
+      command(c);
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('focusin', rememberFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', rememberFocus);
+    };
+  }, [command]);
 
   const title = screen.kind === 'order' ? screen.title : screen.kind === 'draft' ? `projekt: ${screen.draft.order.meta.subject ?? screen.draft.order.meta.title}` : null;
   useEffect(() => {
@@ -121,7 +159,7 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="topbar">
+      <header className="topbar" data-region="" tabIndex={-1} aria-label="Pasek aplikacji">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">§</span>
           <span>Zarządzenia organizacyjne</span>
@@ -168,6 +206,8 @@ export function App() {
           <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} />
         )}
       </ErrorBoundary>
+      {help && <ShortcutsDialog about={help === 'about'} onClose={() => setHelp(null)} />}
+      <Announcer />
       {newDraft && <NewDraftDialog onCreated={(d) => void templateDraftCreated(d)} onCancel={() => setNewDraft(false)} />}
       {signing && (
         <SignDialog

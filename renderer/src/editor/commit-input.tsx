@@ -4,7 +4,8 @@
  * validated by core/draft, and a name is not trimmed while it is being typed. While the field has focus its
  * text is the user's; otherwise it follows the model.
  */
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useContext, useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { RevisionContext } from './edit-history.js';
 
 export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   value: string;
@@ -19,11 +20,18 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, ...rest
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const last = useRef(value);
+  // an undo, a redo or a change made elsewhere: the model's text wins even while the field has focus
+  const revision = useContext(RevisionContext);
 
   useEffect(() => {
     if (!focused.current) setText(value);
     last.current = value;
   }, [value]);
+  useEffect(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    setText(last.current);
+  }, [revision]);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
@@ -45,6 +53,15 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, ...rest
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit(text);
+        // Ctrl+Z on text not yet committed takes back that typing only (the draft's history never saw it)
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && text !== last.current) {
+          e.preventDefault();
+          e.stopPropagation();
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = null;
+          setText(last.current);
+        }
+        rest.onKeyDown?.(e);
       }}
       onChange={(e) => {
         const t = transform ? transform(e.target.value) : e.target.value;

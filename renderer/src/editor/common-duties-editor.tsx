@@ -12,8 +12,8 @@ export interface CommonDutiesEditorProps {
   order: Order;
   /** The paragraf number of the common duties, or null when the draft has none. */
   paragraf: number | null;
-  /** Applies a change of the model; `typing` groups keystrokes into one undo step. */
-  onChange(next: (o: Order) => Order, typing?: boolean): void;
+  /** Applies a change of the model; `typing` names the field typed in (keystrokes there join one undo step). */
+  onChange(next: (o: Order) => Order, typing?: string): void;
 }
 
 /** A short name of an item for labels: its first words. */
@@ -41,7 +41,7 @@ function DutyText({ item, label, disabled, onText }: { item: Item; label: string
 const DutyRowView = memo(function DutyRowView({ row, n, onChange }: { row: DutyRow; n: number | null; onChange: CommonDutiesEditorProps['onChange'] }) {
   const { item, on, templateId } = row;
   const label = on && n !== null ? itemLabel(0, n) : '—';
-  const onText = (id: string, text: string) => onChange((o) => setDutyText(o, id, text), true);
+  const onText = (id: string, text: string) => onChange((o) => setDutyText(o, id, text), `duty:${id}`);
   const name = shortText(item.text) || 'nowy obowiązek';
   return (
     <li className={`duty ${on ? 'duty-on' : 'duty-off'}`} data-template-id={templateId ?? undefined} data-id={on ? item.id : undefined}>

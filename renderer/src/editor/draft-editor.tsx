@@ -4,7 +4,7 @@
  * final clauses), and panels on the right (checks, comparison, chart, history of saved versions). Changes autosave with a visible state;
  * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
  */
-import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { startTransition, useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
@@ -23,6 +23,10 @@ import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { useAutosave } from './use-autosave.js';
 import { HistoryPanel } from './history-panel.js';
+import { EditHistory, HistoryContext, RevisionContext } from './edit-history.js';
+import { announce } from '../keyboard/announcer.js';
+import { focusWhenReady } from '../keyboard/focus.js';
+import { UnitPicker } from '../keyboard/unit-picker.js';
 
 /** What the application shell can ask of the editor. */
 export interface DraftEditorHandle {
@@ -41,62 +45,72 @@ export interface DraftEditorProps {
 }
 
 type Panel = 'checks' | 'compare' | 'chart' | 'history';
-/** Edits typed within this many milliseconds make one undo step. */
-const TYPING_STEP_MS = 1500;
 
 const NO_TARGETS: Array<{ id: string; label: string }> = [];
+
+/** Options of a change of the model: `typing` names the field typed in (its keystrokes join one undo step). */
+export interface ApplyOptions {
+  typing?: string;
+}
+
+/** A count on a tab: the number shown, and read out with what it counts. */
+function Badge({ kind, n, what }: { kind: 'error' | 'open'; n: number; what: string }) {
+  return (
+    <>
+      <span className={`badge badge-${kind}`} aria-hidden="true">{n}</span>
+      <span className="sr-only">{`, ${what}: ${n}`}</span>
+    </>
+  );
+}
+
+/** The task under the caret of a scope editor (the block `[data-id]` and its unit), or null. */
+function taskAtCaret(): { taskId: string; unitId: string } | null {
+  const node = window.getSelection()?.anchorNode ?? null;
+  const el = node instanceof Element ? node : node?.parentElement;
+  const block = el?.closest<HTMLElement>('[data-slate-editor] .block[data-id]');
+  const unit = block?.closest<HTMLElement>('article.scope[data-unit-id]');
+  return block && unit ? { taskId: block.dataset.id!, unitId: unit.dataset.unitId! } : null;
+}
 
 export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   // common duties taken over from an imported order get the template's ids (saved with the next change)
   const [order, setOrder] = useState<Order>(() => withTemplateIds(draft.order));
+  // the newest order, ahead of `order` while a typing transition is pending (never set from a render)
   const orderRef = useRef(order);
-  orderRef.current = order;
-  /** Bumped to remount the scope editors after a change made outside them (undo, a moved task). */
-  const [generation, setGeneration] = useState(0);
-  const history = useRef<{ past: Order[]; future: Order[]; lastTyping: number }>({ past: [], future: [], lastTyping: 0 });
+  const history = useRef(new EditHistory<Order>());
+  const [revision, setRevision] = useState(0);
   const [, setHistoryTick] = useState(0);
   const [panel, setPanel] = useState<Panel>('checks');
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  const [picking, setPicking] = useState<{ taskId: string; fromUnitId: string } | null>(null);
   const { state: saveState, flush } = useAutosave(draft.id, order, draft.savedAt);
 
-  /** Replaces the order, recording an undo step (typing is grouped into steps). */
-  const apply = useCallback((next: Order | ((o: Order) => Order), opts: { typing?: boolean; remount?: boolean } = {}) => {
+  /** Replaces the order, recording an undo step (typing in one field is grouped into steps). */
+  const apply = useCallback((next: Order | ((o: Order) => Order), opts: ApplyOptions = {}) => {
     const prev = orderRef.current;
     const value = typeof next === 'function' ? next(prev) : next;
     if (value === prev) return;
-    const h = history.current;
-    const now = Date.now();
-    if (!opts.typing || now - h.lastTyping > TYPING_STEP_MS) h.past.push(prev);
-    if (h.past.length > 200) h.past.shift();
-    h.lastTyping = opts.typing ? now : 0;
-    h.future = [];
+    history.current.record(prev, opts.typing ?? null, Date.now());
     orderRef.current = value;
     setOrder(value);
     setHistoryTick((t) => t + 1);
-    if (opts.remount) setGeneration((g) => g + 1);
+    // fields that keep their own text while focused take the model's after a change made elsewhere
+    if (!opts.typing) setRevision((r) => r + 1);
   }, []);
 
-  const undo = useCallback(() => {
+  /** Goes back (`undo`) or forward in the one history; open scope editors follow with operations, the caret kept. */
+  const travel = useCallback((dir: 'undo' | 'redo') => {
     const h = history.current;
-    const prev = h.past.pop();
-    if (!prev) return;
-    h.future.push(orderRef.current);
-    h.lastTyping = 0;
-    orderRef.current = prev;
-    setOrder(prev);
-    setGeneration((g) => g + 1);
+    const value = dir === 'undo' ? h.undo(orderRef.current) : h.redo(orderRef.current);
+    if (!value) return;
+    orderRef.current = value;
+    setOrder(value);
+    setRevision((r) => r + 1);
     setHistoryTick((t) => t + 1);
   }, []);
-  const redo = useCallback(() => {
-    const h = history.current;
-    const next = h.future.pop();
-    if (!next) return;
-    h.past.push(orderRef.current);
-    orderRef.current = next;
-    setOrder(next);
-    setGeneration((g) => g + 1);
-    setHistoryTick((t) => t + 1);
-  }, []);
+  const undo = useCallback(() => travel('undo'), [travel]);
+  const redo = useCallback(() => travel('redo'), [travel]);
+  const historyControls = useMemo(() => ({ undo, redo }), [undo, redo]);
 
   // output: exports through the save dialog and printing through the system dialog, of the order as it stands
   const current = useCallback(() => orderRef.current, []);
@@ -117,24 +131,18 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       else if (c === 'export-pdf') void exportPdf();
       else if (c === 'export-change-report') void exportChanges();
       else if (c === 'print') void print();
+      else if (c === 'undo') undo();
+      else if (c === 'redo') redo();
+      else if (c === 'move-task') {
+        const at = taskAtCaret();
+        if (at) setPicking({ taskId: at.taskId, fromUnitId: at.unitId });
+        else onError({ code: 'no-task', message: 'Aby przenieść zadanie, umieść kursor w jego tekście (w zakresie działania komórki).' });
+      }
     },
-  }), [flush, exportDocx, exportPdf, exportChanges, print]);
-
-  // Ctrl+Z / Ctrl+Y outside the text editors (inside them Slate undoes typing first)
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const inText = (e.target as HTMLElement | null)?.closest('[data-slate-editor], input, textarea');
-      if (inText) return;
-      if (e.key.toLowerCase() === 'z' && !e.shiftKey) (e.preventDefault(), undo());
-      else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) (e.preventDefault(), redo());
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }), [flush, exportDocx, exportPdf, exportChanges, print, undo, redo, onError]);
 
   /** Applies a core/draft operation (or a plain change); a refused one shows its Polish message. */
-  const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: { remount?: boolean } = {}) => {
+  const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: ApplyOptions = {}) => {
     const r = fn(orderRef.current);
     if ('ok' in r) {
       if (!r.ok) return onError({ code: 'edit-refused', message: r.message });
@@ -143,17 +151,29 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   }, [apply, onError]);
   // typing: the editor shows the keystroke at once; the model (outline, register counts, panels, autosave)
   // follows as a transition, so a keystroke never waits for the rest of the window to re-render
-  const onScopeChange = useCallback((listId: string, items: Item[]) => startTransition(() => apply((o) => setListTasks(o, listId, items), { typing: true })), [apply]);
+  const onScopeChange = useCallback((listId: string, items: Item[]) => startTransition(() => apply((o) => setListTasks(o, listId, items), { typing: `scope:${listId}` })), [apply]);
   const onSetSuperior = useCallback((id: string, ref: SuperiorRef) => edit((o) => setSuperior(o, id, ref)), [edit]);
-  const onMoveTask = useCallback((_from: string, taskId: string, to: string) => edit((o) => moveTask(o, taskId, to), { remount: true }), [edit]);
-  const onAddUnit = useCallback(() => {
-    edit((o) => addUnit(o, { name: 'Nowa komórka' }));
-    // select the new unit's name once it is rendered
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.register-edit tbody tr:last-child .input-name')?.select());
+  /** Moves a task to another unit; says so politely, and says where it went. */
+  const onMoveTask = useCallback((_from: string, taskId: string, to: string) => {
+    const before = orderRef.current;
+    edit((o) => moveTask(o, taskId, to));
+    const unit = orderRef.current.units.find((u) => u.id === to);
+    if (orderRef.current !== before && unit) announce(`Przeniesiono zadanie do: ${unitLabel(unit)}.`);
   }, [edit]);
-  const onMeta = useCallback((next: Order) => apply(next, { typing: true }), [apply]);
-  const onDuties = useCallback((fn: (o: Order) => Order, typing?: boolean) => apply(fn, { typing }), [apply]);
-  const onScopeEdit = useCallback((fn: (o: Order) => Order, opts?: { typing?: boolean; remount?: boolean }) => apply(fn, opts), [apply]);
+  const onPickTask = useCallback((fromUnitId: string, taskId: string) => setPicking({ fromUnitId, taskId }), []);
+  const onAddUnit = useCallback(() => {
+    let created: string | undefined;
+    edit((o) => {
+      const r = addUnit(o, { name: 'Nowa komórka' });
+      created = r.ok ? r.unitId : undefined;
+      return r;
+    });
+    // the new unit's name, selected: typing replaces „Nowa komórka”
+    if (created) focusWhenReady(() => document.querySelector<HTMLInputElement>(`.register-edit tr[data-unit-id="${CSS.escape(created!)}"] .input-name`), { select: true });
+  }, [edit]);
+  const onMeta = useCallback((next: Order) => apply(next, { typing: 'meta' }), [apply]);
+  const onDuties = useCallback((fn: (o: Order) => Order, typing?: string) => apply(fn, { typing }), [apply]);
+  const onScopeEdit = useCallback((fn: (o: Order) => Order, opts?: ApplyOptions) => apply(fn, opts), [apply]);
 
   // live review: checks and comparison follow the order, computed in the main process
   const against = draft.replacing?.order ?? null;
@@ -165,7 +185,10 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const onFix = useCallback(async (f: Finding) => {
     const r = await call((api) => api.checkFix({ order: orderRef.current, finding: f, against }));
     if (!r.ok) onError(r.error);
-    else apply(r.value, { remount: true });
+    else {
+      apply(r.value);
+      announce(`Zastosowano poprawkę: ${f.fix?.label ?? f.message}.`);
+    }
   }, [against, apply, onError]);
   const onJump = useCallback((f: Finding) => {
     if (f.document === 'against') return;
@@ -178,7 +201,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     setTimeout(() => el.classList.remove('flash'), 1600);
   }, []);
   // a restored version replaces the content like any other change (so Cofnij takes it back, and that is saved too)
-  const onRestored = useCallback((d: DraftDocument) => apply(d.order, { remount: true }), [apply]);
+  const onRestored = useCallback((d: DraftDocument) => apply(d.order), [apply]);
   const onAnswer = useCallback((a: CoverageAnswer) => apply((o) => ({
     ...o,
     coverage: [...o.coverage.filter((x) => !(x.oldWhere === a.oldWhere && x.oldText === a.oldText)), a],
@@ -197,8 +220,12 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   const h = history.current;
 
+  const title = order.meta.subject ?? order.meta.title;
   return (
+    <HistoryContext.Provider value={historyControls}>
+    <RevisionContext.Provider value={revision}>
     <div className="editor">
+      <h1 className="sr-only">Projekt zarządzenia: {title}</h1>
       <div className="editor-toolbar" role="toolbar" aria-label="Narzędzia projektu">
         <button type="button" className="button button-quiet" onClick={undo} disabled={!h.past.length} title="Cofnij (Ctrl+Z)">↶ Cofnij</button>
         <button type="button" className="button button-quiet" onClick={redo} disabled={!h.future.length} title="Ponów (Ctrl+Y)">↷ Ponów</button>
@@ -223,7 +250,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       </div>
 
       <div className={panel === 'chart' ? 'editor-layout side-wide' : 'editor-layout'}>
-        <nav className="outline" aria-label="Spis treści projektu">
+        <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
           <div className="outline-title">Projekt</div>
           <button type="button" onClick={() => jump('metryka')}>Nagłówek i tytuł</button>
           <button type="button" onClick={() => jump('kierownictwo')}>§ 1 Kierownictwo</button>
@@ -238,7 +265,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           <button type="button" onClick={() => jump('koncowe')}>Postanowienia końcowe</button>
         </nav>
 
-        <main className="document editor-doc" aria-label="Treść projektu">
+        <main className="document editor-doc" aria-label="Treść projektu" data-region="" tabIndex={-1}>
           {mode === 'preview' ? (
             <Preview order={order} />
           ) : (
@@ -257,11 +284,11 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
                     key={u.id}
                     unit={u}
                     paragraf={paragrafOf(order, 'scope', u.id)}
-                    generation={generation}
                     hasSubunits={parents.has(u.id)}
                     targets={targetsByUnit.get(u.id) ?? NO_TARGETS}
                     onScopeChange={onScopeChange}
                     onMoveTask={onMoveTask}
+                    onPickTask={onPickTask}
                     onEdit={onScopeEdit}
                   />
                 ))}
@@ -272,18 +299,18 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           )}
         </main>
 
-        <aside className="side" aria-label="Panele">
-          <div className="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>
-              Kontrola {errors > 0 && <span className="badge badge-error" aria-label={`błędy: ${errors}`}>{errors}</span>}
-            </button>
-            <button type="button" role="tab" aria-selected={panel === 'compare'} onClick={() => setPanel('compare')}>
-              Porównanie {open > 0 && <span className="badge badge-open" aria-label={`zadania bez odpowiedzi: ${open}`}>{open}</span>}
-            </button>
-            <button type="button" role="tab" aria-selected={panel === 'chart'} onClick={() => setPanel('chart')}>Schemat</button>
-            <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>Historia</button>
-          </div>
-          <div role="tabpanel" className="tabpanel">
+        <aside className="side" aria-label="Panele" data-region="" tabIndex={-1}>
+          <PanelTabs
+            panel={panel}
+            onPanel={setPanel}
+            tabs={[
+              { id: 'checks', label: <>Kontrola {errors > 0 && <Badge kind="error" n={errors} what="błędy" />}</> },
+              { id: 'compare', label: <>Porównanie {open > 0 && <Badge kind="open" n={open} what="zadania bez odpowiedzi" />}</> },
+              { id: 'chart', label: 'Schemat' },
+              { id: 'history', label: 'Historia' },
+            ]}
+          />
+          <div role="tabpanel" className="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} tabIndex={0}>
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
             {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} onAnswer={onAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
@@ -293,6 +320,74 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           </div>
         </aside>
       </div>
+      {picking && (
+        <UnitPicker
+          title="Przenieś zadanie do innej komórki"
+          description={taskText(order, picking.taskId)}
+          targets={targetsByUnit.get(picking.fromUnitId) ?? NO_TARGETS}
+          onCancel={() => setPicking(null)}
+          onPick={(to) => {
+            const p = picking;
+            setPicking(null);
+            onMoveTask(p.fromUnitId, p.taskId, to);
+          }}
+        />
+      )}
+    </div>
+    </RevisionContext.Provider>
+    </HistoryContext.Provider>
+  );
+}
+
+/** The text of a task (any depth) by id, for the picker's description; empty when it is not there. */
+function taskText(order: Order, taskId: string): string {
+  const find = (items: Item[]): string | null => {
+    for (const it of items) {
+      if (it.id === taskId) return it.text;
+      const inner = find(it.children);
+      if (inner !== null) return inner;
+    }
+    return null;
+  };
+  for (const u of order.units) {
+    if (u.scope.kind !== 'tasks') continue;
+    for (const list of [u.scope.tasks, ...u.scope.positions.map((p) => p.tasks)]) {
+      const t = find(list);
+      if (t !== null) return t;
+    }
+  }
+  return '';
+}
+
+/**
+ * The side panel's tabs (WAI-ARIA tabs pattern): one tab in the Tab order (the selected one), ←/→ and Home/End
+ * move between tabs and show the panel (automatic activation).
+ */
+function PanelTabs({ panel, onPanel, tabs }: { panel: Panel; onPanel(p: Panel): void; tabs: Array<{ id: Panel; label: ReactNode }> }) {
+  const focusTab = (id: Panel) => focusWhenReady(() => document.getElementById(`tab-${id}`));
+  return (
+    <div className="tabs" role="tablist" aria-label="Panele boczne">
+      {tabs.map((t, i) => (
+        <button
+          key={t.id}
+          type="button"
+          role="tab"
+          id={`tab-${t.id}`}
+          aria-selected={panel === t.id}
+          aria-controls={`panel-${t.id}`}
+          tabIndex={panel === t.id ? 0 : -1}
+          onClick={() => onPanel(t.id)}
+          onKeyDown={(e) => {
+            const to = e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -1;
+            if (to < 0) return;
+            e.preventDefault();
+            onPanel(tabs[to]!.id);
+            focusTab(tabs[to]!.id);
+          }}
+        >
+          {t.label}
+        </button>
+      ))}
     </div>
   );
 }

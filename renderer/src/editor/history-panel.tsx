@@ -5,11 +5,11 @@
  * (`draft:restore`: the restore is itself a new version, so nothing is lost). The author recorded with each
  * version is shown and can be changed once for all (kept in the app's settings).
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError, AppSettings, DraftDocument, DraftVersion, DraftVersionDocument, VersionComparison } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { formatDateTimePl } from '../format.js';
-import { useEscape } from '../use-escape.js';
+import { useModal } from '../keyboard/use-modal.js';
 import { OutputButtons, useOutput } from '../output/use-output.js';
 import { Preview } from './preview.js';
 import { TaskChanges, UnitChanges } from './side-panels.js';
@@ -121,11 +121,12 @@ function VersionDialog({ doc, isCurrent, onCompare, onRestore, onClose, onError 
 }) {
   const current = useCallback(() => doc.order, [doc.order]);
   const out = useOutput(current, onError);
-  useEscape(onClose);
+  const box = useRef<HTMLDivElement>(null);
+  useModal(box, onClose);
   const v = doc.version;
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="version-title">
+      <div ref={box} className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="version-title">
         <div className="dialog-head">
           <div>
             <h2 id="version-title">Wersja {v.n} — tylko do odczytu</h2>
@@ -151,17 +152,18 @@ function VersionDialog({ doc, isCurrent, onCompare, onRestore, onClose, onError 
 
 /** Asks before restoring: says that the current state is kept as a version and nothing is lost. */
 function RestoreConfirm({ version, busy, onConfirm, onCancel }: { version: DraftVersion; busy: boolean; onConfirm(): void; onCancel(): void }) {
-  useEscape(onCancel, !busy);
+  const box = useRef<HTMLDivElement>(null);
+  useModal(box, onCancel, !busy);
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restore-title" aria-describedby="restore-text">
+      <div ref={box} className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restore-title" aria-describedby="restore-text">
         <h2 id="restore-title">Przywrócić wersję {version.n}?</h2>
         <p id="restore-text">
           Treść projektu zostanie zastąpiona treścią wersji {version.n} z {formatDateTimePl(version.savedAt)} ({version.author}). Przywrócenie zostanie zapisane jako
           nowa wersja; obecny stan projektu pozostanie w historii i będzie można do niego wrócić. Nic nie zostanie utracone.
         </p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>Anuluj</button>
+          <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus="">Anuluj</button>
           <button type="button" className="button button-primary" onClick={onConfirm} disabled={busy}>
             {busy ? 'Przywracanie…' : `Przywróć wersję ${version.n}`}
           </button>

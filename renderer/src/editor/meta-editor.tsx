@@ -3,6 +3,7 @@ import { addDeputy, removeDeputy, renameDeputy, type EditResult } from '../../..
 import type { Order } from '../../../core/model/order.js';
 import { formatDatePl } from '../format.js';
 import { CommitInput } from './commit-input.js';
+import { focusWhenReady } from '../keyboard/focus.js';
 
 export interface MetaEditorProps {
   order: Order;
@@ -42,12 +43,27 @@ export function LeadershipEditor({ order, onChange, edit }: MetaEditorProps & { 
         <div className="field-label">Zastępcy</div>
         {l.deputies.length === 0 && <p className="muted">Brak zastępców.</p>}
         {l.deputies.map((d, i) => (
-          <div className="deputy-row" key={d.id}>
+          <div className="deputy-row" key={d.id} data-deputy-id={d.id}>
             <CommitInput className="input" aria-label={`Zastępca ${i + 1}`} value={d.name} onCommit={(v) => edit((o) => renameDeputy(o, d.id, v))} />
             <button type="button" className="icon-button danger" aria-label={`Usuń zastępcę: ${d.name}`} onClick={() => edit((o) => removeDeputy(o, d.id))}>✕</button>
           </div>
         ))}
-        <button type="button" className="button" onClick={() => edit((o) => addDeputy(o, `Zastępca ${l.head === 'Dyrektor' ? 'Dyrektora' : l.head}`))}>+ Dodaj zastępcę</button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            let created: string | undefined;
+            edit((o) => {
+              const r = addDeputy(o, `Zastępca ${l.head === 'Dyrektor' ? 'Dyrektora' : l.head}`);
+              created = r.ok ? r.deputyId : undefined;
+              return r;
+            });
+            // the new deputy's name, selected: typing replaces it (a space typed next never presses the button again)
+            if (created) focusWhenReady(() => document.querySelector<HTMLInputElement>(`.deputy-row[data-deputy-id="${CSS.escape(created!)}"] input`), { select: true });
+          }}
+        >
+          + Dodaj zastępcę
+        </button>
       </div>
     </section>
   );

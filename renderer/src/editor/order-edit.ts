@@ -36,17 +36,23 @@ export function setUnitForms(order: Order, unitId: string, forms: NameForms): Or
 }
 
 /**
- * Moves a top-level unit (with its sub-units) one place up (`-1`) or down (`+1`) among the top-level units.
- * At either end the order is returned unchanged.
+ * Moves a unit (with its sub-units) one place up (`-1`) or down (`+1`) among its siblings: the top-level units, or
+ * the sub-units of the same parent. At either end the order is returned unchanged.
  */
 export function moveUnitBy(order: Order, unitId: string, delta: -1 | 1): EditResult {
-  const tops = order.units.filter((u) => u.parentId === null).map((u) => u.id);
-  const i = tops.indexOf(unitId);
+  const unit = order.units.find((u) => u.id === unitId);
+  if (!unit) return { ok: false, message: 'Nie ma takiej komórki.' };
+  const siblings = order.units.filter((u) => u.parentId === unit.parentId).map((u) => u.id);
+  const i = siblings.indexOf(unitId);
   const j = i + delta;
-  if (i < 0 || j < 0 || j >= tops.length) return { ok: true, order };
-  // up: before the previous top-level unit; down: before the one after the next (or to the end)
-  const before = delta < 0 ? tops[j]! : (tops[j + 1] ?? null);
-  return moveUnit(order, unitId, before);
+  if (j < 0 || j >= siblings.length) return { ok: true, order };
+  if (delta < 0) return moveUnit(order, unitId, siblings[j]!);
+  // down: after the next sibling and its own sub-units
+  const block = blockOf(order, siblings[j]!);
+  const at = order.units.findIndex((u) => u.id === siblings[j]);
+  let k = at + 1;
+  while (k < order.units.length && block.has(order.units[k]!.id)) k++;
+  return moveUnit(order, unitId, order.units[k]?.id ?? null);
 }
 
 /** Kinds of scope the editor offers (model: `Scope['kind']`). */

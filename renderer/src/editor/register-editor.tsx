@@ -9,6 +9,8 @@ import type { Order, SuperiorRef, Unit, UnitKind } from '../../../core/model/ord
 import { taskCount, unitDepth } from '../format.js';
 import { CommitInput } from './commit-input.js';
 import { dropUnit, moveUnitBy, setUnitForms, setUnitKind } from './order-edit.js';
+import { announce } from '../keyboard/announcer.js';
+import { focusWhenReady } from '../keyboard/focus.js';
 
 /** The drag-and-drop data type of a unit dragged in the § 2 table (its id). */
 export const UNIT_DRAG_TYPE = 'application/x-zo-unit';
@@ -17,6 +19,23 @@ export const UNIT_DRAG_TYPE = 'application/x-zo-unit';
 function lowerHalf(e: DragEvent<HTMLElement>): boolean {
   const r = e.currentTarget.getBoundingClientRect();
   return e.clientY > r.top + r.height / 2;
+}
+
+/**
+ * Moves a unit one place among its siblings and keeps the keyboard focus on the same control of its row (React may
+ * re-insert the row, which takes the focus away); says where the unit went.
+ */
+function moveKeepingFocus(unitId: string, delta: -1 | 1, edit: RegisterEditorProps['edit']): void {
+  const active = document.activeElement as HTMLElement | null;
+  const name = active?.getAttribute('aria-label');
+  edit((o) => moveUnitBy(o, unitId, delta));
+  focusWhenReady(() => {
+    const row = document.querySelector<HTMLElement>(`.register-edit tr[data-unit-id="${CSS.escape(unitId)}"]`);
+    if (!row) return null;
+    const same = name ? [...row.querySelectorAll<HTMLElement>('[aria-label]')].find((el) => el.getAttribute('aria-label') === name && !(el as HTMLButtonElement).disabled) : undefined;
+    return same ?? row.querySelector<HTMLElement>('.input-name');
+  });
+  announce(delta < 0 ? 'Komórka przesunięta w górę.' : 'Komórka przesunięta w dół.');
 }
 
 /** Polish names of the unit kinds, in the order offered. */
@@ -67,7 +86,7 @@ function superiorOptions(order: Order): Array<[string, string]> {
 }
 
 /** One row; re-renders only when its unit, its place or the list of superiors changes (not while typing a scope). */
-const UnitRow = memo(function UnitRow({ unit, index, depth, options, edit }: { unit: Unit; index: number; depth: number; options: Array<[string, string]>; edit: RegisterEditorProps['edit'] }) {
+const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit }: { unit: Unit; first: boolean; last: boolean; depth: number; options: Array<[string, string]>; edit: RegisterEditorProps['edit'] }) {
   const [forms, setForms] = useState(false);
   const count = taskCount(unit.scope);
   const superiors = options.filter(([k]) => k !== `unit:${unit.id}`);
@@ -90,6 +109,13 @@ const UnitRow = memo(function UnitRow({ unit, index, depth, options, edit }: { u
         setDrop(lowerHalf(e) ? 'after' : 'before');
       }}
       onDragLeave={() => setDrop(null)}
+      onKeyDown={(e) => {
+        // Alt+↑/↓ anywhere in the row moves the unit among its siblings (a list keeps Alt+↓ to open itself)
+        if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+        if ((e.target as HTMLElement).tagName === 'SELECT') return;
+        e.preventDefault();
+        moveKeepingFocus(unit.id, e.key === 'ArrowUp' ? -1 : 1, edit);
+      }}
       onDrop={(e) => {
         if (!dragging(e)) return;
         e.preventDefault();
@@ -100,12 +126,12 @@ const UnitRow = memo(function UnitRow({ unit, index, depth, options, edit }: { u
       }}
     >
       <td className="col-drag">
+        {/* for the mouse only: the keyboard has Alt+↑/↓ and the buttons at the end of the row */}
         <span
           className="drag-handle"
           draggable
-          role="button"
-          aria-label={`Przeciągnij: ${label}`}
-          title="Przeciągnij, aby zmienić miejsce komórki w § 2"
+          aria-hidden="true"
+          title="Przeciągnij, aby zmienić miejsce komórki w § 2 (z klawiatury: Alt+↑/↓)"
           onDragStart={(e) => {
             e.dataTransfer.setData(UNIT_DRAG_TYPE, unit.id);
             e.dataTransfer.effectAllowed = 'move';
@@ -147,8 +173,8 @@ const UnitRow = memo(function UnitRow({ unit, index, depth, options, edit }: { u
       </td>
       <td className="col-count">{count === null ? '—' : count}</td>
       <td className="col-row-actions">
-        <button type="button" className="icon-button" aria-label={`W górę: ${label}`} title="Przesuń w górę" disabled={index === 0 || unit.parentId !== null} onClick={() => edit((o) => moveUnitBy(o, unit.id, -1))}>↑</button>
-        <button type="button" className="icon-button" aria-label={`W dół: ${label}`} title="Przesuń w dół" disabled={unit.parentId !== null} onClick={() => edit((o) => moveUnitBy(o, unit.id, 1))}>↓</button>
+        <button type="button" className="icon-button" aria-label={`W górę: ${label}`} title="Przesuń w górę (Alt+↑)" disabled={first} onClick={() => moveKeepingFocus(unit.id, -1, edit)}>↑</button>
+        <button type="button" className="icon-button" aria-label={`W dół: ${label}`} title="Przesuń w dół (Alt+↓)" disabled={last} onClick={() => moveKeepingFocus(unit.id, 1, edit)}>↓</button>
         <button type="button" className="icon-button danger" aria-label={`Usuń: ${label}`} title="Usuń komórkę (jej zadania trafią do porównania jako usunięte)" onClick={() => edit((o) => removeUnit(o, unit.id))}>✕</button>
       </td>
     </tr>
@@ -172,9 +198,10 @@ export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
           </tr>
         </thead>
         <tbody>
-          {order.units.map((u, i) => (
-            <UnitRow key={u.id} unit={u} index={i} depth={unitDepth(order, u)} options={options} edit={edit} />
-          ))}
+          {order.units.map((u) => {
+            const siblings = order.units.filter((x) => x.parentId === u.parentId);
+            return <UnitRow key={u.id} unit={u} first={siblings[0] === u} last={siblings.at(-1) === u} depth={unitDepth(order, u)} options={options} edit={edit} />;
+          })}
         </tbody>
       </table>
       <div className="table-actions">

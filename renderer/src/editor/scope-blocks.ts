@@ -125,3 +125,30 @@ export function cleanPaste(text: string): Array<{ text: string; depth: 0 | 1 | 2
   for (const it of out) it.text = it.text.replace(/\s*[;,.:]\s*$/, '').trim();
   return out;
 }
+
+/**
+ * Where the item at block `i` goes when moved one place up (`-1`) or down (`1`) among its siblings (Alt+↑/↓):
+ * the item moves with its letters and tirets (the blocks below it that are deeper), past the whole previous or
+ * next sibling. Out: the moves to make, as `{ from, to, count }` — move `count` blocks starting at `from` so that
+ * they start at `to` (indexes before the move) — or null at the edge of its list (first or last of its level
+ * under the same item).
+ */
+export function siblingMove(depths: number[], i: number, dir: -1 | 1): { from: number; to: number; count: number } | null {
+  const d = depths[i];
+  if (d === undefined) return null;
+  const endOf = (k: number) => {
+    let j = k + 1;
+    while (j < depths.length && depths[j]! > depths[k]!) j++;
+    return j;
+  };
+  const end = endOf(i);
+  if (dir === -1) {
+    let p = i - 1;
+    while (p >= 0 && depths[p]! > d) p--;
+    if (p < 0 || depths[p]! !== d) return null;
+    return { from: i, to: p, count: end - i };
+  }
+  if (end >= depths.length || depths[end]! !== d) return null;
+  // the next sibling (with its own sub-items) moves in front of this item
+  return { from: end, to: i, count: endOf(end) - end };
+}

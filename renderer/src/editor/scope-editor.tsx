@@ -2,17 +2,20 @@
  * The Slate editor of one unit's scope. Each block is a punkt, litera or tiret; labels (`1)`, `a)`, `–`) and
  * closing punctuation are generated and shown beside the text, never typed. Enter makes the next item at the
  * same level (on an empty litera or tiret: one level up), Tab turns an item into a litera of the item above,
- * Shift+Tab back; pasting text from Word or a PDF is cleaned into items. Each point can be moved to another
- * unit with its menu.
+ * Shift+Tab back; pasting text from Word or a PDF is cleaned into items. Alt+↑/↓ moves an item among its
+ * siblings; a point goes to another unit by dragging its grip or with the unit picker (its button, Ctrl+Shift+M).
+ * Escape or Ctrl+Tab leaves the editor to the next control (Tab indents), Ctrl+Shift+Tab to the previous one.
  */
-import { createContext, memo, useCallback, useContext, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createEditor, Editor, Element as SlateElement, Node, Path, Range, Transforms, type Descendant, type NodeEntry } from 'slate';
-import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderElementProps } from 'slate-react';
 import type { Item, Unit } from '../../../core/model/order.js';
 import { freshId } from './order-edit.js';
 import { startTaskDrag } from './task-drag.js';
-import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, toBlocks } from './scope-blocks.js';
+import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, siblingMove, toBlocks } from './scope-blocks.js';
+import { focusBeyond } from '../keyboard/focus.js';
+import { HistoryContext } from './edit-history.js';
+import { syncBlocks } from './scope-sync.js';
 import type { ItemElement } from './slate-types.js';
 
 /** Labels, endings and citations of the blocks, by block index; shared with the element renderer. */
@@ -21,7 +24,8 @@ interface Decorations {
   endings: string[];
 }
 const DecorationsContext = createContext<Decorations>({ labels: [], endings: [] });
-const MoveContext = createContext<{ unitId: string; targets: Array<{ id: string; label: string }>; move(taskId: string, toUnitId: string): void } | null>(null);
+/** Moving a task to another unit: by dragging its grip (`move`) or from the unit picker (`pick`, also Ctrl+Shift+M). */
+const MoveContext = createContext<{ unitId: string; targets: Array<{ id: string; label: string }>; move(taskId: string, toUnitId: string): void; pick(taskId: string): void } | null>(null);
 
 /** Editor with the scope rules: unique ids, depth at most one below the block above, first block a punkt. */
 function withScopeRules(editor: Editor): Editor {
@@ -88,13 +92,25 @@ function setDepth(editor: Editor, delta: 1 | -1): void {
   });
 }
 
+/** Alt+↑/↓: moves the item at the caret (with its letters and tirets) one place up or down among its siblings. */
+function moveItem(editor: Editor, dir: -1 | 1): boolean {
+  if (!editor.selection) return false;
+  const depths = (editor.children as ItemElement[]).map((b) => b.depth);
+  const m = siblingMove(depths, editor.selection.anchor.path[0]!, dir);
+  if (!m) return false;
+  // one block at a time, so that the caret (a point inside a moved block) moves with it
+  Editor.withoutNormalizing(editor, () => {
+    for (let k = 0; k < m.count; k++) Transforms.moveNodes(editor, { at: [m.from + k], to: [m.to + k] });
+  });
+  return true;
+}
+
 const ItemBlock = memo(function ItemBlock({ attributes, children, element }: RenderElementProps) {
   const deco = useContext(DecorationsContext);
   const move = useContext(MoveContext);
   const editor = useSlateStatic();
   const el = element as ItemElement;
   const index = ReactEditor.findPath(editor, el)[0] ?? -1;
-  const [menu, setMenu] = useState(false);
   return (
     // label and ending are CSS-generated content (data-label, data-end): outside the DOM text, so the caret
     // (Home, End, arrows, selection) never lands in them
@@ -104,39 +120,20 @@ const ItemBlock = memo(function ItemBlock({ attributes, children, element }: Ren
       </div>
       {move && el.depth === 0 && move.targets.length > 0 && (
         <span className="block-tools" contentEditable={false} style={{ userSelect: 'none' }}>
-          {menu ? (
-            <select
-              className="input input-small"
-              aria-label="Przenieś zadanie do komórki"
-              autoFocus
-              defaultValue=""
-              onBlur={() => setMenu(false)}
-              onChange={(e) => {
-                if (e.target.value) move.move(el.id, e.target.value);
-                setMenu(false);
-              }}
-            >
-              <option value="" disabled>Przenieś do…</option>
-              {move.targets.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
-            </select>
-          ) : (
-            <>
-              <span
-                className="task-grip"
-                role="button"
-                aria-label="Przeciągnij zadanie"
-                title="Przeciągnij zadanie na zakres innej komórki"
-                onPointerDown={(e) => {
-                  if (e.button !== 0) return;
-                  // no caret, no selection, no Slate handling: this press starts a drag of the whole task
-                  e.preventDefault();
-                  e.stopPropagation();
-                  startTaskDrag(e.nativeEvent, { taskId: el.id, fromUnitId: move.unitId, text: Node.string(el), onDrop: (to) => move.move(el.id, to) });
-                }}
-              >⠿</span>
-              <button type="button" className="icon-button icon-move" title="Przenieś zadanie do innej komórki" aria-label="Przenieś zadanie" onClick={() => setMenu(true)} />
-            </>
-          )}
+          {/* the grip is for the mouse only: the keyboard moves a task with Ctrl+Shift+M or Alt+↑/↓ */}
+          <span
+            className="task-grip"
+            aria-hidden="true"
+            title="Przeciągnij zadanie na zakres innej komórki"
+            onPointerDown={(e) => {
+              if (e.button !== 0) return;
+              // no caret, no selection, no Slate handling: this press starts a drag of the whole task
+              e.preventDefault();
+              e.stopPropagation();
+              startTaskDrag(e.nativeEvent, { taskId: el.id, fromUnitId: move.unitId, text: Node.string(el), onDrop: (to) => move.move(el.id, to) });
+            }}
+          >⠿</span>
+          <button type="button" tabIndex={-1} className="icon-button icon-move" title="Przenieś zadanie do innej komórki (Ctrl+Shift+M)" aria-label="Przenieś zadanie" onClick={() => move.pick(el.id)} />
         </span>
       )}
     </div>
@@ -149,45 +146,108 @@ export interface ScopeEditorProps {
   listId?: string;
   /** Accessible name of the editor; default `Zakres działania: <unit>`. */
   label?: string;
-  /** Items as the editor starts (the editor is uncontrolled: remount it, with a new key, after outside changes). */
+  /**
+   * The list as the model has it. The editor's own changes come back here (and are recognised); any other new
+   * list (an undo, a fix, a task moved in or out) is brought into the open editor with Slate operations, the caret kept.
+   */
   items: Item[];
   /** Units a point can be moved to. */
   targets: Array<{ id: string; label: string }>;
   /** The list's new items as typed; `listId` says which list. */
   onChange(listId: string, items: Item[]): void;
   onMoveTask(fromUnitId: string, taskId: string, toUnitId: string): void;
+  /** Opens the unit picker to move a task to another unit. */
+  onPickTask(fromUnitId: string, taskId: string): void;
 }
 
-export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, label, items, targets, onChange, onMoveTask }: ScopeEditorProps) {
-  const editor = useMemo(() => withScopeRules(withHistory(withReact(createEditor()))), []);
-  // the editor is uncontrolled: its first value only (later `items` come from its own changes)
+function decorations(blocks: ItemElement[]): Decorations {
+  const depths = blocks.map((b) => b.depth);
+  return { labels: blockLabels(depths), endings: blockEndings(depths) };
+}
+
+export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, label, items, targets, onChange, onMoveTask, onPickTask }: ScopeEditorProps) {
+  // no slate-history: the draft's one history (edit-history.ts) undoes typing and structural changes alike
+  const editor = useMemo(() => withScopeRules(withReact(createEditor())), []);
+  const history = useContext(HistoryContext);
+  // the browser's own undo (a context menu's Cofnij) reaches the same history: slate-react calls editor.undo/redo
+  useLayoutEffect(() => {
+    Object.assign(editor, { undo: history.undo, redo: history.redo });
+  }, [editor, history]);
   const [initial] = useState(() => toBlocks(items) as Descendant[]);
   const originals = useRef<Map<string, Item> | null>(null);
   originals.current ??= indexItems(items);
-  const [deco, setDeco] = useState<Decorations>(() => {
-    const depths = (initial as ItemElement[]).map((b) => b.depth);
-    return { labels: blockLabels(depths), endings: blockEndings(depths) };
-  });
+  const [deco, setDeco] = useState<Decorations>(() => decorations(initial as ItemElement[]));
+  /** The list the editor shows, and the lists it sent that the model has not handed back yet (oldest first). */
+  const shown = useRef(items);
+  const sent = useRef<Item[][]>([]);
+  /** Operations applied to follow the model (not the user's: they are not sent back). */
+  const followed = useRef(new WeakSet<object>());
+
+  // keep the same object while nothing changed, so typing re-renders one block only
+  const redecorate = useCallback((blocks: ItemElement[]) => {
+    const next = decorations(blocks);
+    setDeco((d) => (d.labels.join('|') === next.labels.join('|') && d.endings.join('') === next.endings.join('') ? d : next));
+  }, []);
+
+  useLayoutEffect(() => {
+    const at = sent.current.indexOf(items);
+    if (at >= 0) {
+      // one of its own changes came back (a later one may still be on its way)
+      sent.current.splice(0, at + 1);
+      return;
+    }
+    if (items === shown.current) return;
+    // a change made elsewhere: follow it with operations (the caret stays), without sending it back
+    sent.current = [];
+    shown.current = items;
+    originals.current = indexItems(items);
+    const from = editor.operations.length;
+    if (syncBlocks(editor, toBlocks(items)) > 0) {
+      for (const op of editor.operations.slice(from)) followed.current.add(op);
+      redecorate(editor.children as ItemElement[]);
+    }
+  }, [items, editor, redecorate]);
 
   const handleChange = useCallback(
     (value: Descendant[]) => {
-      if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
+      const own = editor.operations.filter((op) => op.type !== 'set_selection' && !followed.current.has(op));
+      if (!own.length) return;
       const blocks = value as ItemElement[];
-      const depths = blocks.map((b) => b.depth);
-      const labels = blockLabels(depths);
-      const endings = blockEndings(depths);
-      // keep the same object while nothing changed, so typing re-renders one block only
-      setDeco((d) => (d.labels.join('|') === labels.join('|') && d.endings.join('') === endings.join('') ? d : { labels, endings }));
-      onChange(listId, fromBlocks(blocks, originals.current!));
+      redecorate(blocks);
+      const next = fromBlocks(blocks, originals.current!);
+      shown.current = next;
+      sent.current.push(next);
+      onChange(listId, next);
     },
-    [editor, onChange, listId],
+    [editor, onChange, listId, redecorate],
   );
 
   const renderElement = useCallback((props: RenderElementProps) => <ItemBlock {...props} />, []);
 
-  const move = useMemo(() => ({ unitId: unit.id, targets, move: (taskId: string, to: string) => onMoveTask(unit.id, taskId, to) }), [targets, onMoveTask, unit.id]);
+  const move = useMemo(
+    () => ({ unitId: unit.id, targets, move: (taskId: string, to: string) => onMoveTask(unit.id, taskId, to), pick: (taskId: string) => onPickTask(unit.id, taskId) }),
+    [targets, onMoveTask, onPickTask, unit.id],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // leaving the editor: Escape or Ctrl+Tab to the next control, Ctrl+Shift+Tab to the previous one (Tab indents)
+    if (e.key === 'Escape' || (e.key === 'Tab' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      focusBeyond(ReactEditor.toDOMNode(editor, editor), e.key === 'Tab' && e.shiftKey ? -1 : 1);
+      return;
+    }
+    if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      moveItem(editor, e.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    // one history for the whole draft
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+      e.preventDefault();
+      if (e.key.toLowerCase() === 'y' || e.shiftKey) history.redo();
+      else history.undo();
+      return;
+    }
     if (e.key === 'Tab') {
       e.preventDefault();
       setDepth(editor, e.shiftKey ? -1 : 1);

@@ -29,18 +29,18 @@ function genitive(u: Unit): string {
 export interface ScopeSectionProps {
   unit: Unit;
   paragraf: number | null;
-  /** Bumped to remount the editors after a change made outside them. */
-  generation: number;
   /** Whether the unit has sub-units (offers the `subunits` kind). */
   hasSubunits: boolean;
   targets: Array<{ id: string; label: string }>;
   onScopeChange(listId: string, items: Item[]): void;
   onMoveTask(from: string, taskId: string, to: string): void;
-  /** Applies a change of the model; `typing` groups keystrokes into one undo step; `remount` resets the editors. */
-  onEdit(fn: (o: Order) => Order, opts?: { typing?: boolean; remount?: boolean }): void;
+  /** Opens the unit picker for a task (Przenieś zadanie…, Ctrl+Shift+M). */
+  onPickTask(from: string, taskId: string): void;
+  /** Applies a change of the model; `typing` names the field typed in (keystrokes there join one undo step). */
+  onEdit(fn: (o: Order) => Order, opts?: { typing?: string }): void;
 }
 
-export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, generation, hasSubunits, targets, onScopeChange, onMoveTask, onEdit }: ScopeSectionProps) {
+export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, hasSubunits, targets, onScopeChange, onMoveTask, onPickTask, onEdit }: ScopeSectionProps) {
   const heading = useMemo(() => genitive(u), [u.name, u.forms]);
   const scope = u.scope;
   const kinds = (Object.keys(SCOPE_KIND_LABEL) as ScopeKind[]).filter((k) => k !== 'subunits' || hasSubunits || scope.kind === 'subunits');
@@ -50,7 +50,7 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, g
       aria-label={`Wprowadzenie zakresu: ${u.name}`}
       value={scope.lead}
       placeholder={DEFAULT_LEAD[scope.kind]}
-      onChange={(e) => onEdit((o) => setScopeLead(o, u.id, e.target.value), { typing: true })}
+      onChange={(e) => onEdit((o) => setScopeLead(o, u.id, e.target.value), { typing: `lead:${u.id}` })}
       lang="pl"
     />
   );
@@ -67,31 +67,30 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, g
         <h3>
           {p !== null && <span className="para">§ {p}.</span>} <span className="legal">Do zakresu działania {heading}{u.symbol ? ` (${u.symbol})` : ''}{scope.kind === 'tasks' ? ` ${scope.lead}:` : ''}</span>
         </h3>
-        <select className="input input-small scope-kind" aria-label={`Rodzaj zakresu: ${u.name}`} value={scope.kind} onChange={(e) => onEdit((o) => setScopeKind(o, u.id, e.target.value as ScopeKind), { remount: true })}>
+        <select className="input input-small scope-kind" aria-label={`Rodzaj zakresu: ${u.name}`} value={scope.kind} onChange={(e) => onEdit((o) => setScopeKind(o, u.id, e.target.value as ScopeKind))}>
           {kinds.map((k) => <option key={k} value={k}>{SCOPE_KIND_LABEL[k]}</option>)}
         </select>
       </div>
 
       {scope.kind === 'tasks' && (
         <>
-          <ScopeEditor key={`${u.id}:${generation}`} unit={u} items={scope.tasks} targets={targets} onChange={onScopeChange} onMoveTask={onMoveTask} />
+          <ScopeEditor unit={u} items={scope.tasks} targets={targets} onChange={onScopeChange} onMoveTask={onMoveTask} onPickTask={onPickTask} />
           {scope.positions.map((pos, i) => (
             <section className="position-edit" key={pos.id} data-position-id={pos.id} aria-label={`Stanowisko w komórce: ${pos.name}`}>
               <div className="position-head legal">
                 <span>W strukturze {heading} funkcjonuje</span>
                 <div className="position-line">
-                  <input className="input input-position legal" aria-label={`Nazwa stanowiska ${i + 1}: ${u.name}`} value={pos.name} onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { name: e.target.value }), { typing: true })} lang="pl" />
+                  <input className="input input-position legal" aria-label={`Nazwa stanowiska ${i + 1}: ${u.name}`} value={pos.name} onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { name: e.target.value }), { typing: `pos-name:${pos.id}` })} lang="pl" />
                   <span>,</span>
-                  <button type="button" className="icon-button danger" aria-label={`Usuń stanowisko: ${pos.name}`} title="Usuń stanowisko (jego zadania trafią do porównania jako usunięte)" onClick={() => onEdit((o) => removePosition(o, u.id, pos.id), { remount: true })}>✕</button>
+                  <button type="button" className="icon-button danger" aria-label={`Usuń stanowisko: ${pos.name}`} title="Usuń stanowisko (jego zadania trafią do porównania jako usunięte)" onClick={() => onEdit((o) => removePosition(o, u.id, pos.id))}>✕</button>
                 </div>
                 <div className="position-line">
                   <span>do zakresu działania którego należy</span>
-                  <input className="input input-lead legal" aria-label={`Wprowadzenie zadań stanowiska ${i + 1}: ${u.name}`} value={pos.lead} placeholder="w szczególności" onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { lead: e.target.value }), { typing: true })} lang="pl" />
+                  <input className="input input-lead legal" aria-label={`Wprowadzenie zadań stanowiska ${i + 1}: ${u.name}`} value={pos.lead} placeholder="w szczególności" onChange={(e) => onEdit((o) => setPosition(o, u.id, pos.id, { lead: e.target.value }), { typing: `pos-lead:${pos.id}` })} lang="pl" />
                   <span>:</span>
                 </div>
               </div>
               <ScopeEditor
-                key={`${pos.id}:${generation}`}
                 unit={u}
                 listId={listKey(u.id, pos.id)}
                 label={`Zadania stanowiska: ${pos.name}`}
@@ -99,6 +98,7 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, g
                 targets={targets}
                 onChange={onScopeChange}
                 onMoveTask={onMoveTask}
+                onPickTask={onPickTask}
               />
             </section>
           ))}
@@ -124,7 +124,7 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, g
       {scope.kind === 'prose' && (
         <div className="scope-other legal">
           {leadInput}
-          <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={scope.text} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: true })} lang="pl" spellCheck />
+          <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={scope.text} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: `prose:${u.id}` })} lang="pl" spellCheck />
         </div>
       )}
       {scope.kind === 'separateOrder' && (

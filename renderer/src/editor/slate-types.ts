@@ -4,7 +4,6 @@
  * Enter, Tab and Shift+Tab are simple operations on one block.
  */
 import type { BaseEditor } from 'slate';
-import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 
 /** One editorial unit of a scope: its id (the model's `Item.id`), depth, and text (no label, no punctuation). */
@@ -17,7 +16,7 @@ export interface ItemElement {
 
 declare module 'slate' {
   interface CustomTypes {
-    Editor: BaseEditor & ReactEditor & HistoryEditor;
+    Editor: BaseEditor & ReactEditor;
     Element: ItemElement;
     Text: { text: string };
   }

@@ -54,7 +54,7 @@ export function OrderScreen({ order, warnings, source, onError, ref }: OrderScre
       {mode === 'view' ? (
         <OrderView order={order} warnings={warnings} source={source} />
       ) : (
-        <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`}>
+        <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`} data-region="" tabIndex={-1}>
           <Preview order={order} />
         </main>
       )}

@@ -34,7 +34,7 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
 
   return (
     <div className="order-layout">
-      <nav className="outline" aria-label="Spis treści zarządzenia">
+      <nav className="outline" aria-label="Spis treści zarządzenia" data-region="" tabIndex={-1}>
         <div className="outline-title">Spis treści</div>
         <button type="button" onClick={() => jump('metryka')}>Metryka</button>
         <button type="button" onClick={() => jump('komorki')}>Komórki organizacyjne</button>
@@ -48,7 +48,7 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
         {order.unplaced.length > 0 && <button type="button" onClick={() => jump('nieprzypisane')}>Nieprzypisany tekst</button>}
       </nav>
 
-      <main className="document" aria-label={`Zarządzenie: ${source}`}>
+      <main className="document" aria-label={`Zarządzenie: ${source}`} data-region="" tabIndex={-1}>
         {warnings.length > 0 && (
           <section className="notice notice-warning" aria-label="Uwagi importu">
             <strong>Uwagi importu ({warnings.length})</strong>

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError, DraftDocument, DraftTemplate } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
-import { useEscape } from '../use-escape.js';
+import { useModal } from '../keyboard/use-modal.js';
 
 export interface NewDraftDialogProps {
   /** The draft created (already in the registry). */
@@ -24,7 +24,7 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
   const [subject, setSubject] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const subjectInput = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     void call((api) => api.draftTemplates()).then((r) => {
@@ -32,9 +32,8 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
       setTemplates(r.value);
       setTemplate((t) => t || r.value[0]?.name || '');
     });
-    subjectInput.current?.focus();
   }, []);
-  useEscape(onCancel, !busy);
+  useModal(form, onCancel, !busy);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -48,7 +47,7 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
 
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-draft-title" onSubmit={(e) => void submit(e)}>
+      <form ref={form} className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-draft-title" onSubmit={(e) => void submit(e)}>
         <h2 id="new-draft-title">Nowy projekt zarządzenia</h2>
         <p className="muted">
           Projekt powstanie z szablonu: z kierownictwem, komórką organizacyjną o typowym zakresie, wspólnymi obowiązkami i
@@ -69,7 +68,7 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
         </fieldset>
         <label className="field">
           <span>Przedmiot zarządzenia (w mianowniku)</span>
-          <input ref={subjectInput} className="input" name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} placeholder="np. Wydział Kultury" autoComplete="off" maxLength={200} required />
+          <input data-autofocus="" className="input" name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} placeholder="np. Wydział Kultury" autoComplete="off" maxLength={200} required />
         </label>
         {error && <p className="notice notice-error" role="alert" data-code={error.code}>{error.message}</p>}
         <div className="dialog-actions">

@@ -84,14 +84,15 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
   }, [entries]);
 
   return (
-    <div className="registry">
+    <main className="registry" aria-labelledby="registry-title" data-region="" tabIndex={-1}>
       <div className="registry-head">
         <div>
-          <h1>Rejestr zarządzeń</h1>
+          <h1 id="registry-title">Rejestr zarządzeń</h1>
           <p className="muted">Zarządzenia organizacyjne wydziałów, projekty w przygotowaniu i zarządzenia uchylone.</p>
         </div>
         <div className="registry-actions">
-          <button type="button" className="button" onClick={() => void importFile()} disabled={busy || importing}>
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while the file is read */}
+          <button type="button" className="button" onClick={() => !(busy || importing) && void importFile()} aria-disabled={busy || importing}>
             {importing ? 'Importowanie…' : 'Importuj plik do rejestru…'}
           </button>
           <button type="button" className="button button-primary" onClick={onNewDraft} disabled={busy} title="Projekt z szablonu (Ctrl+N)">
@@ -219,6 +220,6 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
           </ul>
         )}
       </section>
-    </div>
+    </main>
   );
 }

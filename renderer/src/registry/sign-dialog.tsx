@@ -5,7 +5,8 @@
  * checked by the registry service (a wrong form, a year that differs from the date's, a number already taken):
  * its Polish message is shown in the dialog, which stays open.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useModal } from '../keyboard/use-modal.js';
 import type { ApiError, RegistryEntry } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 
@@ -41,16 +42,8 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
   const [date, setDate] = useState(today);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    first.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  const form = useRef<HTMLFormElement>(null);
+  useModal(form, onCancel, !busy);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -69,7 +62,7 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
 
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="sign-title" onSubmit={(e) => void submit(e)}>
+      <form ref={form} className="dialog" role="dialog" aria-modal="true" aria-labelledby="sign-title" onSubmit={(e) => void submit(e)}>
         <h2 id="sign-title">Podpisanie zarządzenia</h2>
         <p className="muted">
           Wpisz numer i datę, które zarządzenie otrzymało po podpisaniu przez Prezydenta Miasta Krakowa. Projekt stanie się
@@ -90,7 +83,7 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
         <div className="dialog-fields">
           <label className="field">
             <span>Numer zarządzenia</span>
-            <input ref={first} className="input" name="number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder="np. 1234/2026" autoComplete="off" spellCheck={false} required />
+            <input data-autofocus="" className="input" name="number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder="np. 1234/2026" autoComplete="off" spellCheck={false} required />
           </label>
           <label className="field">
             <span>Data podpisania</span>

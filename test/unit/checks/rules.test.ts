@@ -56,6 +56,16 @@ const CASES: Case[] = [
   { code: 'structure.deputies', where: '§ 1', make: text('przy pomocy Zastępcy.', 'przy pomocy dwóch Zastępców.') },
   { code: 'structure.unit-name', where: '§ 3 ust. 1 pkt 3', make: text('3) Biuro Prasowe – TW-03.\n2.', '3) Biuro Prasowy – TW-03.\n2.') },
   { code: 'structure.subject-name', where: '§ 4 pkt 3', make: text('gospodarowanie mieniem Wydziału.', 'gospodarowanie mieniem Biura.'), fixes: true },
+  { code: 'leadership.deputy-duplicate', where: '§ 1', make: model((o) => o.leadership!.deputies.push({ ...o.leadership!.deputies[0]!, id: 'd-kopia' })) },
+  { code: 'leadership.deputy-unnumbered', where: '§ 1', make: model((o) => o.leadership!.deputies.push({ id: 'd-2', name: 'Zastępca Dyrektora', reportsTo: { kind: 'head' } })), fixes: true },
+  { code: 'structure.scope-empty', where: '§ 6', make: model((o) => o.units[2]!.scope.kind === 'tasks' && (o.units[2]!.scope.tasks = [])) },
+  {
+    code: 'structure.span-of-control',
+    where: '§ 3',
+    make: model((o) => {
+      for (let i = 0; i < 7; i++) o.units.push({ ...structuredClone(o.units[0]!), id: `u-extra-${i}`, symbol: '', name: `Referat Dodatkowy ${i + 1}`, reportsTo: { kind: 'head' } });
+    }),
+  },
   { code: 'symbols.pattern', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'XY-03')) },
   { code: 'symbols.unique', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-02')) },
   { code: 'symbols.sequence', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-05')) },
