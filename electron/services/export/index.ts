@@ -2,6 +2,6 @@
 export { exportOrder, buildExport, EXPORT_FILES } from './export-order.js';
 export type { ExportBundle, ExportDeps, ExportErrorCode, ExportResult, PdfWriter } from './export-order.js';
 export { chromiumPdfWriter, findChromium, CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from './chromium-pdf.js';
-export { writeFileAtomic } from './write-atomic.js';
+export { writeFileAtomic, writeFileAtomicSync } from './write-atomic.js';
 export { electronPdfWriter } from './electron-pdf.js';
 export type { OpenPrintWindow, PrintableContents } from './electron-pdf.js';

@@ -3,6 +3,7 @@
  * target (same folder, so the rename stays on one file system), are flushed, then the temporary file is renamed
  * over the target; on any failure the temporary file is removed and the target is left as it was.
  */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -31,6 +32,27 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * The synchronous form of {@link writeFileAtomic}, for callers that cannot wait (a refused registry write keeping
+ * the edit in a recovery file inside a synchronous service call). Same guarantees and errors.
+ */
+export function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
+  const tmp = tempPathFor(path);
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
     throw e;
   }
 }

@@ -16,8 +16,10 @@ import {
   getVersion,
   getOrder,
   importFileIntoRegistry,
+  isSqliteError,
   listOrders,
   listVersions,
+  readFailure,
   restoreVersion,
   saveDraftVersion,
   searchTasks,
@@ -73,7 +75,13 @@ export function registryHandlers(deps: HandlerDeps) {
     defineHandler(schema, async (arg: A) => {
       const opened = await deps.registry();
       if (!opened.ok) return failWith<T>(opened.error);
-      return body(opened.registry, arg);
+      try {
+        return await body(opened.registry, arg);
+      } catch (e) {
+        // A damaged page or a vanished disk met while reading: one Polish sentence, the detail in the fault log.
+        if (isSqliteError(e)) return failWith<T>(readFailure(opened.registry, e));
+        throw e;
+      }
     });
 
   return {

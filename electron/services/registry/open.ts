@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../../../core/import/index.js';
 import { backupDatabase, openDatabase, type OpenDbOptions } from '../db/database.js';
+import { readFailure } from './faults.js';
+import { recoveryDirs } from './recovery.js';
 import { addOrder } from './registry.js';
 import type { OpenRegistryError, Registry, TextImporter } from './types.js';
 
@@ -17,6 +19,8 @@ import type { OpenRegistryError, Registry, TextImporter } from './types.js';
 export interface OpenRegistryOptions extends OpenDbOptions {
   /** Load the sample registry into a registry that has never held it (omit to start empty). */
   sample?: { /** Default: `resources/sample` of the source tree. */ dir?: string; /** Default: `importText` of `core/import`. */ importText?: TextImporter };
+  /** Where refused draft saves are kept; default {@link recoveryDirs} of the registry path. */
+  recoveryDirs?: string[];
 }
 
 /** What the sample load did: numbers added, files that could not be read (Polish messages). */
@@ -27,7 +31,15 @@ export interface SampleReport {
 
 /** Result of {@link openRegistry}. */
 export type OpenRegistryResult =
-  | { ok: true; registry: Registry; /** Migrations applied now. */ migrated: number[]; /** Backups taken now. */ backups: string[]; /** Null when no sample was loaded now. */ sample: SampleReport | null }
+  | {
+      ok: true;
+      registry: Registry;
+      /** Migrations applied now. */ migrated: number[];
+      /** Backups taken now. */ backups: string[];
+      /** Null when no sample was loaded now. */ sample: SampleReport | null;
+      /** True when the file could not be written: the registry is open read-only (the app shows a banner). */
+      readOnly: boolean;
+    }
   | { ok: false; error: OpenRegistryError };
 
 /** The registry file in a data folder: `<dataDir>/rejestr.sqlite`. */
@@ -43,14 +55,32 @@ export function defaultSampleDir(): string {
 /**
  * Opens the registry in file `dbPath` (see `openDatabase` for the checks, migrations, backups and the lock;
  * its errors come back as values with Polish messages), then loads the sample registry when asked and not
- * loaded before. Asynchronous only because `db.backup()` is; every other registry function is synchronous.
+ * loaded before (never into a read-only registry). Every later write checks the file first (`faults.ts`) and
+ * keeps a refused draft save for recovery. Asynchronous only because `db.backup()` is; every other registry
+ * function is synchronous.
  */
 export async function openRegistry(dbPath: string, options: OpenRegistryOptions = {}): Promise<OpenRegistryResult> {
   const opened = await openDatabase(dbPath, options);
   if (!opened.ok) return opened;
-  const registry: Registry = { db: opened.db, path: dbPath, statements: new Map() };
-  const sample = options.sample ? loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir) : null;
-  return { ok: true, registry, migrated: opened.migrated, backups: opened.backups, sample };
+  const registry: Registry = {
+    db: opened.db,
+    path: dbPath,
+    statements: new Map(),
+    fileGuard: opened.guard,
+    faultLogPath: opened.faultLogPath,
+    recoveryDirs: options.recoveryDirs ?? recoveryDirs(dbPath),
+  };
+  let sample: SampleReport | null = null;
+  try {
+    if (options.sample && !opened.readOnly) sample = loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir);
+  } catch (e) {
+    // A page the quick check did not read may be damaged: the sentence names the log, the connection is released.
+    const failure = readFailure(registry, e);
+    closeRegistry(registry);
+    return { ok: false, error: { code: failure.code === 'corrupt' ? 'corrupt' : 'cannotOpen', message: failure.message } };
+  }
+  opened.guard.settle(registry.db);
+  return { ok: true, registry, migrated: opened.migrated, backups: opened.backups, sample, readOnly: opened.readOnly };
 }
 
 /** Closes the registry (checkpoints the WAL and releases the file). Safe to call twice. */

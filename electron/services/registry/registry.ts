@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
 import { foldForSearch, matchQuery, taskRowsOf } from './search.js';
 import { compareOrders, type Comparison } from '../../../core/compare/index.js';
+import { refuseWrite, writeFailure, type PendingEdit } from './faults.js';
 import type { ModelProblem, OrderSummary, Registry, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -32,19 +33,14 @@ function err(code: RegistryError['code'], message: string): { ok: false; error: 
   return { ok: false, error: { code, message } };
 }
 
-/** Maps a SQLite error of a write to a Polish message; the transaction has been rolled back. */
-function writeError(e: unknown, what: string): { ok: false; error: RegistryError } {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  const intact = 'Poprzedni zapis pozostał nienaruszony.';
-  if (code.startsWith('SQLITE_FULL')) return err('diskFull', `Brak miejsca na dysku: nie zapisano ${what}. ${intact} Zwolnij miejsce i zapisz ponownie.`);
-  if (code.startsWith('SQLITE_CONSTRAINT')) return err('constraint', `Nie zapisano ${what}: dane naruszają reguły rejestru (${e instanceof Error ? e.message : code}). ${intact}`);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return err('busy', `Nie zapisano ${what}: rejestr jest zajęty przez inny program. ${intact} Spróbuj ponownie.`);
-  if (code.startsWith('SQLITE_READONLY')) return err('readOnly', `Nie zapisano ${what}: rejestr jest tylko do odczytu. ${intact}`);
-  return err('writeFailed', `Nie zapisano ${what}: ${e instanceof Error ? e.message : String(e)}. ${intact}`);
-}
-
-/** Runs `fn` in one transaction; a SQLite failure becomes a Polish error value (the transaction rolled back). */
-function write<T>(reg: Registry, what: string, fn: () => Result<T>): Result<T> {
+/**
+ * Runs `fn` in one transaction, after checking that the registry file is still the one opened and writable
+ * (`faults.ts`: deleted, replaced, read-only → refused). A SQLite failure becomes a Polish error value (the
+ * transaction rolled back). `edit`: the draft save being written, kept in a recovery file when refused.
+ */
+function write<T>(reg: Registry, what: string, fn: () => Result<T>, edit?: PendingEdit): Result<T> {
+  const refused = refuseWrite(reg, what, edit);
+  if (refused) return refused;
   try {
     return reg.db.transaction(() => {
       const r = fn();
@@ -53,7 +49,9 @@ function write<T>(reg: Registry, what: string, fn: () => Result<T>): Result<T> {
     })();
   } catch (e) {
     if (e instanceof RollbackWith) return e.result as Result<T>;
-    return writeError(e, what);
+    return writeFailure(reg, e, what, edit);
+  } finally {
+    reg.fileGuard?.afterWrite(reg.db);
   }
 }
 
@@ -372,7 +370,7 @@ export function saveDraftVersion(reg: Registry, draftId: number, order: Order, a
     stmt(reg, 'UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?')
       .run(json, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), order.meta.kind, at, draftId);
     return { ok: true, draftId, versionId, savedAt: at, unchanged: false };
-  });
+  }, { draftId, order: v.order, author: author.trim() });
 }
 
 const VERSION_COLUMNS = `v.id, v.order_id AS draftId, (SELECT count(*) FROM draft_version w WHERE w.order_id = v.order_id AND w.id <= v.id) AS n,

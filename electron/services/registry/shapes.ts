@@ -43,3 +43,18 @@ export interface SearchHit {
   where: string;
   text: string;
 }
+
+/** An edit kept in a recovery file after a refused save, as the start screen offers it (`recovery.ts`). */
+export interface RecoveryInfo {
+  /** Opaque token naming the recovery file; the renderer passes it back to restore or discard. */
+  id: string;
+  /** The draft the edit belongs to (in the registry it was meant for). */
+  draftId: number;
+  /** Title and department of the kept edit. */
+  title: string;
+  subject: string | null;
+  /** ISO time of the refused save. */
+  savedAt: string;
+  /** Why the save was refused (one Polish sentence). */
+  reason: string;
+}

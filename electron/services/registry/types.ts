@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Order } from '../../../core/model/index.js';
 import type { DbError } from '../db/database.js';
+import type { FileGuard } from '../db/file-guard.js';
 import type { OrderSummary } from './shapes.js';
 
 export type { RegistryStatus, OrderSummary, SearchHit } from './shapes.js';
@@ -18,6 +19,15 @@ export interface Registry {
   readonly path: string;
   /** Prepared statements by SQL text (internal cache). */
   readonly statements: Map<string, Database.Statement>;
+  /**
+   * Watches the file under the running instance (deleted, replaced, made read-only); checked before each write.
+   * Absent: writes are not guarded (a registry built by hand in a test).
+   */
+  readonly fileGuard?: FileGuard;
+  /** Where SQLite errors are logged (the Polish sentence names it); default beside the registry. */
+  readonly faultLogPath?: string;
+  /** Where a refused draft save keeps the edit, tried in order (`recovery.ts`); default beside the registry. */
+  readonly recoveryDirs?: string[];
 }
 
 /** Result of an importer (the lead's `core/import` / `electron/services/import-file.ts`; see notes/HELPERS.md). */
@@ -42,7 +52,12 @@ export type RegistryErrorCode =
   | 'constraint'
   | 'busy'
   | 'readOnly'
-  | 'writeFailed';
+  | 'writeFailed'
+  | 'fileDeleted'
+  | 'fileReplaced'
+  | 'fileUnwritable'
+  | 'corrupt'
+  | 'readFailed';
 
 /** A failed registry operation: what happened, in Polish, for the user. */
 export interface RegistryError {

@@ -103,7 +103,11 @@ describe('openDatabase', () => {
     first.db.prepare("INSERT INTO registry_meta (key, value) VALUES ('marker', 'kopia')").run();
     expect((await backupDatabase(first.db, join(dir, 'backups', 'r-20250101-000000-000-reczna.sqlite'))).ok).toBe(true);
     first.db.close();
-    writeFileSync(path, Buffer.alloc(8192, 7)); // not a database any more
+    // Everything after the 100-byte header overwritten: still says "SQLite", no longer a database.
+    const { openSync, writeSync, closeSync } = await import('node:fs');
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(8192, 7), 0, 8192, 100);
+    closeSync(fd);
     const r = await openDatabase(path);
     expect(r.ok).toBe(false);
     if (r.ok) return;

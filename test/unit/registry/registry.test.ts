@@ -191,7 +191,9 @@ describe('failed saves', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('diskFull');
-      expect(r.error.message).toMatch(/Brak miejsca na dysku.*Poprzedni zapis pozostał nienaruszony/);
+      expect(r.error.message).toBe(
+        `Brak miejsca na dysku, więc nie zapisano wersji projektu (poprzedni zapis pozostał nienaruszony); zmiana została zachowana w pliku odzyskiwania „${join(dir, 'odzyskiwanie', `projekt-${d.draftId}.json`)}”, a program zaproponuje jej przywrócenie przy następnym uruchomieniu; zwolnij miejsce i zapisz ponownie.`,
+      );
     }
     reg.db.pragma('max_page_count = 1073741823');
     expect(listVersions(reg, d.draftId)).toHaveLength(1);
