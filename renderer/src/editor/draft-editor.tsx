@@ -47,6 +47,7 @@ export interface DraftEditorProps {
 type Panel = 'checks' | 'compare' | 'chart' | 'history';
 
 const NO_TARGETS: Array<{ id: string; label: string }> = [];
+const PANEL_TITLE: Record<Panel, string> = { checks: 'Kontrola projektu', compare: 'Porównanie z zarządzeniem zastępowanym', chart: 'Schemat organizacyjny', history: 'Historia wersji' };
 
 /** Options of a change of the model: `typing` names the field typed in (its keystrokes join one undo step). */
 export interface ApplyOptions {
@@ -225,6 +226,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     <HistoryContext.Provider value={historyControls}>
     <RevisionContext.Provider value={revision}>
     <div className="editor">
+      <div className="toolbar-region" role="region" aria-label="Narzędzia projektu">
       <h1 className="sr-only">Projekt zarządzenia: {title}</h1>
       <div className="editor-toolbar" role="toolbar" aria-label="Narzędzia projektu">
         <button type="button" className="button button-quiet" onClick={undo} disabled={!h.past.length} title="Cofnij (Ctrl+Z)">↶ Cofnij</button>
@@ -248,6 +250,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           </button>
         )}
       </div>
+      </div>
 
       <div className={panel === 'chart' ? 'editor-layout side-wide' : 'editor-layout'}>
         <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
@@ -265,7 +268,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           <button type="button" onClick={() => jump('koncowe')}>Postanowienia końcowe</button>
         </nav>
 
-        <main className="document editor-doc" aria-label="Treść projektu" data-region="" tabIndex={-1}>
+        <main className="document editor-doc" aria-label="Treść projektu" data-region="" tabIndex={mode === 'preview' ? 0 : -1}>
           {mode === 'preview' ? (
             <Preview order={order} />
           ) : (
@@ -311,6 +314,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
             ]}
           />
           <div role="tabpanel" className="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} tabIndex={0}>
+            <h2 className="sr-only">{PANEL_TITLE[panel]}</h2>
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
             {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} onAnswer={onAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}

@@ -142,7 +142,7 @@ function VersionDialog({ doc, isCurrent, onCompare, onRestore, onClose, onError 
           {!isCurrent && <button type="button" className="button" onClick={onCompare}>Porównaj z obecnym</button>}
           {!isCurrent && <button type="button" className="button button-primary" onClick={onRestore}>Przywróć tę wersję…</button>}
         </div>
-        <div className="dialog-scroll">
+        <div className="dialog-scroll" tabIndex={0} role="region" aria-label={`Treść wersji ${v.n}`}>
           <Preview order={doc.order} />
         </div>
       </div>

@@ -39,6 +39,7 @@ export function OrderScreen({ order, warnings, source, onError, ref }: OrderScre
   }), [out]);
   return (
     <div className="editor order-screen">
+      <div className="toolbar-region" role="region" aria-label="Narzędzia zarządzenia">
       <div className="editor-toolbar" role="toolbar" aria-label="Narzędzia zarządzenia">
         <span className="chip chip-readonly" title="Zarządzenia nie można zmieniać; aby je zmienić, utwórz projekt, który je zastąpi.">
           tylko do odczytu · {STATUS_LABEL[order.meta.status]}
@@ -51,10 +52,12 @@ export function OrderScreen({ order, warnings, source, onError, ref }: OrderScre
         <span className="toolbar-sep" />
         <OutputButtons out={out} />
       </div>
+      </div>
       {mode === 'view' ? (
         <OrderView order={order} warnings={warnings} source={source} />
       ) : (
-        <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`} data-region="" tabIndex={-1}>
+        <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`} data-region="" tabIndex={0}>
+          <h1 className="sr-only">Podgląd wydruku: {source}</h1>
           <Preview order={order} />
         </main>
       )}

@@ -24,7 +24,7 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
   const [subject, setSubject] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void call((api) => api.draftTemplates()).then((r) => {
@@ -47,7 +47,8 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
 
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
-      <form ref={form} className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-draft-title" onSubmit={(e) => void submit(e)}>
+      <div ref={form} className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-draft-title">
+        <form className="dialog-form" onSubmit={(e) => void submit(e)}>
         <h2 id="new-draft-title">Nowy projekt zarządzenia</h2>
         <p className="muted">
           Projekt powstanie z szablonu: z kierownictwem, komórką organizacyjną o typowym zakresie, wspólnymi obowiązkami i
@@ -77,7 +78,8 @@ export function NewDraftDialog({ onCreated, onCancel }: NewDraftDialogProps) {
             {busy ? 'Tworzenie…' : 'Utwórz projekt'}
           </button>
         </div>
-      </form>
+        </form>
+      </div>
     </div>
   );
 }

@@ -58,7 +58,7 @@ export function SearchPanel({ onError }: { onError(e: ApiError): void }) {
           ) : (
             <>
               <p className="muted">Znaleziono: {hits.length}{hits.length === 30 ? ' (pierwsze 30)' : ''}</p>
-              <ol className="hits">
+              <ol className="hits" tabIndex={0} aria-label="Znalezione zadania">
                 {hits.map((h, i) => (
                   <li key={i}>
                     <div className="hit-where">

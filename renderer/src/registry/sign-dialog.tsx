@@ -42,7 +42,7 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
   const [date, setDate] = useState(today);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useRef<HTMLDivElement>(null);
   useModal(form, onCancel, !busy);
 
   const submit = async (e: FormEvent) => {
@@ -62,7 +62,8 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
 
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
-      <form ref={form} className="dialog" role="dialog" aria-modal="true" aria-labelledby="sign-title" onSubmit={(e) => void submit(e)}>
+      <div ref={form} className="dialog" role="dialog" aria-modal="true" aria-labelledby="sign-title">
+        <form className="dialog-form" onSubmit={(e) => void submit(e)}>
         <h2 id="sign-title">Podpisanie zarządzenia</h2>
         <p className="muted">
           Wpisz numer i datę, które zarządzenie otrzymało po podpisaniu przez Prezydenta Miasta Krakowa. Projekt stanie się
@@ -97,7 +98,8 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
             {busy ? 'Zapisywanie…' : 'Zapisz podpisanie'}
           </button>
         </div>
-      </form>
+        </form>
+      </div>
     </div>
   );
 }
