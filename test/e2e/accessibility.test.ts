@@ -38,7 +38,7 @@ async function check(page: Page, screen: string): Promise<void> {
 function structure(page: Page) {
   return page.evaluate(() => ({
     main: document.querySelectorAll('main, [role="main"]').length,
-    h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim() ?? ''),
+    h1: Array.from(document.querySelectorAll('h1')).map((h) => h.textContent?.trim() ?? ''),
     banner: document.querySelectorAll('header.topbar').length,
   }));
 }
@@ -153,7 +153,7 @@ describe('accessibility (axe-core) on every screen and dialog', () => {
 
       // every control has a name (axe checks it too; this says which, if any)
       const unnamed = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, [contenteditable="true"], [role="tab"]')]
+        Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, [contenteditable="true"], [role="tab"]'))
           .filter((el) => el.getClientRects().length > 0)
           .filter((el) => {
             const label = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.getAttribute('title') || el.textContent?.trim();
