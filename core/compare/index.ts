@@ -4,7 +4,9 @@
  * not taken for the same unit — and every task of the old order paired globally with its counterpart wherever it
  * went, or reported dropped. Pure; plain-data result (see `types.ts`).
  *
- * Method: tasks are indexed by word stems (inverted index), candidate pairs get a weighted similarity, and one
+ * Method: tasks are indexed by word stems (inverted index over rare words, rare pairs of words and exact texts,
+ * and within the unit that continues each unit: a fixed amount of work per task, so the comparison grows
+ * linearly with the orders), candidate pairs get a weighted similarity, and one
  * global assignment (auction algorithm) pairs all old with all new tasks, with a small bonus for staying in the
  * continuing unit and position. Units are then matched from the task flows; the pairing is run again with the
  * final unit matching. Tasks without a 1–1 counterpart whose words are contained in a longer task are reported
@@ -13,24 +15,22 @@
 import { superiorLabel } from '../outline/outline.js';
 import { diffWordsWithSpace } from 'diff';
 import { compareNames, normalizeName } from '../language/index.js';
-import type { Order, SuperiorRef, Unit } from '../model/order.js';
-import { bestContainer, candidates, COMMON_MARGIN, MOVE_MARGIN, pairTasks, PAIR_THRESHOLD, tasksOf, type Task } from './tasks.js';
+import type { CoverageAnswer, Order, SuperiorRef, Unit } from '../model/order.js';
+import { bestContainer, candidates, COMMON_KEY, COMMON_MARGIN, MOVE_MARGIN, ownerKey, pairTasks, PAIR_THRESHOLD, tasksOf, type Candidate, type Task } from './tasks.js';
 import { containment, normalizeText } from './text.js';
 import type { Comparison, CoverageQuestion, DiffPart, TaskChange, TaskOwner, UnitChange, UnitFacet, UnitSide } from './types.js';
 import { Citation } from '../model/citation.js';
 
 export * from './types.js';
 
-const COMMON = '#common';
+const COMMON = COMMON_KEY;
 /** Share of a merged task's words its container must hold beyond what the container's own partner holds. */
 const NOVELTY = 0.25;
 const LEVEL = ['punkt', 'litera', 'tiret'];
 
 type UnitMap = Map<string, string>;
 
-function key(t: Task): string {
-  return t.unitId ?? COMMON;
-}
+const key = ownerKey;
 
 /** Citation of each unit in § 2 by register position (points; sub-units as letters). */
 function registerWhere(order: Order): Map<string, string> {
@@ -224,6 +224,25 @@ function preliminaryMap(old: Order, neu: Order, oldT: Task[], newT: Task[], cand
   return map;
 }
 
+/**
+ * The new owner each old owner is compared with in full (blocking by unit, see `candidates`): the preliminary
+ * map, then the same unit id (a draft keeps the ids of the order it replaces); the common duties with the common
+ * duties.
+ */
+function blockingMap(old: Order, neu: Order, oldT: Task[], newT: Task[], first: Candidate[][]): UnitMap {
+  const map = preliminaryMap(old, neu, oldT, newT, first);
+  const used = new Set(map.values());
+  const newIds = new Set(neu.units.map((u) => u.id));
+  for (const u of old.units) {
+    if (!map.has(u.id) && newIds.has(u.id) && !used.has(u.id)) {
+      map.set(u.id, u.id);
+      used.add(u.id);
+    }
+  }
+  map.set(COMMON, COMMON);
+  return map;
+}
+
 function bonusFn(oldT: Task[], newT: Task[], map: UnitMap) {
   return (i: number, j: number): number => {
     const a = oldT[i]!;
@@ -270,7 +289,7 @@ function side(order: Order, u: Unit, where: Map<string, string>, count: Map<stri
 export function compareOrders(old: Order, neu: Order): Comparison {
   const oldT = tasksOf(old);
   const newT = tasksOf(neu);
-  const cands = candidates(oldT, newT, 0.3);
+  const cands = candidates(oldT, newT, 0.3, (first) => blockingMap(old, neu, oldT, newT, first)).lists;
   let map = preliminaryMap(old, neu, oldT, newT, cands);
   let match = pairTasks(cands, newT.length, bonusFn(oldT, newT, map), needFn(oldT, newT, map));
   let units = matchUnits(old, neu, flows(oldT, newT, match, cands));
@@ -356,22 +375,40 @@ export function compareOrders(old: Order, neu: Order): Comparison {
   const newCount = new Map<string, number>();
   for (const t of oldT) if (t.unitId) oldCount.set(t.unitId, (oldCount.get(t.unitId) ?? 0) + 1);
   for (const t of newT) if (t.unitId) newCount.set(t.unitId, (newCount.get(t.unitId) ?? 0) + 1);
-  const stats = (u: string | null, v: string | null) => {
-    const s = { kept: 0, movedIn: 0, movedOut: 0, dropped: 0, added: 0 };
-    for (const r of tasks) {
-      const ou = r.oldOwner?.unitId ?? null;
-      const nu = r.newOwner?.unitId ?? null;
-      if (u && ou === u) {
-        if (r.change === 'dropped') s.dropped++;
-        else if (v && nu === v) s.kept++;
-        else s.movedOut++;
-      } else if (v && nu === v) {
-        if (r.change === 'added') s.added++;
-        else if (r.change !== 'split' || !u) s.movedIn++;
-      }
+  // task counts of each unit row in one pass over the task rows: a row counts for its old unit's row (kept,
+  // moved out, dropped) and, unless that is the same row, for its new unit's row (moved in, added)
+  type Counts = UnitChange['tasks'];
+  const zero = (): Counts => ({ kept: 0, movedIn: 0, movedOut: 0, dropped: 0, added: 0 });
+  const partnerOf = new Map<string, string>();
+  const byOld = new Map<string, Counts>();
+  const byNew = new Map<string, Counts>();
+  for (const u of old.units) {
+    const c = zero();
+    byOld.set(u.id, c);
+    const v = map.get(u.id);
+    if (v) {
+      byNew.set(v, c);
+      partnerOf.set(v, u.id);
     }
-    return s;
-  };
+  }
+  for (const v of neu.units) if (!byNew.has(v.id)) byNew.set(v.id, zero());
+  for (const r of tasks) {
+    const ou = r.oldOwner?.unitId ?? null;
+    const nu = r.newOwner?.unitId ?? null;
+    const so = ou ? byOld.get(ou) : undefined;
+    if (so) {
+      if (r.change === 'dropped') so.dropped++;
+      else if (nu && map.get(ou!) === nu) so.kept++;
+      else so.movedOut++;
+    }
+    const sn = nu ? byNew.get(nu) : undefined;
+    const pu = nu ? partnerOf.get(nu) : undefined;
+    if (sn && !(pu && ou === pu)) {
+      if (r.change === 'added') sn.added++;
+      else if (r.change !== 'split' || !pu) sn.movedIn++;
+    }
+  }
+  const stats = (u: string | null, v: string | null): Counts => (u ? byOld.get(u)! : byNew.get(v!)!);
   const label = (u: Unit): string => u.symbol || u.name;
   const unitRows: UnitChange[] = [];
   const newDone = new Set<string>();
@@ -435,11 +472,18 @@ export function compareOrders(old: Order, neu: Order): Comparison {
     else if (oc && r.newOwner) cd.toUnits++;
     else if (nc && r.oldOwner) cd.fromUnits++;
   }
+  // answers by the dropped task's text, else (an answer without text) by its place; the first answer wins
+  const byText = new Map<string, CoverageAnswer>();
+  const byWhere = new Map<string, CoverageAnswer>();
+  for (const a of neu.coverage) {
+    const n = normalizeText(a.oldText);
+    if (!byText.has(n)) byText.set(n, a);
+    if (!a.oldText && !byWhere.has(a.oldWhere)) byWhere.set(a.oldWhere, a);
+  }
   const coverage: CoverageQuestion[] = tasks
     .filter((r) => r.change === 'dropped')
     .map((r) => {
-      const norm = normalizeText(r.oldText!);
-      const answer = neu.coverage.find((a) => normalizeText(a.oldText) === norm) ?? neu.coverage.find((a) => a.oldWhere === r.old && !a.oldText) ?? null;
+      const answer = byText.get(normalizeText(r.oldText!)) ?? byWhere.get(r.old!) ?? null;
       return { oldWhere: r.old!, oldText: r.oldText!, oldOwner: r.oldOwner!, answer };
     });
   const summary = { kept: 0, reworded: 0, moved: 0, merged: 0, split: 0, dropped: 0, added: 0, unitsOld: old.units.length, unitsNew: neu.units.length, tasksOld: oldT.length, tasksNew: newT.length };

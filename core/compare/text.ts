@@ -54,6 +54,8 @@ export interface Bag {
   weights: Float64Array;
   total: number;
   norm: string;
+  /** Ids of the first three stems (the activity the text names), in text order. */
+  lead: Int32Array;
 }
 
 /** Inverse document frequencies over a set of texts: `log(1 + N / df)`. */
@@ -74,6 +76,10 @@ export class StemIds {
     if (i === undefined) this.map.set(s, (i = this.map.size));
     return i;
   }
+  /** Number of distinct stems interned so far (ids are 0 … size − 1). */
+  get size(): number {
+    return this.map.size;
+  }
 }
 
 /** The bag of a text under the given idf; the weight of a stem is the same in every bag. */
@@ -82,7 +88,8 @@ export function bagOf(text: string, st: string[], idf: Map<string, number>, ids:
   pairs.sort((a, b) => a.id - b.id);
   let total = 0;
   for (const p of pairs) total += p.w;
-  return { stems: st, ids: Int32Array.from(pairs.map((p) => p.id)), weights: Float64Array.from(pairs.map((p) => p.w)), total, norm: normalizeText(text) };
+  const lead = Int32Array.from(st.slice(0, 3).map((s) => ids.id(s)));
+  return { stems: st, ids: Int32Array.from(pairs.map((p) => p.id)), weights: Float64Array.from(pairs.map((p) => p.w)), total, norm: normalizeText(text), lead };
 }
 
 /** Weight of the stems two bags share (a merge of the sorted ids). */
@@ -110,10 +117,13 @@ export function similarity(a: Bag, b: Bag): number {
   return t === 0 ? 0 : (2 * sharedWeight(a, b)) / t;
 }
 
+/** Highest score of two texts that are not the same text (the same words in another order, say). */
+const NEAR_COPY = 0.99;
+
 /**
  * Score of a candidate pair: 0.55 × similarity + 0.25 × the larger containment (a task absorbed whole into a
- * longer one, or a longer one cut down, still scores well) + 0.2 × the shared lead (same activity). 1 for equal
- * texts.
+ * longer one, or a longer one cut down, still scores well) + 0.2 × the shared lead (same activity), at most 0.99; 1 only for
+ * equal texts.
  */
 export function pairScore(a: Bag, b: Bag): number {
   if (a.norm === b.norm) return 1;
@@ -122,16 +132,17 @@ export function pairScore(a: Bag, b: Bag): number {
   if (t === 0) return 0;
   const dice = (2 * sh) / t;
   const cont = Math.max(a.total ? sh / a.total : 0, b.total ? sh / b.total : 0);
-  return 0.55 * dice + 0.25 * cont + 0.2 * lead(a, b);
+  // below an exact copy, so that of two tasks with the same words the one with the same text wins
+  return Math.min(NEAR_COPY, 0.55 * dice + 0.25 * cont + 0.2 * lead(a, b));
 }
 
 /** Share of the first three stems (the activity a task names: `prowadzenie spraw …`) the two texts have in common. */
 function lead(a: Bag, b: Bag): number {
-  const x = a.stems.slice(0, 3);
+  const x = a.lead;
   if (!x.length) return 0;
-  const y = b.stems.slice(0, 3);
+  const y = b.lead;
   let n = 0;
-  for (const s of x) if (y.includes(s)) n++;
+  for (let i = 0; i < x.length; i++) if (y.includes(x[i]!)) n++;
   return n / Math.max(x.length, y.length);
 }
 

@@ -36,3 +36,46 @@ export async function peakMemoryMb(fn: () => unknown | Promise<unknown>): Promis
   clearInterval(timer);
   return { rssMb: Math.round(rss / 1e5) / 10, heapMb: Math.round(heap / 1e5) / 10 };
 }
+
+/** A figure measured against its peer in one interleaved run. */
+export interface Paired {
+  /** Median of ours (ms). */
+  ms: number;
+  /** Median of the peer (ms). */
+  peerMs: number;
+  /** Median of the per-round ratios ours / peer (2 decimals): the figure that survives a loaded machine. */
+  ratio: number;
+  runs: number;
+}
+
+/**
+ * Runs `ours` and `peer` alternately (`ours, peer, peer, ours, …`, after one warm-up of each), so that the load of
+ * a shared machine weighs on both alike, and returns both medians and the median of the per-round ratios.
+ */
+export async function interleaved(ours: () => unknown | Promise<unknown>, peer: () => unknown | Promise<unknown>, runs = 5): Promise<Paired> {
+  await ours();
+  await peer();
+  const a: number[] = [];
+  const b: number[] = [];
+  const time = async (fn: () => unknown | Promise<unknown>): Promise<number> => {
+    const t = performance.now();
+    await fn();
+    return performance.now() - t;
+  };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      a.push(await time(ours));
+      b.push(await time(peer));
+    } else {
+      b.push(await time(peer));
+      a.push(await time(ours));
+    }
+  }
+  const ratios = a.map((x, i) => x / b[i]!);
+  return { ms: percentile(a, 50), peerMs: percentile(b, 50), ratio: Math.round(percentile(ratios, 50) * 100) / 100, runs };
+}
+
+/** Growth exponent between two sizes: `log(t2 / t1) / log(n2 / n1)` (1 linear, 2 quadratic), 2 decimals. */
+export function growth(n1: number, t1: number, n2: number, t2: number): number {
+  return Math.round((Math.log(t2 / t1) / Math.log(n2 / n1)) * 100) / 100;
+}

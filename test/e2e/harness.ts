@@ -244,8 +244,10 @@ export async function measureTyping(app: AppSession, unitSymbol: string, index: 
   await app.page.keyboard.press('Shift+Home');
   await app.page.keyboard.press('Backspace');
   await app.page.evaluate(() => {
-    const w = window as unknown as { __zoLatency: number[] };
+    const w = window as unknown as { __zoLatency: number[]; __zoListening?: boolean };
     w.__zoLatency = [];
+    if (w.__zoListening) return;
+    w.__zoListening = true;
     document.addEventListener('keydown', (e) => {
       const t0 = e.timeStamp;
       requestAnimationFrame(() => setTimeout(() => w.__zoLatency.push(performance.now() - t0), 0));

@@ -1,46 +1,77 @@
 /**
- * `compareOrders` on the fixture pair 1630/2007 → 2006/2020 (target: under 150 ms) and on the generated 150-unit
- * order against a mutated copy (10% of units renamed, 10% of tasks moved, 5% dropped; target: under 3 s), with how
- * many of the mutations the comparison recovered.
+ * `compareOrders` (issue 15, point 2), each against its peer in one interleaved run: GNU `diff` of the two
+ * orders' rendered texts (a line comparison that pairs nothing across units, the floor of any comparison):
+ * - the fixture pair 1630/2007 → 2006/2020;
+ * - the generated 150-unit order (3,000 points) against a mutated copy (10% of units renamed, 10% of tasks moved,
+ *   5% dropped; target under 500 ms), with peak memory and what the comparison recovered of the mutations;
+ * - the same at 600 units and 12,000 points (target under 5 s).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compareOrders } from '../../../core/compare/index.js';
 import { importText } from '../../../core/import/index.js';
-import { Citation, locateItems } from '../../../core/model/index.js';
+import type { Order } from '../../../core/model/order.js';
+import { renderText } from '../../../core/render/text.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { generateOrderText } from '../../support/generate-order.js';
 import { mutateOrder } from '../../support/mutate-order.js';
+import { recovery } from '../../support/recovery.js';
 import { fixturePath } from '../../unit/fixtures.js';
-import { medianMs, peakMemoryMb } from '../measure.js';
+import { interleaved, peakMemoryMb } from '../measure.js';
+
+const haveDiff = spawnSync('diff', ['--version']).status === 0;
+
+/** `diff` of the rendered texts of two orders (written once to a temporary folder). */
+function diffPeer(a: Order, b: Order): { run: () => void; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'zo-bench-diff-'));
+  writeFileSync(join(dir, 'a.txt'), renderText(a));
+  writeFileSync(join(dir, 'b.txt'), renderText(b));
+  return {
+    run: () => {
+      spawnSync('diff', [join(dir, 'a.txt'), join(dir, 'b.txt')], { maxBuffer: 256 * 1024 * 1024 });
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function paired(a: Order, b: Order, runs: number): Promise<Record<string, unknown>> {
+  if (!haveDiff) return { ms: (await interleaved(() => compareOrders(a, b), () => undefined, runs)).ms, peer: 'diff niedostępny' };
+  const peer = diffPeer(a, b);
+  try {
+    return { ...(await interleaved(() => compareOrders(a, b), peer.run, runs)), peer: 'diff of the rendered texts' };
+  } finally {
+    peer.dispose();
+  }
+}
+
+async function generated(units: number, points: number, runs: number, targetMs: number): Promise<Record<string, unknown>> {
+  const big = importText(generateOrderText({ units, points, deputies: 4 }), 'txt');
+  if (!big.ok) throw new Error(big.error.message);
+  const { order, truth } = mutateOrder(big.order, { seed: 3, rename: 0.1, move: 0.1, drop: 0.05 });
+  const time = await paired(big.order, order, runs);
+  const cmp = compareOrders(big.order, order);
+  const r = recovery(big.order, order, truth, cmp);
+  return {
+    ...time,
+    targetMs,
+    met: (time.ms as number) < targetMs,
+    peak: await peakMemoryMb(() => compareOrders(big.order, order)),
+    tasks: `${cmp.summary.tasksOld} old, ${cmp.summary.tasksNew} new`,
+    movedRecovered: `${r.moved}/${r.movedTotal} at the exact new place, ${r.movedToUnit}/${r.movedTotal} in the right unit`,
+    droppedRecovered: `${r.dropped}/${r.droppedTotal}`,
+    renamedRecovered: `${r.renamed}/${r.renamedTotal}`,
+    unitsWronglyUnmatched: r.unitsWronglyUnmatched,
+  };
+}
 
 export async function run(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   const a = await importFile(fixturePath('1630-2007'));
   const b = await importFile(fixturePath('2006-2020'));
-  if (a.ok && b.ok) out['1630-2007_to_2006-2020_ms'] = await medianMs(() => compareOrders(a.order, b.order), 15);
-  const big = importText(generateOrderText({ units: 150, points: 3000, deputies: 4 }), 'txt');
-  if (!big.ok) return out;
-  const { order, truth } = mutateOrder(big.order, { seed: 3, rename: 0.1, move: 0.1, drop: 0.05 });
-  let cmp = compareOrders(big.order, order);
-  out.generated150_vs_mutated_ms = await medianMs(() => (cmp = compareOrders(big.order, order)), 3);
-  out.generated150_vs_mutated_peak = await peakMemoryMb(() => compareOrders(big.order, order));
-  const lo = locateItems(big.order);
-  const ln = locateItems(order);
-  const at = (l: ReturnType<typeof locateItems>, id: string) => Citation.format(l.get(id)!.citation);
-  const rowOf = (id: string) => cmp.tasks.find((t) => t.old === at(lo, id) && t.oldOwner?.unitId === lo.get(id)!.unitId);
-  let exact = 0;
-  let toUnit = 0;
-  for (const [id, to] of truth.moved) {
-    const r = rowOf(id);
-    if (r?.newOwner?.unitId === to) toUnit++;
-    if (r?.newOwner?.unitId === to && r.new === at(ln, id)) exact++;
-  }
-  let dropped = 0;
-  for (const id of truth.dropped) if (rowOf(id)?.change === 'dropped') dropped++;
-  const renamed = [...truth.renamed.keys()].filter((id) => cmp.units.some((u) => u.oldUnit?.id === id && u.newUnit?.id === id && u.facets.includes('renamed'))).length;
-  out.tasks = `${cmp.summary.tasksOld} old, ${cmp.summary.tasksNew} new`;
-  out.moved_recovered = `${exact}/${truth.moved.size} at the exact new place, ${toUnit}/${truth.moved.size} in the right unit`;
-  out.dropped_recovered = `${dropped}/${truth.dropped.size}`;
-  out.renamed_recovered = `${renamed}/${truth.renamed.size}`;
-  out.units_wrongly_unmatched = cmp.units.filter((u) => u.change === 'added' || u.change === 'removed').length;
+  if (a.ok && b.ok) out['1630-2007_to_2006-2020'] = await paired(a.order, b.order, 15);
+  out.generated150x3000_vs_mutated = await generated(150, 3000, 5, 500);
+  out.generated600x12000_vs_mutated = await generated(600, 12000, 3, 5000);
   return out;
 }

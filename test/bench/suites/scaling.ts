@@ -1,0 +1,87 @@
+/**
+ * Scaling table (issue 15, point 5): generated orders of 10 to 600 units (20 points per unit, every seventh
+ * point with two letters, 4 deputies) and, at each size, the median milliseconds of importing the text, checking
+ * the order, comparing it with a mutated copy (10% of units renamed, 10% of tasks moved, 5% dropped) and
+ * rendering it; for the comparison also its CPU time and the heap it needs above what was in use before it ran.
+ * Each step carries the growth exponent `log(t2/t1) / log(n2/n1)` over the number of tasks (1: linear,
+ * 2: quadratic), so that a regression shows as a number. CPU time is less disturbed than wall time by the other
+ * processes of a shared machine.
+ */
+import { checkOrder } from '../../../core/checks/index.js';
+import { compareOrders } from '../../../core/compare/index.js';
+import { importText } from '../../../core/import/index.js';
+import { renderText } from '../../../core/render/text.js';
+import { generateOrderText } from '../../support/generate-order.js';
+import { mutateOrder } from '../../support/mutate-order.js';
+import { growth, medianMs, peakMemoryMb } from '../measure.js';
+
+const UNITS = [10, 20, 40, 80, 150, 300, 600];
+
+/** Median CPU milliseconds (user + system) of `fn` over `runs` runs after one warm-up. */
+function medianCpuMs(fn: () => unknown, runs: number): number {
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    t.push((d.user + d.system) / 1000);
+  }
+  t.sort((a, b) => a - b);
+  return Math.round(t[Math.floor(t.length / 2)]! * 100) / 100;
+}
+
+interface Row {
+  units: number;
+  points: number;
+  tasks: number;
+  importMs: number;
+  checksMs: number;
+  compareMs: number;
+  compareCpuMs: number;
+  compareHeapMb: number;
+  renderMs: number;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const rows: Row[] = [];
+  for (const units of UNITS) {
+    const points = units * 20;
+    const text = generateOrderText({ units, points, deputies: 4 });
+    const runs = units <= 80 ? 7 : units <= 150 ? 5 : 3;
+    const imported = importText(text, 'txt');
+    if (!imported.ok) throw new Error(imported.error.message);
+    const order = imported.order;
+    const { order: mutated } = mutateOrder(order, { seed: 3, rename: 0.1, move: 0.1, drop: 0.05 });
+    const importMs = await medianMs(() => importText(text, 'txt'), runs);
+    const checksMs = await medianMs(() => checkOrder(order), runs);
+    const compareMs = await medianMs(() => compareOrders(order, mutated), runs);
+    const compareCpuMs = medianCpuMs(() => compareOrders(order, mutated), runs);
+    const before = process.memoryUsage().heapUsed;
+    const peak = await peakMemoryMb(() => compareOrders(order, mutated));
+    const renderMs = await medianMs(() => renderText(order), runs);
+    const tasks = compareOrders(order, mutated).summary.tasksOld;
+    rows.push({ units, points, tasks, importMs, checksMs, compareMs, compareCpuMs, compareHeapMb: Math.max(0, Math.round((peak.heapMb - before / 1e6) * 10) / 10), renderMs });
+  }
+  const table = rows.map((r, i) => {
+    const p = rows[i - 1];
+    const step = p
+      ? {
+          importExp: growth(p.tasks, p.importMs, r.tasks, r.importMs),
+          checksExp: growth(p.tasks, p.checksMs, r.tasks, r.checksMs),
+          compareExp: growth(p.tasks, p.compareMs, r.tasks, r.compareMs),
+          compareCpuExp: growth(p.tasks, p.compareCpuMs, r.tasks, r.compareCpuMs),
+          renderExp: growth(p.tasks, p.renderMs, r.tasks, r.renderMs),
+        }
+      : {};
+    return { ...r, ...step };
+  });
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  return {
+    table,
+    compareExpOverall: growth(first.tasks, first.compareMs, last.tasks, last.compareMs),
+    compareCpuExpOverall: growth(first.tasks, first.compareCpuMs, last.tasks, last.compareCpuMs),
+    compareHeapPerTaskKb: Math.round((last.compareHeapMb * 1000) / last.tasks * 10) / 10,
+  };
+}
