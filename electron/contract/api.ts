@@ -16,9 +16,9 @@ import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
 import type { Order } from '../../core/model/order.js';
 import type { RenderedDocument } from '../../core/render/document.js';
-import type { OrderSummary, SearchHit } from '../services/registry/shapes.js';
+import type { OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
 
-export type { RegistryStatus, SearchHit } from '../services/registry/shapes.js';
+export type { RegistryStatus, SearchHit, RecoveryInfo } from '../services/registry/shapes.js';
 
 /** One order of the registry, as listed on the start screen (no body): the registry's own summary. */
 export type RegistryEntry = OrderSummary;
@@ -125,6 +125,35 @@ export interface AppSettings {
   author: string;
 }
 
+/** The result of the full integrity check of the registry (run in the background after start, or on demand). */
+export interface IntegrityReport {
+  ok: boolean;
+  /** One Polish sentence (naming the fault log when something is wrong). */
+  message: string;
+  /** ISO time the check ended. */
+  checkedAt: string;
+}
+
+/** The state of the open registry the start screen shows: read-only banner, edits to recover, integrity. */
+export interface RegistryInfo {
+  /** The registry file (shown to the user; the renderer never sends it back). */
+  path: string;
+  /** True when the file could not be written and the registry is open read-only. */
+  readOnly: boolean;
+  /** Edits kept from refused saves, newest first, to restore or discard. */
+  recoveries: RecoveryInfo[];
+  /** The last full integrity check of this run, or null when none has finished yet. */
+  integrity: IntegrityReport | null;
+}
+
+/** What restoring a kept edit did: the draft holding it (a new one when its own is gone). */
+export interface RecoveryRestored {
+  draftId: number;
+  asNew: boolean;
+  /** Polish sentence. */
+  message: string;
+}
+
 /** Where a file was written, or null when the user cancelled the save dialog. */
 export type SavedFile = { path: string } | null;
 
@@ -149,6 +178,14 @@ export interface ApiCalls {
   'registry:search': { arg: { query: string; limit?: number }; result: SearchHit[] };
   /** Imports a file into the registry: the one at `path`, or (no path) one the user chooses; null when cancelled. */
   'registry:import': { arg: { path?: string }; result: RegistryImport | null };
+  /** The state of the registry: read-only, edits kept from refused saves, the last integrity check. */
+  'registry:info': { arg: void; result: RegistryInfo };
+  /** Runs the full integrity check of the registry now (it also runs in the background after start). */
+  'registry:checkIntegrity': { arg: void; result: IntegrityReport };
+  /** Restores an edit kept from a refused save (by the token of `registry:info`), as a new version or draft. */
+  'recovery:restore': { arg: { id: string }; result: RecoveryRestored };
+  /** Discards an edit kept from a refused save. */
+  'recovery:discard': { arg: { id: string }; result: null };
   /** Starts a draft replacing an order of the registry. */
   'draft:create': { arg: { replacingId: number }; result: DraftDocument };
   /** Opens a draft of the registry. */
@@ -224,6 +261,10 @@ export const METHODS = {
   registryGet: 'registry:get',
   registrySearch: 'registry:search',
   registryImport: 'registry:import',
+  registryInfo: 'registry:info',
+  registryCheckIntegrity: 'registry:checkIntegrity',
+  recoveryRestore: 'recovery:restore',
+  recoveryDiscard: 'recovery:discard',
   draftCreate: 'draft:create',
   draftOpen: 'draft:open',
   draftSave: 'draft:save',

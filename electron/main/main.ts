@@ -54,6 +54,8 @@ export async function start(): Promise<void> {
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample'),
     pdf: electronPdfWriter(BrowserWindow),
     print: electronPrinter(BrowserWindow),
+    // the start runs only the quick check; the full one follows once the window is up and idle
+    integrityCheckDelayMs: 30_000,
   });
   app.on('will-quit', () => handlers.close());
   registerIpc(ipcMain, handlers.table, trustFramesUnder(rendererFolderUrl));

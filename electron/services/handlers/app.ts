@@ -22,6 +22,11 @@ export interface AppHandlerOptions {
   pdf?: HandlerDeps['pdf'];
   /** The system print dialog; absent: no printing. */
   print?: HandlerDeps['print'];
+  /**
+   * How long after the registry opens the full integrity check runs in the background, ms (`registry:checkIntegrity`;
+   * the start itself only runs the quick check). Absent: only on demand.
+   */
+  integrityCheckDelayMs?: number;
 }
 
 /** The table and what to do when the app quits. */
@@ -34,11 +39,13 @@ export interface AppHandlers {
 /**
  * Builds the handler table over the real services. The registry (`<dataDir>/rejestr.sqlite`, with the sample
  * registry on first start) is opened on the first call that needs it; a failure to open is returned to every
- * such call as an error value and retried on the next one.
+ * such call as an error value and retried on the next one. The full integrity check runs in the background
+ * `integrityCheckDelayMs` after it opens, when given.
  */
 export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
   let opening: Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }> | null = null;
   let open: Registry | null = null;
+  let background: ReturnType<typeof setTimeout> | null = null;
   const registry = () => {
     opening ??= openRegistry(registryPath(options.dataDir), { sample: { dir: options.sampleDir } }).then((r) => {
       if (!r.ok) {
@@ -46,6 +53,10 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
         return { ok: false as const, error: { code: r.error.code, message: r.error.message } };
       }
       open = r.registry;
+      if (options.integrityCheckDelayMs !== undefined) {
+        background = setTimeout(() => void table['registry:checkIntegrity']?.(undefined), options.integrityCheckDelayMs);
+        background.unref?.();
+      }
       return { ok: true as const, registry: r.registry };
     });
     return opening;
@@ -54,6 +65,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
   return {
     table,
     close() {
+      if (background) clearTimeout(background);
       if (open) closeRegistry(open);
       open = null;
       opening = null;

@@ -9,6 +9,7 @@ import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
 import { outputHandlers } from './output.js';
 import { registryHandlers } from './registry.js';
+import { registryHealthHandlers } from './registry-health.js';
 import { reviewHandlers } from './review.js';
 
 export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     ...importHandlers(deps),
     ...registryHandlers(deps),
+    ...registryHealthHandlers(deps),
     ...documentHandlers(),
     ...reviewHandlers(),
     ...outputHandlers(deps),

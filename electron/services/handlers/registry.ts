@@ -61,6 +61,25 @@ function loadDraft(reg: Registry, id: number) {
   return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt });
 }
 
+/**
+ * Builds handlers that need the open registry: the argument is validated with `schema`, the registry opened
+ * through `deps.registry()` (its error comes back as a value), and a SQLite error thrown while reading (a damaged
+ * page, a vanished disk) becomes one Polish sentence naming the fault log.
+ */
+export function registryCall(deps: HandlerDeps) {
+  return <A, T>(schema: z.ZodType<A>, body: (reg: Registry, arg: A) => Promise<ApiResult<T>> | ApiResult<T>) =>
+    defineHandler(schema, async (arg: A) => {
+      const opened = await deps.registry();
+      if (!opened.ok) return failWith<T>(opened.error);
+      try {
+        return await body(opened.registry, arg);
+      } catch (e) {
+        if (isSqliteError(e)) return failWith<T>(readFailure(opened.registry, e));
+        throw e;
+      }
+    });
+}
+
 /** `registry:*` and `draft:*`. Each opens the registry through `deps.registry()` (its error comes back as a value). */
 export function registryHandlers(deps: HandlerDeps) {
   const settings = deps.settings ?? memorySettingsStore();
@@ -71,18 +90,7 @@ export function registryHandlers(deps: HandlerDeps) {
   };
   /** The author recorded with the next version: the name set by the user, else the system user's. */
   const author = () => appSettings().author;
-  const withRegistry = <A, T>(schema: z.ZodType<A>, body: (reg: Registry, arg: A) => Promise<ApiResult<T>> | ApiResult<T>) =>
-    defineHandler(schema, async (arg: A) => {
-      const opened = await deps.registry();
-      if (!opened.ok) return failWith<T>(opened.error);
-      try {
-        return await body(opened.registry, arg);
-      } catch (e) {
-        // A damaged page or a vanished disk met while reading: one Polish sentence, the detail in the fault log.
-        if (isSqliteError(e)) return failWith<T>(readFailure(opened.registry, e));
-        throw e;
-      }
-    });
+  const withRegistry = registryCall(deps);
 
   return {
     'registry:list': withRegistry(z.undefined(), (reg) => ok(listOrders(reg).map(toEntry))),

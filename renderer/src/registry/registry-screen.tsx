@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError, RegistryEntry, RegistryImport } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { formatDatePl } from '../format.js';
+import { RegistryHealth } from './registry-health.js';
 import { SearchPanel } from './search-panel.js';
 
 export interface RegistryScreenProps {
@@ -100,6 +101,8 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
           </button>
         </div>
       </div>
+
+      <RegistryHealth onError={onError} onChanged={() => void load()} />
 
       {notice && (
         <section className="notice notice-ok" aria-label="Podpisanie" role="status">

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, MENU_CHANNEL, METHODS } from '../../../electron/contract/api.js';
 
 /** Calls whose contract argument is `void`. */
-const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet']);
+const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet', 'registryInfo', 'registryCheckIntegrity']);
 
 const exposed: Record<string, unknown> = {};
 const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
