@@ -1,14 +1,25 @@
 /**
- * The importer: text of an order (from `.txt`, `.md`, or the text layer of a `.pdf` / `.docx` read by the
- * services) → the model. Pure: no file system; reading files is `electron/services/import-file.ts`.
+ * The importer: the blocks of an order's source (lines of a `.txt`/`.md`, the text layer of a `.pdf`, the
+ * paragraphs of a `.docx`, the blocks of an `.html` page, pasted text) → the model. Pure: no file system; reading
+ * files is `electron/services/import-file.ts` and the readers beside it.
+ *
+ * Stages (kept apart as slaw keeps extract, clean-up and grammar apart): `source.ts` (blocks with hard and soft
+ * boundaries and their source positions), `segment.ts` (structure from markers), `structure.ts` (editorial
+ * units), `interpret.ts` (the parts of an order), `words.ts` (no word lost: whatever the model does not hold
+ * becomes an unplaced fragment with a warning).
  */
 import type { Order } from '../model/order.js';
 import { OrderSchema } from '../model/order.js';
 import { interpret } from './interpret.js';
-import { normalize } from './normalize.js';
+import { segment } from './segment.js';
+import { describePos, textSource, type SourceText } from './source.js';
 import { buildDocument } from './structure.js';
+import { lostFragments } from './words.js';
 
-export type SourceFormat = 'txt' | 'md' | 'pdf' | 'docx';
+export type { SourceBlock, SourcePos, SourceText, Dropped } from './source.js';
+export { textSource, describePos, cleanCharacters } from './source.js';
+
+export type SourceFormat = 'txt' | 'md' | 'pdf' | 'docx' | 'html';
 
 /** A typed import error: a stable code and a one-line Polish message. */
 export interface ImportError {
@@ -16,32 +27,56 @@ export interface ImportError {
   message: string;
 }
 
-/** Result of an import: the order with warnings (what was dropped or guessed), or an error. */
+/** Result of an import: the order with warnings (what was dropped, guessed or left unplaced), or an error. */
 export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok: false; error: ImportError };
+
+/** Longest stretch of an unplaced fragment quoted in a warning, in characters. */
+const QUOTE_MAX = 160;
+
+function quote(text: string): string {
+  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+}
 
 /**
  * Reads an order from its text.
  * In: the whole text and the format it came from (`md` turns on Markdown clean-up). Out: {@link ImportResult}.
- * Errors (as values): `empty` for a blank text, `notAnOrder` when the text has neither a § nor the heading
- * `ZARZĄDZENIE`. Never throws on any input string.
+ * Errors (as values): see {@link importSource}. Never throws on any input string.
  */
 export function importText(text: string, format: SourceFormat): ImportResult {
-  if (!text || !text.trim()) return { ok: false, error: { code: 'empty', message: 'Plik jest pusty: nie ma w nim tekstu zarządzenia.' } };
-  const { blocks, dropped } = normalize(text, { markdown: format === 'md' });
-  const doc = buildDocument(blocks);
-  if (doc.paragraphs.length === 0) {
+  return importSource(textSource(text ?? '', { markdown: format === 'md' }));
+}
+
+/**
+ * Reads an order from the blocks of its source.
+ * In: {@link SourceText} (blocks and the artefacts a reader dropped); optionally words a cross-check reader found
+ * that the main reader did not (`unread`, kept as an unplaced fragment). Out: {@link ImportResult}; the order's
+ * `unplaced` holds every run of input words the model does not hold otherwise, each with a warning.
+ * Errors (as values): `empty` for a source with no text, `notAnOrder` when the text has no paragraf and neither
+ * the heading `ZARZĄDZENIE` nor a title `w sprawie …`. Never throws.
+ */
+export function importSource(src: SourceText, opts: { unread?: string } = {}): ImportResult {
+  if (!src.blocks.some((b) => b.text.trim())) return { ok: false, error: { code: 'empty', message: 'Plik jest pusty: nie ma w nim tekstu zarządzenia.' } };
+  const seg = segment(src.blocks);
+  const doc = buildDocument(seg);
+  if (doc.paragraphs.length === 0 && doc.headingLines.length === 0 && doc.title === null) {
     return {
       ok: false,
-      error: { code: 'notAnOrder', message: 'To nie jest zarządzenie: w tekście nie ma ani jednego paragrafu (§).' },
+      error: { code: 'notAnOrder', message: 'To nie jest zarządzenie: w tekście nie ma nagłówka „ZARZĄDZENIE”, tytułu „w sprawie …” ani paragrafów (§).' },
     };
   }
-  if (doc.headingLines.length === 0 && doc.title === null) {
+  if (doc.paragraphs.length > 0 && doc.headingLines.length === 0 && doc.title === null) {
     return {
       ok: false,
       error: { code: 'notAnOrder', message: 'To nie jest zarządzenie: brak nagłówka „ZARZĄDZENIE” i tytułu „w sprawie …”.' },
     };
   }
   const { order, warnings } = interpret(doc);
+  const notes: string[] = src.dropped.map((d) => `Pominięto ${d.why} (${describePos(d.pos)}): ${d.text}`);
+  if (doc.noParagraphSigns) notes.push('W tekście nie ma znaków paragrafu (§): paragrafy rozpoznano po ich numerach; sprawdź podział na paragrafy.');
+  if (doc.paragraphs.length === 0) notes.push('Nie rozpoznano żadnego paragrafu: treść zarządzenia zachowano jako tekst nieprzypisany.');
+  const lost = lostFragments(seg, order);
+  if (opts.unread?.trim()) lost.push({ text: opts.unread.trim(), where: 'tekst spoza akapitów dokumentu, odczytany tylko przez czytnik kontrolny' });
+  order.unplaced.push(...lost);
   const checked = OrderSchema.safeParse(order);
   if (!checked.success) {
     return { ok: false, error: { code: 'unreadable', message: `Nie udało się zbudować modelu zarządzenia: ${checked.error.issues[0]?.message ?? ''}` } };
@@ -49,6 +84,6 @@ export function importText(text: string, format: SourceFormat): ImportResult {
   return {
     ok: true,
     order: checked.data,
-    warnings: [...dropped.map((d) => `Pominięto ${d.why} (wiersz ${d.line + 1}): ${d.text}`), ...warnings],
+    warnings: [...notes, ...warnings, ...checked.data.unplaced.map((u) => `Tekst nieprzypisany (${u.where}): „${quote(u.text)}”`)],
   };
 }

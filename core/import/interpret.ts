@@ -10,19 +10,18 @@ import type {
 } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
 import { toNominative, unitKindOf } from '../language/index.js';
-import { parsePolishDate } from './dates.js';
+import { endsWithAbbreviation, parsePolishDate, PARTS, SYMBOL, UnitSymbol } from '../lexicon/index.js';
 import { linkCrossRefs } from './refs.js';
-import { fold, looselySameName, splitSymbol, SYMBOL } from './names.js';
+import { fold, looselySameName, splitSymbol } from './names.js';
+import { describePos } from './source.js';
 import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
-
-const ABBREV_END = /(?:^|\s|\()(?:ppoż|itp|itd|tj|np|m\.in|r|zm|ust|pkt|lit|art|poz|nr|ds|ww|tzw|ok|al|ul|UMK|RP)\.$/;
 
 /** Splits closing punctuation off an item's text; an abbreviation keeps its full stop in the text. */
 function splitEnd(text: string): { text: string; end: string } {
   const t = fold(text);
   const m = /([;:,.])$/.exec(t);
   if (!m) return { text: t, end: '' };
-  if (m[1] === '.' && ABBREV_END.test(t)) return { text: t, end: '.' };
+  if (m[1] === '.' && endsWithAbbreviation(t)) return { text: t, end: '.' };
   return { text: t.slice(0, -1).trimEnd(), end: m[1]! };
 }
 
@@ -42,7 +41,8 @@ function mergeStrays(items: RawItem[]): RawItem[] {
   const out: RawItem[] = [];
   items.forEach((it, i) => {
     const prev = out[out.length - 1];
-    const next = items[i + 1];
+    // the next labelled item after this run of unlabelled ones
+    const next = items.slice(i + 1).find((x) => x.kind !== 'none');
     if (it.kind === 'none' && prev && prev.kind !== 'none' && next && next.kind === prev.kind) {
       prev.text = `${prev.text} ${it.text}`;
       prev.children.push(...it.children);
@@ -75,7 +75,7 @@ function toUstepy(raw: RawUstep[], ids: Ids): Ustep[] {
 }
 
 /** A scope heading: `Do zakresu działania …`, `Do zadań …`, `Do podstawowych zadań …`. */
-const SCOPE_HEADING = /^Do\s+(?:zakresu\s+działania|(?:podstawowych\s+|szczegółowych\s+)?zadań)\s/i;
+const SCOPE_HEADING = new RegExp(`^${PARTS.scopeHeading.source}`, 'iu');
 const SCOPE_PARTS = /^Do\s+(?:zakresu\s+działania|(?:podstawowych\s+|szczegółowych\s+)?zadań)\s+(.+?)\s+(należ(?:y|ą)(?!\p{L}).*)$/u;
 
 /** Share of the first ustęp's items that end with a unit symbol. */
@@ -168,7 +168,8 @@ function resolveSuperior(ctx: Ctx, dative: string, where: string): SuperiorRef |
 function readUnits(p: RawParagraph, ctx: Ctx, where: string): void {
   const add = (items: RawItem[], parent: Unit | null): void => {
     for (const it of items) {
-      const { name, symbol } = splitSymbol(it.text);
+      // `Biuro Rozliczeń Inwestycji – WI-04, w skład którego wchodzą:`: the entry without the words that open its list
+      const { name, symbol } = splitSymbol(it.text.replace(new RegExp(`${PARTS.subunits.source}\\s*$`, 'u'), ''));
       if (!name) continue;
       const unit: Unit = {
         id: ctx.ids.next('u'),
@@ -184,7 +185,36 @@ function readUnits(p: RawParagraph, ctx: Ctx, where: string): void {
       add(it.children, unit);
     }
   };
+  const before = ctx.units.length;
   for (const u of p.ustepy) add(u.items, null);
+  nestBySymbol(ctx.units.slice(before));
+}
+
+/**
+ * Sub-units listed flat (`2) Referat Księgowości Wydatków FK-01-1` after `1) Główny Księgowy FK-01`) go under the
+ * unit whose symbol their own extends, when the text gives them no parent of their own. Source: the symbol
+ * practice of the city hall (a sub-unit's symbol is its parent's with one more number, spec/glossary.md).
+ */
+function nestBySymbol(units: Unit[]): void {
+  const bySymbol = new Map(units.filter((u) => u.symbol).map((u) => [u.symbol, u]));
+  for (const u of units) {
+    if (u.parentId !== null || !u.symbol) continue;
+    const parentSymbol = UnitSymbol.parentOf(u.symbol);
+    const parent = parentSymbol ? bySymbol.get(parentSymbol) : undefined;
+    if (!parent || parent === u) continue;
+    u.parentId = parent.id;
+    u.reportsTo = { kind: 'unit', id: parent.id };
+  }
+}
+
+/** A deputy named only by the office (`Zastępcy Dyrektora`, `Zastępcy Dyrektora Wydziału`): counted, not named. */
+const BARE_DEPUTY = /^Zastępcy\s+(?:Dyrektora|Kierownika|Naczelnika|Komendanta)(?:\s+(?:Wydziału|Biura|Kancelarii|Urzędu|Centrum|Zarządu))?\.?$/;
+
+/** The subject named at the start of § 1 (`Wydziałem Finansowym, zwanym dalej …, kieruje`), nominative, or null. */
+function subjectFromLeadership(p: RawParagraph | undefined): string | null {
+  const first = fold(p?.ustepy[0]?.text ?? '');
+  const m = /^((?:\p{Lu}\p{Ll}*)(?:\s+(?:\p{Lu}[\p{L}-]*|i|ds\.|do|w|z|oraz))*?)(?:,?\s+zwan\p{L}*\s+dalej\b|\s+kieruje\b)/u.exec(first);
+  return m ? toNominative(m[1]!, 'instrumental') : null;
 }
 
 function readLeadership(p: RawParagraph, ctx: Ctx): { head: string; count: number; shortName: string | null; ownTasks: boolean } {
@@ -202,11 +232,11 @@ function readLeadership(p: RawParagraph, ctx: Ctx): { head: string; count: numbe
   if (named && !dep?.[1]) {
     for (const part of named.split(/,\s*|\s+oraz\s+|\s+i\s+(?=(?:[IVX]+\s+)?Zastępc)/)) {
       // a named deputy has an ordinal or a qualifier; a bare `Zastępcy` only counts one
-      if (/^(?:[IVX]+\s+Zastępcy\b|Zastępcy\s+\S)/.test(part.trim())) deputyByName(ctx, part.trim().replace(/^((?:[IVX]+\s+)?)Zastępcy\b/, '$1Zastępca'), true);
+      if (/^(?:[IVX]+\s+Zastępcy\b|Zastępcy\s+\S)/.test(part.trim()) && !BARE_DEPUTY.test(part.trim())) deputyByName(ctx, part.trim().replace(/^((?:[IVX]+\s+)?)Zastępcy\b/, '$1Zastępca'), true);
     }
     if (ctx.deputies.length > 1) count = ctx.deputies.length;
   }
-  const short = /zwan\w*\s+dalej\s+([^,]+?),/.exec(first)?.[1];
+  const short = /zwan\w*\s+dalej\s+„?([^,„”]+?)”?(?:,|\s+kieruj)/.exec(first)?.[1];
   const ownTasks = p.ustepy.some((u) => /zadaniami\s+własnymi\s+gminy/.test(u.text));
   return { head, count, shortName: short ? toNominative(fold(short), 'instrumental') : null, ownTasks };
 }
@@ -499,13 +529,14 @@ export function interpret(doc: RawDocument): InterpretResult {
   if (leadership && ctx.deputies.length === 0 && declared > 0) {
     ctx.warnings.push(`§ 1: zarządzenie zapowiada ${declared} zastępców, ale ich nie nazywa`);
   }
-  for (const b of doc.preamble) ctx.unplaced.push({ text: b.text, where: `przed § 1 (wiersz ${b.line + 1})` });
+  for (const b of doc.preamble) ctx.unplaced.push({ text: b.text, where: `przed § 1 (${describePos(b.pos)})` });
+  for (const b of doc.unplacedTail) ctx.unplaced.push({ text: b.text, where: `${describePos(b.pos)}: tekst wydrukowany jako nieprzypisany` });
   const [office, ...rest] = doc.signature;
   const signerName = rest.filter((l) => /\p{L}/u.test(l)).join(' ').trim();
   let subject: string | null = null;
   if (organizational) {
     const m = /zakresu\s+działania\s+(.+)$/.exec(title);
-    subject = m ? toNominative(m[1]!, 'genitive') : null;
+    subject = m ? toNominative(m[1]!, 'genitive') : leadIdx >= 0 ? subjectFromLeadership(doc.paragraphs[leadIdx]) : null;
   }
   const order: Order = {
     schemaVersion: SCHEMA_VERSION,

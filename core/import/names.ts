@@ -1,3 +1,7 @@
+import { SYMBOL } from '../lexicon/index.js';
+
+export { SYMBOL };
+
 /**
  * Loose matching of names written in different cases, for the importer only: `Pełnomocnika Prezydenta … ds.
  * Ochrony Informacji Niejawnych` (genitive, § 1) is the unit `Pełnomocnik Prezydenta … ds. Ochrony Informacji
@@ -24,8 +28,6 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A unit symbol: `KS-01`, `KP-02-1`, `PO`. */
-export const SYMBOL = /[A-ZĄĆĘŁŃÓŚŹŻ]{1,5}(?:[-.]\d{1,3}){0,3}/;
 
 /**
  * Splits a § 2 / § 3 list entry into name and symbol: `Referat ds. Organizacyjnych  KS-01;` →

@@ -1,14 +1,16 @@
 /**
- * From normalised blocks to the generic structure of an order: heading (number, date), title, legal basis,
- * paragrafy made of ustępy and nested enumerations, and the signature. This layer knows editorial units, not
- * what they mean (that is `interpret.ts`).
+ * From the segments of an order (`segment.ts`) to its generic structure: heading, title, legal basis, paragrafy
+ * made of ustępy and nested enumerations, and the signature. This layer knows editorial units, not what they
+ * mean (that is `interpret.ts`).
  *
  * Levels of an enumeration are found from the label styles in order of appearance inside a paragraf
  * (`1.` → `1)` → `a)` → tiret, whichever comes first is the outer one), as ZTP § 54–§ 59 nest them and as older
  * orders write points `1.`: a `1.` right after the § marker is an ustęp, a `1.` after an introductory sentence
  * is a point.
  */
-import { LABEL, type Block } from './normalize.js';
+import { labelNumber, PARTS, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE, UnitSymbol } from '../lexicon/index.js';
+import type { Segment, Segmented } from './segment.js';
+import type { SourcePos } from './source.js';
 
 export type LabelKind = 'numDot' | 'numParen' | 'letter' | 'tiret' | 'none';
 
@@ -21,7 +23,7 @@ export interface RawItem {
   children: RawItem[];
   /** Unlabelled text after the children that closes the enumeration. */
   wspolna?: string;
-  line: number;
+  pos: SourcePos;
 }
 
 /** An ustęp as written: its label (`1.`) or null, the intro text, its items. */
@@ -29,19 +31,25 @@ export interface RawUstep {
   label: string | null;
   text: string;
   items: RawItem[];
-  /** Headed groups inside the ustęp: an unlabelled line ending with `:` followed by its own list. */
-  groups: { heading: string; items: RawItem[]; line: number }[];
+  /** Headed groups inside the ustęp: an unlabelled sentence ending with `:` followed by its own list. */
+  groups: { heading: string; items: RawItem[]; pos: SourcePos }[];
   wspolna?: string;
-  line: number;
+  pos: SourcePos;
 }
 
 export interface RawParagraph {
   /** As written: `1`, `10`. */
   number: string;
   ustepy: RawUstep[];
-  line: number;
+  pos: SourcePos;
   /** True when the paragraf stood out of its place in the text (moved by the importer). */
   displaced: boolean;
+}
+
+/** Text of the source that is none of the parts (before the heading, between the basis and § 1). */
+export interface RawFragment {
+  text: string;
+  pos: SourcePos;
 }
 
 export interface RawDocument {
@@ -50,39 +58,28 @@ export interface RawDocument {
   basis: string | null;
   paragraphs: RawParagraph[];
   signature: string[];
-  /** Blocks found before the first paragraf that are neither heading, title nor basis. */
-  preamble: Block[];
+  /** Text found before the first paragraf that is neither heading, title nor basis. */
+  preamble: RawFragment[];
+  /** True when the copy had no § signs and paragrafy were recognised by their numbers. */
+  noParagraphSigns: boolean;
+  /** Text printed after `NIEPRZYPISANY TEKST` (an order the app rendered with unplaced text): unplaced again. */
+  unplacedTail: RawFragment[];
 }
 
-function labelOf(text: string): { kind: LabelKind; label: string | null; rest: string } {
-  let m = LABEL.numParen.exec(text);
-  if (m) return { kind: 'numParen', label: `${m[1]})`, rest: text.slice(m[0].length) };
-  m = LABEL.letter.exec(text);
-  if (m) return { kind: 'letter', label: `${m[1]})`, rest: text.slice(m[0].length) };
-  m = LABEL.numDot.exec(text);
-  if (m) return { kind: 'numDot', label: `${m[1]}.`, rest: text.slice(m[0].length).trimStart() };
-  m = LABEL.tiret.exec(text);
-  if (m) return { kind: 'tiret', label: '–', rest: text.slice(m[0].length) };
-  return { kind: 'none', label: null, rest: text };
+export { labelNumber };
+
+/** Label of a segment as the structure uses it. */
+function labelOf(seg: Segment): { kind: LabelKind; label: string | null; rest: string } {
+  const l = seg.label;
+  if (!l || l.kind === 'paragraf') return { kind: 'none', label: null, rest: seg.text };
+  return { kind: l.kind, label: l.label, rest: seg.text };
 }
 
-/** Number written in a label (`7)` → 7, `b)` → 2), or null. */
-export function labelNumber(label: string | null): number | null {
-  if (!label) return null;
-  const d = /^(\d+)/.exec(label);
-  if (d) return Number(d[1]);
-  const l = /^([a-z]{1,2})\)/.exec(label);
-  if (l) return l[1]!.length === 1 ? l[1]!.charCodeAt(0) - 96 : 26 + l[1]!.charCodeAt(1) - 96;
-  return null;
-}
-
-const SIGNATURE = /^(PREZYDENT\s+MIASTA\s+KRAKOWA|Prezydent\s+Miasta\s+Krakowa)\s*$/;
-
-/** Builds the ustępy of one paragraf from its blocks (the first block already stripped of the § marker). */
-function buildParagraphBody(blocks: Block[]): RawUstep[] {
+/** Builds the ustępy of one paragraf from its segments (the first is the § marker with the text after it). */
+function buildParagraphBody(segs: Segment[]): RawUstep[] {
   const ustepy: RawUstep[] = [];
-  const first = blocks[0];
-  const firstLabel = first ? labelOf(first.text) : null;
+  const blocks = segs.filter((s, i) => i > 0 || s.text || s.label?.kind !== 'paragraf');
+  const firstLabel = blocks[0] ? labelOf(blocks[0]) : null;
   const usesUstepy = firstLabel?.kind === 'numDot';
   // the order in which label kinds appear below ustęp level defines the nesting
   const levels: LabelKind[] = [];
@@ -91,8 +88,8 @@ function buildParagraphBody(blocks: Block[]): RawUstep[] {
   let stack: RawItem[] = [];
   let groupItems: RawItem[] | null = null;
 
-  const openUstep = (label: string | null, text: string, line: number): void => {
-    current = { label, text, items: [], groups: [], line };
+  const openUstep = (label: string | null, text: string, pos: SourcePos): void => {
+    current = { label, text, items: [], groups: [], pos };
     ustepy.push(current);
     stack = [];
     groupItems = null;
@@ -100,25 +97,30 @@ function buildParagraphBody(blocks: Block[]): RawUstep[] {
   };
 
   for (const b of blocks) {
-    const { kind, label, rest } = labelOf(b.text);
+    const { kind, label, rest } = labelOf(b);
     if (!current) {
       if (usesUstepy && kind === 'numDot') {
-        openUstep(label, rest, b.line);
+        openUstep(label, rest, b.pos);
         continue;
       }
-      openUstep(null, kind === 'none' ? rest : '', b.line);
+      openUstep(null, kind === 'none' ? rest : '', b.pos);
       if (kind === 'none') continue;
     }
     const cur = current as unknown as RawUstep;
     if (usesUstepy && kind === 'numDot' && (levels.length === 0 || !levels.includes('numDot'))) {
-      openUstep(label, rest, b.line);
+      openUstep(label, rest, b.pos);
       continue;
     }
     if (kind === 'none') {
+      // a further unit's scope heading in the same paragraf (`… . Do zakresu działania Referatu …`)
+      if (PARTS.scopeHeading.test(rest) && rest.search(PARTS.scopeHeading) === 0 && (cur.items.length > 0 || cur.groups.length > 0)) {
+        openUstep(null, rest, b.pos);
+        continue;
+      }
       const last = stack[stack.length - 1];
-      // an unlabelled line ending with a colon after a list or an intro heads a group of its own
+      // an unlabelled sentence ending with a colon after a list or an intro heads a group of its own
       if (/:\s*$/.test(rest) && (cur.items.length > 0 || /:\s*$/.test(cur.text) || cur.groups.length > 0)) {
-        const g = { heading: rest, items: [] as RawItem[], line: b.line };
+        const g = { heading: rest, items: [] as RawItem[], pos: b.pos };
         cur.groups.push(g);
         groupItems = g.items;
         stack = [];
@@ -137,7 +139,7 @@ function buildParagraphBody(blocks: Block[]): RawUstep[] {
         continue;
       }
       // an item without a number, at the level of the previous item (or the first level)
-      const item: RawItem = { label: null, kind: 'none', text: rest, children: [], line: b.line };
+      const item: RawItem = { label: null, kind: 'none', text: rest, children: [], pos: b.pos };
       const depth = Math.max(0, stack.length - 1);
       if (depth === 0) (groupItems ?? cur.items).push(item);
       else stack[depth - 1]!.children.push(item);
@@ -149,100 +151,94 @@ function buildParagraphBody(blocks: Block[]): RawUstep[] {
       level = Math.min(levels.length, stack.length);
       levels.splice(level, levels.length - level, kind);
     }
-    const item: RawItem = { label, kind, text: rest, children: [], line: b.line };
+    const item: RawItem = { label, kind, text: rest, children: [], pos: b.pos };
     if (level === 0 || !stack[level - 1]) (groupItems ?? cur.items).push(item);
     else stack[level - 1]!.children.push(item);
     stack = [...stack.slice(0, level), item];
   }
+  for (const u of ustepy) splitInlineEntry(u);
   return ustepy;
 }
 
 /**
- * Splits blocks into the generic document. A § marker whose number is lower than the current one and not yet
- * seen opens a displaced paragraf (a text box the PDF put inside another paragraf): it takes the following
- * blocks until one continues the enumeration it interrupted, and is put back in its place by number.
+ * `I Zastępcy Dyrektora podlega bezpośrednio: Biuro Współpracy Krajowej - KP-03`: an ustęp whose one entry follows
+ * its colon on the same line (or line-wrapped into it) holds that entry as an unlabelled item, as it would when
+ * the entry stands on a line of its own. Only an entry that ends with a unit symbol is taken so.
  */
-export function buildDocument(blocks: Block[]): RawDocument {
-  const doc: RawDocument = { headingLines: [], title: null, basis: null, paragraphs: [], signature: [], preamble: [] };
-  type Open = { number: string; blocks: Block[]; line: number; displaced: boolean; order: number };
-  const opened: Open[] = [];
-  let cur: Open | null = null;
-  let interrupted: Open | null = null;
-  let maxNumber = 0;
-  let inSignature = false;
-  let seq = 0;
-  let quoteDepth = 0;
+function splitInlineEntry(u: RawUstep): void {
+  if (u.items.length > 0 || u.groups.length > 0) return;
+  const m = /^(.*?:)\s+(\S.*)$/s.exec(u.text);
+  if (!m || /[:;,]|\s(?:oraz|i)\s/.test(m[2]!)) return;
+  const symbol = UnitSymbol.atEnd(m[2]!);
+  if (!symbol || !(/\d/.test(symbol) || /[–—−-]\s*\(?[A-ZĄĆĘŁŃÓŚŹŻ]{1,5}\)?[;.,]?\s*$/.test(m[2]!))) return;
+  u.text = m[1]!;
+  u.items.push({ label: null, kind: 'none', text: m[2]!, children: [], pos: u.pos });
+}
 
-  const lastPointNumber = (p: Open): number | null => {
-    for (let i = p.blocks.length - 1; i >= 0; i--) {
-      const l = labelOf(p.blocks[i]!.text);
-      if (l.kind === 'numParen' || (l.kind === 'numDot' && i > 0)) return labelNumber(l.label);
-    }
-    return null;
-  };
-
-  for (const b of blocks) {
-    if (inSignature) {
-      doc.signature.push(b.text);
-      continue;
-    }
-    if (SIGNATURE.test(b.text) && opened.length > 0) {
-      inSignature = true;
-      doc.signature.push(b.text);
-      continue;
-    }
-    // inside a quotation (an amending order quoting a new wording: `§ 3 otrzymuje brzmienie: „§ 3. …”`) a § marker
-    // is part of the quoted text, not a paragraf of this order
-    const quoted = quoteDepth > 0;
-    quoteDepth = Math.max(0, quoteDepth + (b.text.match(/„/g)?.length ?? 0) - (b.text.match(/”/g)?.length ?? 0));
-    const pm = quoted ? null : LABEL.paragraf.exec(b.text);
-    if (pm) {
-      const number = pm[1]!;
-      const n = parseInt(number, 10);
-      const rest = b.text.slice(pm[0].length);
-      const seen = opened.some((o) => o.number === number);
-      const displaced = cur !== null && n < maxNumber && !seen;
-      const open: Open = { number, blocks: [], line: b.line, displaced, order: seq++ };
-      if (rest.trim()) open.blocks.push({ text: rest.trim(), line: b.line });
-      if (displaced) interrupted = interrupted ?? cur;
-      else interrupted = null;
-      opened.push(open);
-      cur = open;
-      maxNumber = Math.max(maxNumber, n);
-      continue;
-    }
-    if (!cur) {
-      if (/^(ZARZĄDZENIE|PREZYDENTA\s+MIASTA|Z\s+DNIA)/i.test(b.text)) doc.headingLines.push(b.text);
-      else if (/^w\s+sprawie\b/i.test(b.text) && doc.title === null) doc.title = b.text;
-      else if (/^Na\s+podstawie\b/i.test(b.text) && doc.basis === null) doc.basis = b.text;
-      else if (doc.title !== null && doc.basis === null && !/^Na\s+podstawie/i.test(b.text)) doc.title += ` ${b.text}`;
-      else if (doc.basis !== null && !/zarządza\s+się/.test(doc.basis)) doc.basis += ` ${b.text}`;
-      else doc.preamble.push(b);
-      continue;
-    }
-    if (cur.displaced && interrupted) {
-      const l = labelOf(b.text);
-      const expected = (lastPointNumber(interrupted) ?? 0) + 1;
-      const own = lastPointNumber(cur);
-      if (l.kind === 'numParen' && labelNumber(l.label) === expected && (own === null || own + 1 !== expected)) {
-        cur = interrupted;
-        interrupted = null;
-      }
-    }
-    cur.blocks.push(b);
+/** Splits the heading text into its lines: `ZARZĄDZENIE NR …`, `PREZYDENTA MIASTA KRAKOWA`, `Z DNIA …`. */
+function headingLines(text: string): string[] {
+  const cuts = [PARTS.issuer, PARTS.dated]
+    .map((re) => re.exec(text)?.index ?? -1)
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c > from) out.push(text.slice(from, c).trim());
+    from = c;
   }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+
+/** Splits the signature into its lines: the office, then the name (and what stands after it). */
+function signatureLines(text: string): string[] {
+  const m = new RegExp(`^(?:${SIGNATURE_CAPS.source}|${SIGNATURE_TITLE_CASE.source})`, 'u').exec(text);
+  if (!m) return [text];
+  const rest = text.slice(m[0].length).trim();
+  return rest ? [m[0], rest] : [m[0]];
+}
+
+/**
+ * Builds the generic document from the segments. Paragrafy come in the order of their numbers where one stood
+ * inside another (a displaced paragraf is put back in its place by number); everything else keeps text order.
+ */
+export function buildDocument(seg: Segmented): RawDocument {
+  const doc: RawDocument = { headingLines: [], title: null, basis: null, paragraphs: [], signature: [], preamble: [], noParagraphSigns: seg.noParagraphSigns, unplacedTail: [] };
+  const bodies: Segment[][] = seg.paragraphs.map(() => []);
+  for (const s of seg.segments) {
+    switch (s.part) {
+      case 'heading':
+        doc.headingLines.push(...headingLines(s.text));
+        break;
+      case 'title':
+        doc.title = doc.title === null ? s.text : `${doc.title} ${s.text}`;
+        break;
+      case 'basis':
+        doc.basis = doc.basis === null ? s.text : `${doc.basis} ${s.text}`;
+        break;
+      case 'preamble':
+        doc.preamble.push({ text: s.text, pos: s.pos });
+        break;
+      case 'signature':
+        doc.signature.push(...signatureLines(s.text));
+        break;
+      case 'unplaced':
+        doc.unplacedTail.push({ text: s.text, pos: s.pos });
+        break;
+      case 'body':
+        if (s.para >= 0) bodies[s.para]!.push(s);
+        break;
+    }
+  }
+  const built = seg.paragraphs.map((p, i) => ({ number: p.number, ustepy: buildParagraphBody(bodies[i]!), pos: p.pos, displaced: p.displaced }));
   // put displaced paragrafy back in their place by number
-  const ordered = opened.filter((o) => !o.displaced);
-  for (const d of opened.filter((o) => o.displaced)) {
+  const ordered = built.filter((o) => !o.displaced);
+  for (const d of built.filter((o) => o.displaced)) {
     const n = parseInt(d.number, 10);
     const at = ordered.findIndex((o) => parseInt(o.number, 10) > n);
     ordered.splice(at < 0 ? ordered.length : at, 0, d);
   }
-  doc.paragraphs = ordered.map((o) => ({
-    number: o.number,
-    ustepy: buildParagraphBody(o.blocks),
-    line: o.line,
-    displaced: o.displaced,
-  }));
+  doc.paragraphs = ordered;
   return doc;
 }

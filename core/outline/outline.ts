@@ -19,6 +19,8 @@ export interface Outline {
   repeals: { number: string; date: string | null }[];
   entryIntoForce: { kind: 'signing' } | { kind: 'date'; date: string | null } | { kind: 'afterDays'; days: number } | null;
   paragraphs: number;
+  /** Number of fragments of the input the importer could not place (0 for every real order; spec/outline.md). */
+  unplaced: number;
 }
 
 /** Writes a superior the way the outline does: `Dyrektor`, a deputy's name, a unit's symbol, `Prezydent Miasta Krakowa`. */
@@ -52,7 +54,11 @@ function scopeItems(u: Unit): number | null {
   }
 }
 
-/** Computes the outline of an order (pure). Units are keyed by symbol, or by name where a unit has no symbol. */
+/**
+ * Computes the outline of an order (pure). Units are keyed by symbol, or by name where a unit has no symbol.
+ * `unplaced` is checked apart from the expected files, which do not list it: compare an outline with an expected
+ * file through {@link outlineKeys}.
+ */
 export function outlineOf(order: Order): Outline {
   const general = order.meta.kind === 'general';
   const key = (u: Unit): string => u.symbol || u.name;
@@ -80,5 +86,13 @@ export function outlineOf(order: Order): Outline {
     repeals: order.repeals.map((r) => ({ number: r.number, date: r.date })),
     entryIntoForce: order.entryIntoForce,
     paragraphs: order.paragraphs.length,
+    unplaced: order.unplaced.length,
   };
+}
+
+/** The outline restricted to the keys an expected file lists (`unplaced` is compared apart, see spec/outline.md). */
+export function outlineKeys(outline: Outline, expected: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(expected)) out[k] = (outline as unknown as Record<string, unknown>)[k];
+  return out;
 }

@@ -2,6 +2,7 @@
  * The order as plain text (the `render` command): heading, title, legal basis, the body with its labels,
  * signature. Letters and tirets are indented. Non-breaking spaces follow Polish typography (`typography.ts`).
  */
+import { UNPLACED_HEADING } from '../lexicon/index.js';
 import type { Order } from '../model/order.js';
 import { renderDocument, type RenderedBlock, type RenderedDocument } from './document.js';
 import { polishTypography } from './typography.js';
@@ -36,7 +37,19 @@ export function documentLines(doc: RenderedDocument): string[] {
   return lines;
 }
 
-/** Renders the order as text with Polish non-breaking spaces. In: an order. Out: the text, ending with a newline. */
+/**
+ * Lines printing the order's unplaced fragments after {@link UNPLACED_HEADING}, each verbatim with where it stood
+ * in brackets, so that the text output never drops a word of an imported order. Empty when nothing is unplaced.
+ */
+export function unplacedLines(order: Order): string[] {
+  if (!order.unplaced.length) return [];
+  return ['', UNPLACED_HEADING, '', ...order.unplaced.map((u) => `[${u.where}] ${u.text}`)];
+}
+
+/**
+ * Renders the order as text with Polish non-breaking spaces; unplaced fragments of an imported order follow the
+ * signature under `NIEPRZYPISANY TEKST`. In: an order. Out: the text, ending with a newline.
+ */
 export function renderText(order: Order): string {
-  return `${documentLines(renderDocument(order)).map(polishTypography).join('\n')}\n`;
+  return `${[...documentLines(renderDocument(order)).map(polishTypography), ...unplacedLines(order)].join('\n')}\n`;
 }

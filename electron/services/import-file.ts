@@ -16,10 +16,19 @@ export type { ImportResult } from '../../core/import/index.js';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
- * Decodes a text file: UTF-8 (BOM stripped), or Windows-1250 when the bytes are not UTF-8 (older Polish files).
- * Returns null for binary content (NUL bytes or many control characters).
+ * Decodes a text file: UTF-8 (BOM stripped); UTF-16 LE or BE with its BOM (Notepad's „Unicode”), or without a
+ * BOM when every other byte of the start is NUL; Windows-1250 when the bytes are not UTF-8 (older Polish files).
+ * The text is normalised to NFC (a Mac or a web page may write `ą` as `a` + combining ogonek).
+ * Returns null for binary content (NUL bytes or many control characters in an 8-bit text).
  */
 export function decodeText(bytes: Uint8Array): string | null {
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const body = bytes.subarray(utf16.bom ? 2 : 0);
+    const text = new TextDecoder(utf16.le ? 'utf-16le' : 'utf-16be').decode(body);
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096).replace(/[\t\n\r\f\v]/g, ''))) return null;
+    return text.normalize('NFC');
+  }
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of head) {
@@ -28,10 +37,28 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
   if (head.length > 0 && control / head.length > 0.05) return null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
   } catch {
-    return new TextDecoder('windows-1250').decode(bytes);
+    return new TextDecoder('windows-1250').decode(bytes).normalize('NFC');
   }
+}
+
+/** UTF-16 byte order of a text file: by its BOM, or by NUL bytes in every other position of its start. */
+function utf16Order(bytes: Uint8Array): { le: boolean; bom: boolean } | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { le: true, bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { le: false, bom: true };
+  const n = Math.min(bytes.length - (bytes.length % 2), 512);
+  if (n < 16) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.7 && evenNul === 0) return { le: true, bom: false };
+  if (evenNul > pairs * 0.7 && oddNul === 0) return { le: false, bom: false };
+  return null;
 }
 
 /**

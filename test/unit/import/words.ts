@@ -1,13 +1,15 @@
 /**
  * The no-word-lost measure: the words of an order's text against the words held by its model.
  */
+import { isPageNumber, isStrayUrl } from '../../../core/import/source.js';
 import type { Order } from '../../../core/model/order.js';
 
 /** Words of a text: letters and digits, lower-cased; Markdown/HTML markup and artefact lines excluded. */
 export function textWords(text: string, markdown = false): string[] {
   let t = text;
   if (markdown) t = t.replace(/<\/?b>/gi, ' ');
-  const lines = t.split(/\r?\n/).filter((l) => !/^\s*(?:https?:\/\/\S+|\d{1,3})\s*$/.test(l));
+  // page furniture (page numbers, link addresses alone on a line) is not the order's text
+  const lines = t.split(/\r?\n/).filter((l) => !isPageNumber(l.trim()) && !isStrayUrl(l.trim()));
   return lines.join('\n').toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
 

@@ -1,0 +1,141 @@
+/**
+ * What a reader hands the importer: a stream of blocks of text with the boundaries the reader knows for certain
+ * (`hard`: a DOCX paragraph, an HTML block element, a table row) and soft ones where it does not (a line of a PDF
+ * or of pasted text: a line break there says nothing about structure). Each block keeps its position in the
+ * source, so that a diagnostic or an unplaced fragment can point into the file the lawyer has.
+ *
+ * This module also turns plain text and Markdown into such blocks, dropping the artefacts of the source (page
+ * numbers, stray link addresses, Markdown markup) and saying what it dropped.
+ */
+import { DASHES } from '../lexicon/index.js';
+
+/** Where a block stands in its source. */
+export interface SourcePos {
+  /** 1-based line of a text file or of a PDF page, or 1-based paragraph of a DOCX or block of an HTML page. */
+  n: number;
+  /** What `n` counts. */
+  unit: 'line' | 'paragraph' | 'block';
+  /** 1-based page of a PDF, when known. */
+  page?: number;
+}
+
+/** A block of the source. */
+export interface SourceBlock {
+  text: string;
+  /** True when the reader knows that a boundary precedes this block (paragraph, HTML block, table row). */
+  hard: boolean;
+  pos: SourcePos;
+}
+
+/** Something the reader left out as an artefact of the source (not words of the order). */
+export interface Dropped {
+  pos: SourcePos;
+  text: string;
+  /** Polish: what it was (`numer strony`). */
+  why: string;
+}
+
+/** Blocks of a source and the artefacts left out of them. */
+export interface SourceText {
+  blocks: SourceBlock[];
+  dropped: Dropped[];
+}
+
+/** Polish description of a source position: `wiersz 12`, `akapit 4`, `strona 2, wiersz 7`. */
+export function describePos(pos: SourcePos): string {
+  const unit = pos.unit === 'line' ? 'wiersz' : pos.unit === 'paragraph' ? 'akapit' : 'blok';
+  return pos.page !== undefined ? `strona ${pos.page}, ${unit} ${pos.n}` : `${unit} ${pos.n}`;
+}
+
+/** A page number alone on a line: `7`, `Strona 2 z 5`, `- 3 -`. */
+export function isPageNumber(t: string): boolean {
+  return /^\d{1,3}$/.test(t) || /^Strona\s+\d+\s+z\s+\d+$/i.test(t) || /^-\s*\d{1,3}\s*-$/.test(t);
+}
+
+/** A link address alone on a line (a PDF link annotation written between the lines). */
+export function isStrayUrl(t: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(t);
+}
+
+/**
+ * Unicode and invisible characters a copy carries: NFC (a Mac or a web page may give `ą` as `a` + ogonek),
+ * no soft hyphens, no zero-width characters or byte order marks, non-breaking spaces as spaces, tabs as a
+ * column gap (two spaces).
+ */
+export function cleanCharacters(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/\t/g, '  ')
+    .replace(/[\u2028\u2029]/g, '\n');
+}
+
+const TABLE_ROW = /^\s*(?:-\s*)?\|.*\|\s*$/;
+const TABLE_RULE = /^\s*(?:-\s*)?\|[\s|:-]*\|\s*$/;
+
+/** One line of Markdown as plain text; `row` is true for a table row (a hard boundary: rows are line-structured). */
+function markdownLine(line: string): { text: string; row: boolean } {
+  let s = line;
+  s = s.replace(/<\/?b>/gi, '').replace(/<\/?strong>/gi, '').replace(/<\/?i>/gi, '').replace(/<br\s*\/?>/gi, ' ');
+  s = s.replace(/\*\*/g, '').replace(/__/g, '');
+  s = s.replace(/^\s*#{1,6}\s+/, '');
+  if (TABLE_ROW.test(s)) {
+    if (TABLE_RULE.test(s)) return { text: '', row: true };
+    const cells = s
+      .replace(/^\s*(?:-\s*)?\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0);
+    // cells stay apart by a column gap, as a printed column would
+    return { text: cells.join('  '), row: true };
+  }
+  // a Markdown bullet in front of a label is only a list marker; before text it stands for a tiret
+  const bullet = /^(\s*)[-*+]\s+(?=(?:\d{1,3}[.)]|[a-z]{1,2}\))\s)/.exec(s);
+  if (bullet) s = s.slice(bullet[0].length);
+  else s = s.replace(/^\s*[*+]\s+/, '– ');
+  return { text: s, row: false };
+}
+
+/**
+ * Plain text (or Markdown) as source blocks: one soft block per non-empty line (a Markdown table row is a hard
+ * one), artefacts dropped: page numbers and link addresses alone on a line. Blank lines carry no meaning
+ * (PDF extraction doubles them, web copies remove them). In: the text (any line ends, already decoded).
+ * Out: {@link SourceText}. Never throws.
+ */
+export function textSource(raw: string, opts: { markdown?: boolean } = {}): SourceText {
+  const blocks: SourceBlock[] = [];
+  const dropped: Dropped[] = [];
+  const lines = cleanCharacters(raw).replace(/\r\n?/g, '\n').split('\n');
+  let afterRow = false;
+  lines.forEach((rawLine, i) => {
+    const pos: SourcePos = { n: i + 1, unit: 'line' };
+    let line = rawLine;
+    let hard = false;
+    if (opts.markdown) {
+      const md = markdownLine(line);
+      line = md.text;
+      hard = md.row;
+    }
+    line = line.replace(/\s{2,}/g, '  ').trim();
+    if (!line) return;
+    if (isPageNumber(line)) {
+      dropped.push({ pos, text: line, why: 'numer strony' });
+      return;
+    }
+    if (isStrayUrl(line)) {
+      dropped.push({ pos, text: line, why: 'adres odnośnika wstawiony między wiersze' });
+      return;
+    }
+    // a table row is bounded on both sides
+    blocks.push({ text: line, hard: hard || afterRow, pos });
+    afterRow = hard;
+  });
+  return { blocks, dropped };
+}
+
+/** True when the character is one of the dashes a copy uses for a tiret. */
+export function isDash(ch: string | undefined): boolean {
+  return ch !== undefined && DASHES.includes(ch);
+}
