@@ -266,7 +266,8 @@ function needFn(oldT: Task[], newT: Task[], map: UnitMap) {
   };
 }
 
-function diffParts(a: string, b: string): DiffPart[] {
+/** Word-level diff of two texts (`diff`'s words with spaces), neighbouring parts of one kind joined. */
+export function diffParts(a: string, b: string): DiffPart[] {
   const parts: DiffPart[] = [];
   for (const c of diffWordsWithSpace(a, b)) {
     const op = c.added ? '+' : c.removed ? '-' : '=';

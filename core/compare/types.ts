@@ -80,6 +80,11 @@ export interface CoverageQuestion {
   oldText: string;
   oldOwner: TaskOwner;
   answer: CoverageAnswer | null;
+  /**
+   * For an answer that links the task to a task of the new order (core/ledger): where that task stands, its owner
+   * and text; `null` when the linked task no longer exists (the question is open again). Absent otherwise.
+   */
+  link?: { where: string; owner: TaskOwner; text: string } | null;
 }
 
 export interface OrderRef {

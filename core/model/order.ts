@@ -210,14 +210,32 @@ export const EntryIntoForceSchema = z.discriminatedUnion('kind', [
 ]);
 export type EntryIntoForce = z.infer<typeof EntryIntoForceSchema>;
 
+/**
+ * Kinds of answer in the coverage ledger (wykaz pokrycia zadań): the first three link the dropped task to a task
+ * of this draft (`taskId`), so it is no longer an open question; the others say why it is not in the draft.
+ * - `movedWithinDraft`: moved to a unit of this draft (the linked task is where it now stands);
+ * - `reworded`: written anew as the linked task;
+ * - `mergedIntoTask`: merged into the linked task, together with what that task already said;
+ * - `movedToOtherDepartment`: handed to another department (`department`, and `byOrder` when known);
+ * - `givenUp`: the city no longer does it (zaniechane);
+ * - `onPurpose`: removed on purpose (e.g. it was not a task of the department).
+ */
+export const CoverageAnswerKindSchema = z.enum(['movedWithinDraft', 'reworded', 'mergedIntoTask', 'movedToOtherDepartment', 'givenUp', 'onPurpose']);
+export type CoverageAnswerKind = z.infer<typeof CoverageAnswerKindSchema>;
+
 /** The answer a user gives to a task of the replaced order that no longer has a counterpart. */
 export const CoverageAnswerSchema = z.object({
   /** Citation of the dropped task in the replaced order's own numbering (`§ 3 pkt 9`). */
   oldWhere: z.string(),
   oldText: z.string(),
-  answer: z.enum(['movedToOtherDepartment', 'givenUp', 'onPurpose']),
+  answer: CoverageAnswerKindSchema,
+  /** For the linking answers (`movedWithinDraft`, `reworded`, `mergedIntoTask`): id of the draft's task (item). */
+  taskId: z.string().optional(),
   /** For `movedToOtherDepartment`: which department takes the task over. */
   department: z.string().optional(),
+  /** For `movedToOtherDepartment`: the order that hands the task over (`nr 1234/2025`), when known. */
+  byOrder: z.string().optional(),
+  /** Free text the user adds to any answer. */
   note: z.string().optional(),
 });
 export type CoverageAnswer = z.infer<typeof CoverageAnswerSchema>;
@@ -290,5 +308,10 @@ export const OrderSchema = z.object({
   unplaced: z.array(UnplacedSchema),
   /** Answers to the task-coverage ledger against the replaced order. */
   coverage: z.array(CoverageAnswerSchema),
+  /** What the change report (zestawienie zmian) of a draft carries besides the comparison: the user's justification. */
+  changeReport: z.object({
+    /** The reasons for the changes in the user's words (uzasadnienie), paragraphs separated by blank lines. */
+    justification: z.string(),
+  }).optional(),
 });
 export type Order = z.infer<typeof OrderSchema>;

@@ -20,7 +20,7 @@ import { fillPattern, formatJournalCitation, getOrderKind, type OrderKind } from
 export type RenderedBlock =
   | { kind: 'paragraf'; label: string; text: string; paragraphId: string }
   | { kind: 'ustep'; label: string | null; text: string }
-  | { kind: 'punkt' | 'litera' | 'tiret'; label: string; text: string; depth: number }
+  | { kind: 'punkt' | 'litera' | 'tiret'; label: string; text: string; depth: number; /** Id of the item (a unit's id for an entry of § 2). */ itemId?: string }
   | { kind: 'wspolna'; text: string; depth: number }
   | { kind: 'line'; text: string };
 
@@ -123,10 +123,10 @@ function renderItems(items: Item[], depth: number, lastEnd: string, at: Map<stri
     const label = depth === 0 ? `${i + 1})` : depth === 1 ? `${Citation.letterLabel(i + 1)})` : '–';
     const text = caseOf(withRefs(it.text, it.refs, at));
     if (it.children.length) {
-      out.push({ kind, label, text: close(text, ':'), depth });
+      out.push({ kind, label, text: close(text, ':'), depth, itemId: it.id });
       renderItems(it.children, Math.min(depth + 1, 2), it.wspolna ? ',' : end, at, out);
       if (it.wspolna) out.push({ kind: 'wspolna', text: close(it.wspolna, end), depth });
-    } else out.push({ kind, label, text: close(text, end), depth });
+    } else out.push({ kind, label, text: close(text, end), depth, itemId: it.id });
   });
 }
 

@@ -11,13 +11,16 @@ import clausesJson from '../../templates/clauses.json';
 import commonDutiesJson from '../../templates/common-duties.json';
 import typicalScopesJson from '../../templates/typical-scopes.json';
 import journalCitationsJson from '../../templates/journal-citations.json';
+import changeReportJson from '../../templates/change-report.json';
 import {
+  ChangeReportTemplateSchema,
   ClauseLibrarySchema,
   ItemListTemplateSchema,
   JournalCitationsSchema,
   OrderKindsSchema,
   TypicalScopesSchema,
   UnitKindsLexiconSchema,
+  type ChangeReportTemplate,
   type Clause,
   type ClauseLibrary,
   type ItemListTemplate,
@@ -41,6 +44,7 @@ export const TEMPLATE_FILES = {
   'common-duties': { data: commonDutiesJson as unknown, schema: ItemListTemplateSchema },
   'typical-scopes': { data: typicalScopesJson as unknown, schema: TypicalScopesSchema },
   'journal-citations': { data: journalCitationsJson as unknown, schema: JournalCitationsSchema },
+  'change-report': { data: changeReportJson as unknown, schema: ChangeReportTemplateSchema },
 } as const satisfies Record<string, { data: unknown; schema: z.ZodType }>;
 
 const cache = new Map<string, unknown>();
@@ -52,6 +56,11 @@ function load<T>(file: keyof typeof TEMPLATE_FILES): T {
     cache.set(file, r.data);
   }
   return cache.get(file) as T;
+}
+
+/** The change report's wording (`templates/change-report.json`). */
+export function loadChangeReportTemplate(): ChangeReportTemplate {
+  return load<ChangeReportTemplate>('change-report');
 }
 
 /** The lexicon of unit kinds and positions (`templates/unit-kinds.json`). */

@@ -211,3 +211,26 @@ export const JournalCitationsSchema = z
     });
   });
 export type JournalCitations = z.infer<typeof JournalCitationsSchema>;
+
+/**
+ * The change report's wording (`templates/change-report.json`): the sentences of the justification filled from the
+ * comparison, the lead of the user's reasons (and what stands there while none is written), the author line and the
+ * director's approval block.
+ */
+export const ChangeReportTemplateSchema = z.object({
+  ...TemplateHeader,
+  justificationIntro: PatternSchema,
+  justificationUnits: PatternSchema,
+  justificationChangesLead: PatternSchema,
+  justificationNoChanges: PatternSchema,
+  justificationTasks: PatternSchema,
+  justificationDropped: PatternSchema,
+  justificationOpen: PatternSchema,
+  reasonsLead: z.string().min(1),
+  reasonsBlank: z.string().min(1),
+  preparedBy: PatternSchema,
+  approval: PatternSchema,
+  approvalLead: z.string().min(1),
+  signatureLine: z.string().min(1),
+});
+export type ChangeReportTemplate = z.infer<typeof ChangeReportTemplateSchema>;

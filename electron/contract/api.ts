@@ -239,6 +239,11 @@ export interface ApiCalls {
    * coverage answers) as DOCX through the save dialog; null when cancelled.
    */
   'export:changes': { arg: { old: Order; new: Order }; result: SavedFile };
+  /**
+   * Exports the draft as Word tracked changes against the order it replaces (wersja ze zmianami, core/redline) as DOCX
+   * through the save dialog; null when cancelled.
+   */
+  'export:redline': { arg: { old: Order; new: Order }; result: SavedFile };
   /** Prints the order (the print preview) through the system print dialog; `printed` false when the user cancelled. */
   'print:order': { arg: { order: Order }; result: { printed: boolean } };
 }
@@ -287,6 +292,7 @@ export const METHODS = {
   exportDocx: 'export:docx',
   exportPdf: 'export:pdf',
   exportChanges: 'export:changes',
+  exportRedline: 'export:redline',
   printOrder: 'print:order',
 } as const satisfies Record<string, Channel>;
 
@@ -319,7 +325,7 @@ export type HandlerTable = { [C in Channel]?: Handler<C> };
 
 /** Commands of the application menu that the renderer carries out (the menu lives in the main process). */
 export const MENU_COMMANDS = [
-  'open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'export-change-report', 'print', 'preview', 'about',
+  'open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'export-change-report', 'export-redline', 'print', 'preview', 'about',
   'undo', 'redo', 'move-task', 'next-region', 'previous-region', 'shortcuts',
 ] as const;
 /** One command of the application menu. */

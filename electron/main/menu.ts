@@ -39,6 +39,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       cmd('Eksportuj do DOCX…', 'export-docx'),
       cmd('Eksportuj do PDF…', 'export-pdf'),
       cmd('Eksportuj zestawienie zmian…', 'export-change-report'),
+      cmd('Eksportuj wersję ze zmianami…', 'export-redline'),
       { type: 'separator' },
       cmd('Podgląd wydruku', 'preview'),
       cmd('Drukuj…', 'print'),

@@ -42,6 +42,7 @@ export const api = {
   exportDocx: (arg) => ipcRenderer.invoke('export:docx', arg),
   exportPdf: (arg) => ipcRenderer.invoke('export:pdf', arg),
   exportChanges: (arg) => ipcRenderer.invoke('export:changes', arg),
+  exportRedline: (arg) => ipcRenderer.invoke('export:redline', arg),
   printOrder: (arg) => ipcRenderer.invoke('print:order', arg),
   onMenuCommand: (listener) => {
     // the event object is not passed on: it carries `sender`, which would leak ipcRenderer to the page

@@ -1,65 +1,67 @@
 /**
- * The change report (zestawienie zmian) the lawyers attach to the justification of a draft: the comparison with
- * the order it repeals, printed as a DOCX table — per unit: old and new (symbol, name, superior), what changed,
- * the tasks moved in from other units, moved out to other units, and the tasks dropped (with the coverage answer
- * when given) — followed by the leadership, subordination and common-duties changes. Landscape A4, Times New
- * Roman. Built with the `docx` library; `buildChangeReport` is pure (bytes out), `writeChangeReport` writes a file.
+ * The change report (zestawienie zmian) as a DOCX a director can sign and hand on: the data of
+ * `core/report/change-report.ts` printed on landscape A4 in Times New Roman — the units table (one row per unit of
+ * either order: before, after, what happened, points of the scope before and after, where the points went or came
+ * from), the summary table, leadership and subordination, the dropped tasks with their ledger answers, common
+ * duties, the justification (uzasadnienie), the author and date, and the director's approval block.
+ * Built with the `docx` library; `buildChangeReport` returns bytes, `writeChangeReport` writes a file.
  */
 import { writeFile } from 'node:fs/promises';
 import {
   AlignmentType,
   BorderStyle,
   Document,
-  HeadingLevel,
   Packer,
   PageOrientation,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
   VerticalAlign,
   WidthType,
-  ShadingType,
 } from 'docx';
-import type { Comparison, TaskChange, UnitChange, UnitChangeKind } from '../../core/compare/index.js';
+import type { Comparison } from '../../core/compare/index.js';
+import type { Order } from '../../core/model/order.js';
+import { buildChangeReportData, type ChangeReport, type ChangeReportOptions, type PointFlow, type ReportUnitRow } from '../../core/report/change-report.js';
 
 const FONT = 'Times New Roman';
 const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.height - 2 * MARGIN; // landscape
-const SIZE = 18; // half-points: 9 pt in the table
-const COLS = [3, 13, 13, 11, 20, 20, 20]; // per cent of the text width
+const SIZE = 18; // half-points: 9 pt in the tables
+const BODY = 22; // 11 pt in the text
+/** Columns of the units table, per cent of the text width. */
+const UNIT_COLS = [4, 19, 19, 18, 10, 30];
+/** Columns of the dropped-tasks table. */
+const DROP_COLS = [4, 12, 10, 44, 30];
+/** Columns of the summary table. */
+const SUM_COLS = [50, 25, 25];
 
-const CHANGE_TEXT: Record<UnitChangeKind, string> = {
-  kept: 'bez zmian',
-  renamed: 'zmiana nazwy',
-  symbolChanged: 'zmiana symbolu',
-  moved: 'zmiana podległości',
-  merged: 'włączona do innej komórki',
-  split: 'wydzielona z komórki',
-  added: 'nowa komórka',
-  removed: 'komórka zniesiona',
-};
-
-
-const MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
-function polishDate(iso: string | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]} r.` : '';
+interface RunOpts {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  color?: string;
 }
 
-function orderName(o: Comparison['old']): string {
-  if (!o.number) return `projekt zarządzenia ${o.title}`;
-  return `zarządzenie nr ${o.number}${o.date ? ` z dnia ${polishDate(o.date)}` : ''} ${o.title}`;
+function run(text: string, opts: RunOpts = {}): TextRun {
+  return new TextRun({ text, font: FONT, size: opts.size ?? SIZE, bold: opts.bold, italics: opts.italics, color: opts.color });
 }
 
-function run(text: string, opts: { bold?: boolean; italics?: boolean; size?: number; color?: string; strike?: boolean } = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: opts.size ?? SIZE, bold: opts.bold, italics: opts.italics, color: opts.color, strike: opts.strike });
+function para(children: TextRun[], opts: { after?: number; before?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    children,
+    spacing: { after: opts.after ?? 40, before: opts.before ?? 0 },
+    alignment: opts.align,
+    ...(opts.indent ? { indent: { left: opts.indent } } : {}),
+    ...(opts.keepNext ? { keepNext: true } : {}),
+  });
 }
 
-function para(children: TextRun[], opts: { spacingAfter?: number; spacingBefore?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
-  return new Paragraph({ children, spacing: { after: opts.spacingAfter ?? 40, before: opts.spacingBefore ?? 0 }, alignment: opts.align });
+function text(s: string, opts: RunOpts & { after?: number; before?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number; keepNext?: boolean } = {}): Paragraph {
+  return para([run(s, { size: BODY, ...opts })], opts);
 }
 
 function cell(paragraphs: Paragraph[], widthPct: number, header = false): TableCell {
@@ -72,7 +74,20 @@ function cell(paragraphs: Paragraph[], widthPct: number, header = false): TableC
   });
 }
 
-function unitParagraphs(side: UnitChange['oldUnit']): Paragraph[] {
+function table(cols: number[], header: string[], rows: Paragraph[][][]): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: cols.map((c) => Math.round((TEXT_WIDTH * c) / 100)),
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((t, i) => cell([para([run(t, { bold: true })], { align: AlignmentType.CENTER })], cols[i]!, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: false, children: r.map((c, i) => cell(c, cols[i]!)) })),
+    ],
+  });
+}
+
+function unitCell(side: ReportUnitRow['old']): Paragraph[] {
   if (!side) return [];
   return [
     para([run(side.symbol ? `${side.symbol} ` : '', { bold: true }), run(side.name)]),
@@ -80,98 +95,111 @@ function unitParagraphs(side: UnitChange['oldUnit']): Paragraph[] {
   ];
 }
 
-function taskLine(t: TaskChange, dir: 'in' | 'out' | 'dropped', answer?: string): Paragraph {
-  const owner = (o: TaskChange['oldOwner']) => (o ? (o.common ? 'wspólne obowiązki' : o.symbol || o.name) : '');
-  // a task merged into another shows its own (old) words: the new text is already shown with the task it joined
-  const text = dir === 'in' && t.change !== 'merged' ? t.newText ?? '' : t.oldText ?? '';
-  const where =
-    dir === 'in'
-      ? t.change === 'merged'
-        ? `${t.new} (włączono ${t.old} z ${owner(t.oldOwner)})`
-        : `${t.new} (z ${owner(t.oldOwner)}, ${t.old})`
-      : dir === 'out'
-        ? `${t.old} → ${owner(t.newOwner)}, ${t.new}${t.change === 'merged' ? ' (włączone)' : ''}`
-        : `${t.old}`;
-  const runs = [run(`${where}: `, { bold: true }), run(text)];
-  if (answer) runs.push(run(` [${answer}]`, { italics: true }));
-  return para(runs);
+const FLOW_VERB: Record<PointFlow['kind'], string> = {
+  kept: 'bez zmian',
+  reworded: 'przeredagowane',
+  moved: 'przeniesione',
+  merged: 'włączone do innych punktów',
+  dropped: 'usunięte',
+  toCommon: 'do wspólnych obowiązków',
+  added: 'nowe',
+  split: 'wydzielone',
+  fromCommon: 'ze wspólnych obowiązków',
+};
+
+function flowLine(f: PointFlow, dir: '→' | '←'): Paragraph {
+  const who = f.label === 'usunięte' || f.label === 'nowe' || f.label === 'wspólne obowiązki' || f.label === 'ze wspólnych obowiązków' ? '' : `${f.label}, `;
+  const label = f.kind === 'dropped' || f.kind === 'added' ? FLOW_VERB[f.kind] : `${who}${FLOW_VERB[f.kind]}`;
+  return para([run(`${dir} ${label}: ${f.count}`, { bold: true }), run(f.where ? ` (${f.whereIn === 'old' ? 'dotychczas' : 'w projekcie'} ${f.where})` : '', { color: '555555' })]);
 }
 
-const ANSWER_TEXT = { movedToOtherDepartment: 'przeniesione do', givenUp: 'zaniechane', onPurpose: 'usunięte celowo' } as const;
-
-function unitRow(i: number, u: UnitChange, cmp: Comparison): TableRow {
-  const oldId = u.oldUnit?.id ?? null;
-  const newId = u.newUnit?.id ?? null;
-  const movedIn = cmp.tasks.filter((t) => newId && t.newOwner?.unitId === newId && t.oldOwner && t.oldOwner.unitId !== oldId && t.change !== 'added');
-  const movedOut = cmp.tasks.filter((t) => oldId && t.oldOwner?.unitId === oldId && t.newOwner && t.newOwner.unitId !== newId && t.change !== 'dropped');
-  const dropped = cmp.tasks.filter((t) => oldId && t.oldOwner?.unitId === oldId && t.change === 'dropped');
-  const answerOf = (t: TaskChange): string | undefined => {
-    const a = cmp.coverage.find((q) => q.oldWhere === t.old && q.oldText === t.oldText)?.answer;
-    if (!a) return 'bez odpowiedzi';
-    return a.answer === 'movedToOtherDepartment' ? `${ANSWER_TEXT[a.answer]} ${a.department ?? '…'}` : ANSWER_TEXT[a.answer];
-  };
-  const change = [para([run(CHANGE_TEXT[u.change], { bold: true })])];
-  if (u.note && u.note !== 'bez zmian' && u.note !== CHANGE_TEXT[u.change]) change.push(para([run(u.note)]));
-  change.push(para([run(`zadania: ${u.tasks.kept} zachowane, ${u.tasks.added} nowe`, { italics: true, color: '555555' })]));
-  return new TableRow({
-    cantSplit: false,
-    children: [
-      cell([para([run(String(i))], { align: AlignmentType.RIGHT })], COLS[0]!),
-      cell(unitParagraphs(u.oldUnit), COLS[1]!),
-      cell(unitParagraphs(u.newUnit), COLS[2]!),
-      cell(change, COLS[3]!),
-      cell(movedIn.map((t) => taskLine(t, 'in')), COLS[4]!),
-      cell(movedOut.map((t) => taskLine(t, 'out')), COLS[5]!),
-      cell(dropped.map((t) => taskLine(t, 'dropped', answerOf(t))), COLS[6]!),
-    ],
-  });
+function unitRow(r: ReportUnitRow): Paragraph[][] {
+  const change = [para([run(r.label, { bold: true })]), ...r.details.map((d) => para([run(d)]))];
+  const counts = [para([run(`${r.pointsOld ?? '—'} → ${r.pointsNew ?? '—'}`, { bold: true })], { align: AlignmentType.CENTER })];
+  const flows = [...r.to.map((f) => flowLine(f, '→')), ...r.from.map((f) => flowLine(f, '←'))];
+  return [[para([run(String(r.n))], { align: AlignmentType.RIGHT })], unitCell(r.old), unitCell(r.new), change, counts, flows];
 }
 
-function headerRow(cmp: Comparison): TableRow {
-  const titles = ['Lp.', `Komórka – dotychczas (nr ${cmp.old.number ?? 'projekt'})`, `Komórka – ${cmp.new.number ? `nr ${cmp.new.number}` : 'projekt'}`, 'Zmiana', 'Zadania przejęte z innych komórek', 'Zadania przekazane innym komórkom', 'Zadania usunięte (odpowiedź w wykazie pokrycia)'];
-  return new TableRow({ tableHeader: true, children: titles.map((t, i) => cell([para([run(t, { bold: true })], { align: AlignmentType.CENTER })], COLS[i]!, true)) });
+function summaryRows(rep: ChangeReport): Paragraph[][][] {
+  const s = rep.summary;
+  const row = (label: string, a: string | number, b?: string | number): Paragraph[][] => [
+    [para([run(label)])],
+    [para([run(String(a))], { align: AlignmentType.CENTER })],
+    [para([run(b === undefined ? '' : String(b))], { align: AlignmentType.CENTER })],
+  ];
+  const ans = s.answers;
+  return [
+    row('Komórki organizacyjne', s.unitsOld, s.unitsNew),
+    row('Stanowiska kierownicze razem', s.headsOld.total, s.headsNew.total),
+    row('– kierujący', s.headsOld.head, s.headsNew.head),
+    row('– zastępcy', s.headsOld.deputies, s.headsNew.deputies),
+    row('– kierownicy komórek', s.headsOld.unitHeads, s.headsNew.unitHeads),
+    row('Zadania komórek (punkty zakresów działania)', s.pointsOld, s.pointsNew),
+    row('– bez zmian', s.kept, s.kept),
+    row('– przeredagowane', s.reworded, s.reworded),
+    row('– przeniesione do innej komórki', s.moved, s.moved),
+    row('– włączone do innych zadań', s.merged, ''),
+    row('– przeniesione do wspólnych obowiązków', s.toCommon, ''),
+    row('– usunięte', s.dropped, ''),
+    row('    w tym przekazane innemu wydziałowi', ans.movedToOtherDepartment, ''),
+    row('    w tym zaniechane', ans.givenUp, ''),
+    row('    w tym usunięte celowo', ans.onPurpose, ''),
+    row('    w tym bez odpowiedzi w wykazie pokrycia', ans.none, ''),
+    row('– nowe', '', s.added),
+    row('– wydzielone z innych zadań', '', s.split),
+    row('– przejęte ze wspólnych obowiązków', '', s.fromCommon),
+  ];
+}
+
+function heading(s: string): Paragraph {
+  return para([run(s, { bold: true, size: 24 })], { before: 280, after: 120, keepNext: true });
 }
 
 /**
- * The change report as DOCX bytes. In: a comparison (`compareOrders(old, new)`). Out: the bytes of a .docx.
- * Never throws for a valid comparison.
+ * Lays out a report as a DOCX document. In: the report data. Out: the docx `Document` (for `Packer`).
  */
-export async function buildChangeReport(cmp: Comparison): Promise<Uint8Array> {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-  const table = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: COLS.map((c) => Math.round((TEXT_WIDTH * c) / 100)),
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: [headerRow(cmp), ...cmp.units.map((u, i) => unitRow(i + 1, u, cmp))],
-  });
-  const s = cmp.summary;
-  const lead = cmp.leadership;
-  const cd = cmp.commonDuties;
+export function changeReportDocument(rep: ChangeReport): Document {
+  const s = rep.summary;
+  const cd = s.commonDuties;
+  const half = Math.round(TEXT_WIDTH / 2);
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run('ZESTAWIENIE ZMIAN', { bold: true, size: 28 })], spacing: { after: 120 } }),
-    para([run(`${orderName(cmp.new)}`, { size: 22 })], { align: AlignmentType.CENTER }),
-    para([run(`w porównaniu z: ${orderName(cmp.old)}`, { size: 22 })], { align: AlignmentType.CENTER, spacingAfter: 200 }),
-    para([
-      run(
-        `Komórki: ${s.unitsOld} dotychczas, ${s.unitsNew} w nowym brzmieniu. Zadania: ${s.tasksOld} dotychczas, ${s.tasksNew} w nowym brzmieniu; ` +
-          `bez zmian ${s.kept}, przeredagowane ${s.reworded}, przeniesione do innej komórki ${s.moved}, włączone do innego zadania ${s.merged}, ` +
-          `wydzielone ${s.split}, usunięte ${s.dropped}, nowe ${s.added}.`,
-        { size: 20 },
-      ),
-    ], { spacingAfter: 160 }),
-    table,
-    para([run('Kierownictwo i podległość', { bold: true, size: 22 })], { spacingAfter: 80, spacingBefore: 240 }),
-    para([run(`Kierujący: ${lead.head.old ?? '—'} → ${lead.head.new ?? '—'}. Zastępcy dodani: ${lead.deputiesAdded.join(', ') || 'brak'}; usunięci: ${lead.deputiesRemoved.join(', ') || 'brak'}; bez zmian: ${lead.deputiesKept.join(', ') || 'brak'}.`, { size: 20 })]),
-    ...cmp.subordination.map((r) => para([run(`${r.unit}: podległość ${r.old} → ${r.new}.`, { size: 20 })])),
-    para([run('Wspólne obowiązki komórek', { bold: true, size: 22 })], { spacingAfter: 80, spacingBefore: 240 }),
-    para([run(`Bez zmian ${cd.kept}, przeredagowane ${cd.reworded}, usunięte ${cd.dropped}, nowe ${cd.added}, przeniesione do zakresów komórek ${cd.toUnits}, przeniesione z zakresów komórek ${cd.fromUnits}.`, { size: 20 })]),
-    ...cmp.tasks.filter((t) => t.oldOwner?.common && t.change === 'dropped').map((t) => taskLine(t, 'dropped')),
-    ...cmp.tasks.filter((t) => t.newOwner?.common && t.change === 'added').map((t) => para([run(`${t.new} (nowy): `, { bold: true }), run(t.newText ?? '')])),
+    para([run(rep.title, { bold: true, size: 28 })], { align: AlignmentType.CENTER, after: 120 }),
+    text(rep.newOrder, { align: AlignmentType.CENTER }),
+    text(`w porównaniu z: ${rep.oldOrder}`, { align: AlignmentType.CENTER, after: 200 }),
+    heading('I. Komórki organizacyjne'),
+    table(UNIT_COLS, ['Lp.', 'Komórka dotychczas', 'Komórka według projektu', 'Zmiana', 'Zadania (punkty): dotychczas → według projektu', 'Dokąd przechodzą zadania (→) i skąd pochodzą (←)'], rep.units.map(unitRow)),
+    heading('II. Podsumowanie'),
+    table(SUM_COLS, ['', 'dotychczas', 'według projektu'], summaryRows(rep)),
+    text(s.ledgerClosed ? 'Wykaz pokrycia zadań jest zamknięty: każde zadanie usunięte ma odpowiedź.' : 'Wykaz pokrycia zadań nie jest zamknięty: są zadania usunięte bez odpowiedzi.', { before: 80, italics: true }),
+    heading('III. Kierownictwo i podległość'),
+    ...rep.leadership.map((l) => text(l)),
+    heading('IV. Zadania usunięte i odpowiedzi w wykazie pokrycia'),
+    rep.dropped.length
+      ? table(DROP_COLS, ['Lp.', 'Miejsce', 'Komórka', 'Treść zadania', 'Odpowiedź'], rep.dropped.map((d, i) => [
+          [para([run(String(i + 1))], { align: AlignmentType.RIGHT })],
+          [para([run(d.where)]), ...(d.partOfPoint ? [para([run('(część punktu)', { italics: true, color: '555555' })])] : [])],
+          [para([run(d.owner)])],
+          [para([run(d.text)])],
+          [para([run(d.answer, { bold: !d.answered, color: d.answered ? undefined : 'B00000' })])],
+        ]))
+      : text('Żadne zadanie nie zostało usunięte.'),
+    heading('V. Wspólne obowiązki komórek'),
+    text(`Bez zmian ${cd.kept}, przeredagowane ${cd.reworded}, usunięte ${cd.dropped}, nowe ${cd.added}, przeniesione do zakresów komórek ${cd.toUnits}, przeniesione z zakresów komórek ${cd.fromUnits}.`),
+    heading('VI. Uzasadnienie'),
+    ...rep.justification.generated.map((p) => text(p, { after: 80, align: AlignmentType.JUSTIFIED })),
+    ...rep.justification.changes.map((p, i) => text(i === 0 ? p : `– ${p}${i === rep.justification.changes.length - 1 ? '.' : ';'}`, { indent: i === 0 ? 0 : 284, align: AlignmentType.JUSTIFIED })),
+    text(rep.justification.reasonsLead, { before: 120, bold: true, keepNext: true }),
+    ...rep.justification.reasons.map((p) => text(p, { after: 80, align: AlignmentType.JUSTIFIED })),
+    text(rep.preparedBy, { before: 360 }),
+    text(rep.approvalLead, { before: 360, indent: half, keepNext: true }),
+    text('……………………………………………', { before: 600, indent: half, align: AlignmentType.CENTER, keepNext: true }),
+    text(rep.signatureLine, { indent: half, align: AlignmentType.CENTER, size: 18, keepNext: true }),
+    text(rep.approval, { indent: half, align: AlignmentType.CENTER }),
   ];
-  const doc = new Document({
+  return new Document({
     creator: 'Zarządzenia organizacyjne',
     title: 'Zestawienie zmian',
-    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    styles: { default: { document: { run: { font: FONT, size: SIZE, language: { value: 'pl-PL', eastAsia: 'pl-PL', bidirectional: 'ar-SA' } } } } },
     sections: [
       {
         properties: { page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
@@ -179,10 +207,18 @@ export async function buildChangeReport(cmp: Comparison): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * The change report as DOCX bytes. In: the comparison with the ledger applied (`withLedger(compareOrders(old, new),
+ * new)`), both orders, options (author, ISO date, reasons). Out: the bytes of a .docx. Never throws for a valid
+ * comparison of these orders.
+ */
+export async function buildChangeReport(cmp: Comparison, old: Order, neu: Order, opts: ChangeReportOptions): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(changeReportDocument(buildChangeReportData(cmp, old, neu, opts))));
 }
 
 /** Writes the change report to `path`. Errors of the file system (no folder, no permission) are thrown as is. */
-export async function writeChangeReport(cmp: Comparison, path: string): Promise<void> {
-  await writeFile(path, await buildChangeReport(cmp));
+export async function writeChangeReport(cmp: Comparison, old: Order, neu: Order, opts: ChangeReportOptions, path: string): Promise<void> {
+  await writeFile(path, await buildChangeReport(cmp, old, neu, opts));
 }

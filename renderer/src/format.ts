@@ -5,6 +5,7 @@
 import { Citation } from '../../core/model/citation.js';
 import { superiorLabel as outlineSuperior } from '../../core/outline/outline.js';
 import type { JournalCitation, LegalBasis, Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
+import { scopePoints } from '../../core/report/points.js';
 
 const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
 
@@ -49,18 +50,11 @@ export function unitLabel(u: Unit): string {
 }
 
 /**
- * The number of tasks shown in the register: the top-level items of the unit's own scope (as `outline`
- * counts them); null where the scope is set by a separate order.
+ * The number of tasks shown in the register: the points of the unit's scope, its positions' points included, as the
+ * change report counts them (core/report/points.ts); null where the scope is set by a separate order.
  */
 export function taskCount(scope: Scope): number | null {
-  switch (scope.kind) {
-    case 'tasks':
-      return scope.tasks.length;
-    case 'separateOrder':
-      return null;
-    default:
-      return 0;
-  }
+  return scopePoints(scope);
 }
 
 /** Label of an item at `depth` (0 punkt, 1 litera, 2+ tiret) and 0-based `index`: `1)`, `a)`, `–`. */

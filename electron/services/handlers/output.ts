@@ -1,13 +1,16 @@
 /**
  * Handlers of the output calls: the print preview (`render:preview`, core/preview), the DOCX (`export:docx`,
  * core/docx through electron/services/export), the PDF of the preview (`export:pdf`, with the PDF writer passed
- * in), the change report (`export:changes`, electron/services/change-report.ts) and printing through the
+ * in), the change report (`export:changes`, electron/services/change-report.ts), the redline (`export:redline`,
+ * core/redline: the draft as Word tracked changes against the order it replaces) and printing through the
  * system dialog (`print:order`, with the printer passed in). Files go only where the user chose in the save
  * dialog; each is built in memory first and written atomically, so a cancelled or failed export leaves nothing.
  */
 import { z } from 'zod';
 import { chartSvg } from '../../../core/chart/index.js';
 import { compareOrders } from '../../../core/compare/index.js';
+import { withLedger } from '../../../core/ledger/index.js';
+import { redlineDocx } from '../../../core/redline/index.js';
 import { annexChartLayout } from '../../../core/docx/index.js';
 import { OrderSchema, type Order } from '../../../core/model/order.js';
 import { previewHtml } from '../../../core/preview/index.js';
@@ -17,6 +20,7 @@ import { buildChangeReport } from '../change-report.js';
 import { buildExport, writeFileAtomic } from '../export/index.js';
 import { defineHandler, fail, firstLine, ok } from './define.js';
 import type { FileFilter, HandlerDeps } from './deps.js';
+import { today } from './review.js';
 
 const OrderArg = z.object({ order: OrderSchema });
 
@@ -81,8 +85,10 @@ async function saveThrough(deps: HandlerDeps, name: string, filters: FileFilter[
   return ok({ path });
 }
 
-/** `render:preview`, `export:docx`, `export:pdf`, `export:changes`, `print:order`. */
+/** `render:preview`, `export:docx`, `export:pdf`, `export:changes`, `export:redline`, `print:order`. */
 export function outputHandlers(deps: HandlerDeps) {
+  /** The author of a report or a redline: the name set in the settings, else the system user's. */
+  const author = (): string => deps.settings?.get().authorName ?? deps.author;
   return {
     'render:preview': defineHandler(OrderArg, ({ order }) => ok(orderPreviewHtml(order))),
 
@@ -103,7 +109,15 @@ export function outputHandlers(deps: HandlerDeps) {
     }),
 
     'export:changes': defineHandler(z.object({ old: OrderSchema, new: OrderSchema }), (arg) =>
-      saveThrough(deps, exportFileName(arg.new, 'docx', 'zestawienie-zmian'), DOCX_FILTERS, async () => ok(await buildChangeReport(compareOrders(arg.old, arg.new)))),
+      saveThrough(deps, exportFileName(arg.new, 'docx', 'zestawienie-zmian'), DOCX_FILTERS, async () =>
+        ok(await buildChangeReport(withLedger(compareOrders(arg.old, arg.new), arg.new), arg.old, arg.new, { author: author(), date: today() })),
+      ),
+    ),
+
+    'export:redline': defineHandler(z.object({ old: OrderSchema, new: OrderSchema }), (arg) =>
+      saveThrough(deps, exportFileName(arg.new, 'docx', 'wersja-ze-zmianami'), DOCX_FILTERS, async () =>
+        ok(redlineDocx(arg.old, arg.new, { author: author(), date: `${today()}T00:00:00Z` })),
+      ),
     ),
 
     'print:order': defineHandler(OrderArg, async ({ order }) => {

@@ -1,11 +1,13 @@
 /**
  * Handlers of the review calls: the checks (`check:run`, `check:fix`, core/checks) and the comparison with the
  * order being replaced (`compare:run`, core/compare). Pure computations over orders the renderer sends, run in
- * the main process so that typing in the window never waits for them.
+ * the main process so that typing in the window never waits for them. The comparison carries the draft's coverage
+ * ledger with its links applied (core/ledger).
  */
 import { z } from 'zod';
 import { applyFix, checkOrder, sortFindings } from '../../../core/checks/index.js';
 import { compareOrders } from '../../../core/compare/index.js';
+import { withLedger } from '../../../core/ledger/index.js';
 import { OrderSchema } from '../../../core/model/order.js';
 import { defineHandler, ok } from './define.js';
 
@@ -19,8 +21,8 @@ const FindingSchema = z.object({
   fix: z.object({ label: z.string(), target: z.string(), data: z.record(z.string(), z.string()).optional() }).optional(),
 });
 
-/** Today's date, ISO, for drafts without a date (the checks date-dependent rules use it). */
-function today(): string {
+/** Today's date (local), ISO `YYYY-MM-DD`: for drafts without a date (the checks' date-dependent rules), and the date of a change report or redline. */
+export function today(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
@@ -35,6 +37,6 @@ export function reviewHandlers() {
     'check:fix': defineHandler(z.object({ order: OrderSchema, finding: FindingSchema, against: OrderSchema.nullable().optional() }), ({ order, finding, against }) =>
       ok(applyFix(order, finding, { against: against ?? undefined, today: today() })),
     ),
-    'compare:run': defineHandler(z.object({ old: OrderSchema, new: OrderSchema }), (arg) => ok(compareOrders(arg.old, arg.new))),
+    'compare:run': defineHandler(z.object({ old: OrderSchema, new: OrderSchema }), (arg) => ok(withLedger(compareOrders(arg.old, arg.new), arg.new))),
   };
 }

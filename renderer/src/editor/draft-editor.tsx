@@ -27,6 +27,7 @@ import { EditHistory, HistoryContext, RevisionContext } from './edit-history.js'
 import { announce } from '../keyboard/announcer.js';
 import { focusWhenReady } from '../keyboard/focus.js';
 import { UnitPicker } from '../keyboard/unit-picker.js';
+import { ChangeReportDialog } from './change-report-dialog.js';
 
 /** What the application shell can ask of the editor. */
 export interface DraftEditorHandle {
@@ -123,6 +124,16 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     if (!old) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
     return runOutput('Przygotowywanie zestawienia zmian…', (api) => api.exportChanges({ old, new: orderRef.current }), savedNote);
   }, [runOutput, draft.replacing, onError]);
+  const exportRedline = useCallback(() => {
+    const old = draft.replacing?.order;
+    if (!old) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
+    return runOutput('Przygotowywanie wersji ze zmianami…', (api) => api.exportRedline({ old, new: orderRef.current }), savedNote);
+  }, [runOutput, draft.replacing, onError]);
+  const [reportOpen, setReportOpen] = useState(false);
+  const openReport = useCallback(() => {
+    if (!draft.replacing) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
+    setReportOpen(true);
+  }, [draft.replacing, onError]);
 
   useImperativeHandle(ref, () => ({
     flush,
@@ -130,7 +141,8 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       if (c === 'preview') setMode((m) => (m === 'preview' ? 'edit' : 'preview'));
       else if (c === 'export-docx') void exportDocx();
       else if (c === 'export-pdf') void exportPdf();
-      else if (c === 'export-change-report') void exportChanges();
+      else if (c === 'export-change-report') openReport();
+      else if (c === 'export-redline') void exportRedline();
       else if (c === 'print') void print();
       else if (c === 'undo') undo();
       else if (c === 'redo') redo();
@@ -140,7 +152,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
         else onError({ code: 'no-task', message: 'Aby przenieść zadanie, umieść kursor w jego tekście (w zakresie działania komórki).' });
       }
     },
-  }), [flush, exportDocx, exportPdf, exportChanges, print, undo, redo, onError]);
+  }), [flush, exportDocx, exportPdf, openReport, exportRedline, print, undo, redo, onError]);
 
   /** Applies a core/draft operation (or a plain change); a refused one shows its Polish message. */
   const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: ApplyOptions = {}) => {
@@ -207,6 +219,10 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     ...o,
     coverage: [...o.coverage.filter((x) => !(x.oldWhere === a.oldWhere && x.oldText === a.oldText)), a],
   })), [apply]);
+  const onClearAnswer = useCallback((q: { oldWhere: string; oldText: string }) => apply((o) => ({
+    ...o,
+    coverage: o.coverage.filter((x) => !(x.oldWhere === q.oldWhere && x.oldText === q.oldText)),
+  })), [apply]);
 
   // targets of "move task" per unit; rebuilt only when a unit is added, removed or renamed (not while typing)
   const targetsKey = order.units.map((u) => `${u.id}\u0001${unitLabel(u)}`).join('\u0002');
@@ -239,7 +255,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
         <span className="toolbar-sep" />
         <OutputButtons out={out}>
           {draft.replacing && (
-            <button type="button" className="button button-quiet" onClick={() => void exportChanges()} disabled={out.note?.busy} title="Zestawienie zmian względem zarządzenia uchylanego, jako DOCX">Zestawienie zmian…</button>
+            <button type="button" className="button button-quiet" onClick={openReport} disabled={out.note?.busy} title="Zestawienie zmian i wersja ze zmianami względem zarządzenia uchylanego, jako DOCX">Zestawienie zmian…</button>
           )}
         </OutputButtons>
         <span className="toolbar-spacer" />
@@ -251,6 +267,18 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
         )}
       </div>
       </div>
+
+      {reportOpen && (
+        <ChangeReportDialog
+          order={order}
+          comparison={comparison.value}
+          busy={!!out.note?.busy}
+          onJustification={(text) => apply((o) => ({ ...o, changeReport: { justification: text } }), { typing: 'justification' })}
+          onExportReport={() => void exportChanges()}
+          onExportRedline={() => void exportRedline()}
+          onClose={() => setReportOpen(false)}
+        />
+      )}
 
       <div className={panel === 'chart' ? 'editor-layout side-wide' : 'editor-layout'}>
         <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
@@ -316,7 +344,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           <div role="tabpanel" className="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} tabIndex={0}>
             <h2 className="sr-only">{PANEL_TITLE[panel]}</h2>
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
-            {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} onAnswer={onAnswer} />}
+            {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} order={order} onAnswer={onAnswer} onClearAnswer={onClearAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
             {panel === 'history' && (
               <HistoryPanel draftId={draft.id} savedAt={saveState.kind === 'saved' ? saveState.at : null} flush={flush} onRestored={onRestored} onError={onError} />

@@ -1,7 +1,8 @@
 /**
  * The panels on the right of the editor: the findings of the checks (each jumps to its place and offers its
  * fix), the comparison with the order being replaced (units kept, renamed, merged, added, removed; tasks moved,
- * dropped, added; the coverage ledger where every dropped task must be answered) and the organisational chart.
+ * dropped, added; the coverage ledger where every dropped task must be answered, coverage-ledger.tsx) and the
+ * organisational chart.
  * Each is computed in the main process through the bridge a moment after the last change, so typing is never
  * blocked; an older answer never replaces a newer one.
  */
@@ -9,6 +10,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CoverageAnswer, Order, SuperiorRef } from '../../../core/model/order.js';
 import type { ApiError, ApiResult, Comparison, Finding, WindowApi } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
+import { ledgerState } from '../../../core/ledger/index.js';
+import { CoverageLedger } from './coverage-ledger.js';
 
 /** The state of a computation that follows the order. */
 export interface Live<T> {
@@ -215,36 +218,9 @@ const UNIT_CHANGE: Record<Comparison['units'][number]['change'], string> = {
 const TASK_CHANGE: Record<Comparison['tasks'][number]['change'], string> = {
   kept: 'bez zmian', reworded: 'zmienione', moved: 'przeniesione', merged: 'połączone', split: 'rozdzielone', dropped: 'usunięte', added: 'nowe',
 };
-const ANSWER_LABEL: Record<CoverageAnswer['answer'], string> = {
-  movedToOtherDepartment: 'przekazane innemu wydziałowi',
-  givenUp: 'zaniechane',
-  onPurpose: 'usunięte celowo',
-};
-
-/** Open questions of the coverage ledger: dropped tasks without an answer. */
+/** Open questions of the coverage ledger: dropped tasks without a valid answer (core/ledger). */
 export function openCoverage(c: Comparison | null): number {
-  return c ? c.coverage.filter((q) => !q.answer).length : 0;
-}
-
-function CoverageItem({ q, onAnswer }: { q: Comparison['coverage'][number]; onAnswer(a: CoverageAnswer): void }) {
-  const [department, setDepartment] = useState(q.answer?.department ?? '');
-  const answer = (kind: CoverageAnswer['answer']) =>
-    onAnswer({ oldWhere: q.oldWhere, oldText: q.oldText, answer: kind, ...(kind === 'movedToOtherDepartment' && department.trim() ? { department: department.trim() } : {}) });
-  return (
-    <li className={`coverage-item ${q.answer ? 'answered' : 'open'}`} data-where={q.oldWhere}>
-      <div className="coverage-head">
-        <span className="where">{q.oldWhere}</span> <span className="muted">{q.oldOwner.symbol || q.oldOwner.name}</span>
-        {q.answer ? <span className="chip chip-ok">{ANSWER_LABEL[q.answer.answer]}{q.answer.department ? `: ${q.answer.department}` : ''}</span> : <span className="chip chip-open">bez odpowiedzi</span>}
-      </div>
-      <div className="legal small">{q.oldText}</div>
-      <div className="coverage-actions">
-        <input className="input input-small" placeholder="wydział przejmujący" aria-label={`Wydział przejmujący zadanie ${q.oldWhere}`} value={department} onChange={(e) => setDepartment(e.target.value)} />
-        <button type="button" className="button button-small" disabled={!department.trim()} onClick={() => answer('movedToOtherDepartment')}>Przekazane</button>
-        <button type="button" className="button button-small" onClick={() => answer('givenUp')}>Zaniechane</button>
-        <button type="button" className="button button-small" onClick={() => answer('onPurpose')}>Celowo usunięte</button>
-      </div>
-    </li>
-  );
+  return c ? ledgerState(c).open : 0;
 }
 
 /** Units that changed between two orders (`core/compare`), each with its kind of change and the comparison's note. */
@@ -285,28 +261,26 @@ export function TaskChanges({ changes }: { changes: Comparison['tasks'] }) {
 }
 
 /** The comparison with the order being replaced, and the coverage ledger. */
-export function ComparisonPanel({ comparison, hasOld, onAnswer }: { comparison: Live<Comparison | null>; hasOld: boolean; onAnswer(a: CoverageAnswer): void }) {
+export function ComparisonPanel({ comparison, hasOld, order, onAnswer, onClearAnswer }: {
+  comparison: Live<Comparison | null>;
+  hasOld: boolean;
+  order: Order;
+  onAnswer(a: CoverageAnswer): void;
+  onClearAnswer(q: { oldWhere: string; oldText: string }): void;
+}) {
   if (!hasOld) return <div className="panel-body"><p className="muted">Projekt nie zastępuje zarządzenia z rejestru.</p></div>;
   if (comparison.error) return <div className="panel-body"><ErrorNote error={comparison.error} /></div>;
   const c = comparison.value;
   if (!c) return <div className="panel-body"><p className="muted">Porównywanie…</p></div>;
   const changedUnits = c.units.filter((u) => u.change !== 'kept');
   const changedTasks = c.tasks.filter((t) => t.change !== 'kept' && t.change !== 'dropped');
-  const open = openCoverage(c);
   return (
     <div className="panel-body" aria-busy={comparison.pending}>
       <p className="muted small panel-summary">
         Zadania: przeniesione {c.summary.moved} · zmienione {c.summary.reworded} · usunięte {c.summary.dropped} · nowe {c.summary.added}
       </p>
 
-      <h3 className="panel-h">Zadania usunięte — do wyjaśnienia {open > 0 && <span className="chip chip-open">{open} otwarte</span>}</h3>
-      {c.coverage.length === 0 ? (
-        <p className="muted">Żadne zadanie zarządzenia uchylanego nie zginęło.</p>
-      ) : (
-        <ul className="coverage" aria-label="Zadania usunięte">
-          {c.coverage.map((q) => <CoverageItem key={`${q.oldWhere}:${q.oldText}`} q={q} onAnswer={onAnswer} />)}
-        </ul>
-      )}
+      <CoverageLedger comparison={c} order={order} onAnswer={onAnswer} onClear={onClearAnswer} />
 
       <UnitChanges changes={changedUnits} />
 
