@@ -4,6 +4,8 @@
  * - `electron/main/main.ts` → `dist/electron/main.cjs` (CommonJS, Node platform). Native or worker-based
  *   packages stay external and are loaded from node_modules at run time: electron, better-sqlite3,
  *   @resvg/resvg-js, pdfjs-dist.
+ * - `electron/services/import-worker.ts` → `dist/electron/import-worker.cjs`, the import worker thread the main
+ *   process starts beside it (same externals).
  * - `electron/preload/preload.ts` → `dist/electron/preload.cjs`. A sandboxed preload may require only
  *   'electron', so everything else is bundled in and the build fails if any other `require` survives.
  *
@@ -15,6 +17,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { cp, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMPORT_WORKER_BUNDLE } from '../electron/services/import-isolated.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,6 +35,15 @@ const common: BuildOptions = {
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
 };
 
+/**
+ * Bundles one Node entry (a service run in its own thread or process, or a test's child) the way the main bundle
+ * is built: CommonJS, `import.meta.url` as the bundle's URL, {@link MAIN_EXTERNAL} loaded from node_modules.
+ * @throws Error when esbuild fails.
+ */
+export async function bundleNode(entry: string, outfile: string): Promise<void> {
+  await build({ ...common, entryPoints: [entry], outfile, external: MAIN_EXTERNAL });
+}
+
 /** Modules a bundle requires at run time (its `require("…")` calls). */
 export function requiredModules(code: string): string[] {
   return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
@@ -46,6 +58,8 @@ export async function buildElectron(outDir = join(root, 'dist/electron')): Promi
   const main = join(outDir, 'main.cjs');
   const preload = join(outDir, 'preload.cjs');
   await build({ ...common, entryPoints: [join(root, 'electron/main/main.ts')], outfile: main, external: MAIN_EXTERNAL });
+  // the import worker (a worker thread the main process starts: `electron/services/import-isolated.ts`)
+  await bundleNode(join(root, 'electron/services/import-worker.ts'), join(outDir, IMPORT_WORKER_BUNDLE));
   await build({
     ...common,
     define: {},

@@ -3,12 +3,12 @@
  * `.json`) and, when it cannot be read, writes the importer's one-line Polish message to standard error.
  */
 import type { Order } from '../../core/model/order.js';
-import { importFile } from '../services/import-file.js';
+import { importFileIsolated } from '../services/import-isolated.js';
 import type { CliIo } from './io.js';
 
 /** The order in `path`, or null after printing why it could not be read (the caller exits with 1). */
 export async function loadOrder(path: string, io: CliIo): Promise<Order | null> {
-  const r = await importFile(path);
+  const r = await importFileIsolated(path);
   if (r.ok) return r.order;
   io.err(`${r.error.message}\n`);
   return null;

@@ -212,3 +212,49 @@ export function textContent(lines: string[]): string {
     [...s].map((c) => (/[\\()]/.test(c) ? `\\${c}` : c.charCodeAt(0) < 0x80 ? c : c.charCodeAt(0) <= 0xff ? `\\${c.charCodeAt(0).toString(8)}` : '?')).join('');
   return `BT /F1 11 Tf 14 TL 56 780 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`;
 }
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** A paragraph of `document.xml` with `text`, optionally in list `numId` at level `ilvl`. */
+export function wParagraph(text: string, list?: { numId: number; ilvl: number | string }): string {
+  const numPr = list ? `<w:pPr><w:numPr><w:ilvl w:val="${list.ilvl}"/><w:numId w:val="${list.numId}"/></w:numPr></w:pPr>` : '';
+  const esc = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<w:p>${numPr}<w:r><w:t xml:space="preserve">${esc}</w:t></w:r></w:p>`;
+}
+
+/** `word/document.xml` of the given paragraph XML. */
+export function wDocument(paragraphs: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W_NS}><w:body>${paragraphs}</w:body></w:document>`;
+}
+
+/** `word/numbering.xml` with one list (numId 1) whose levels are given as `<w:lvl>` XML. */
+export function wNumbering(levels: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W_NS}><w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+}
+
+/** One `<w:lvl>` of a numbering definition. */
+export function wLevel(ilvl: number | string, fmt: string, text: string, start: number | string = 1): string {
+  return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+}
+
+/** The packaging parts every DOCX has (content types, package and document relationships, with comments). */
+export function docxPackage(): Record<string, string> {
+  return {
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/_rels/document.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+  };
+}
+
+/** The lines of a short order, for hostile documents that are otherwise orders. */
+export const SHORT_ORDER = [
+  'ZARZĄDZENIE NR 12/2025',
+  'PREZYDENTA MIASTA KRAKOWA',
+  'z dnia 3 lutego 2025 r.',
+  'w sprawie zasad obiegu dokumentów w Wydziale Organizacyjnym',
+  '§ 1. Wprowadza się zasady obiegu dokumentów.',
+  '§ 2. Zarządzenie wchodzi w życie z dniem podpisania.',
+];

@@ -3,7 +3,7 @@
  * end-to-end tests put behind `window.api`, so that what is tested is what the app runs.
  */
 import type { ApiError, HandlerTable } from '../../contract/api.js';
-import { importFile } from '../import-file.js';
+import { importFileIsolated } from '../import-isolated.js';
 import { closeRegistry, openRegistry, registryPath, type Registry } from '../registry/index.js';
 import type { Dialogs, HandlerDeps } from './deps.js';
 import { createHandlers } from './index.js';
@@ -61,7 +61,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
     });
     return opening;
   };
-  const table = createHandlers({ importFile, dialogs: options.dialogs, registry, author: options.author, settings: fileSettingsStore(options.dataDir), pdf: options.pdf ?? null, print: options.print ?? null });
+  const table = createHandlers({ importFile: importFileIsolated, dialogs: options.dialogs, registry, author: options.author, settings: fileSettingsStore(options.dataDir), pdf: options.pdf ?? null, print: options.print ?? null });
   return {
     table,
     close() {

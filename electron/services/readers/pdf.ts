@@ -6,11 +6,12 @@
  *
  * Bounded (limits in `pdf-scan.ts`, {@link PDF_LIMITS}): before pdfjs opens the file, its raw bytes are looked at
  * (page objects, every stream inflated with a cap, operators of each page's content); after opening, the page
- * tree's count; and one deadline covers the whole read, opening and every page, after which pdfjs's tasks are
+ * tree's count; and one limit of time (work, `work-time.ts`) covers the whole read, opening and every page, after which pdfjs's tasks are
  * cancelled. Beyond a limit: `tooLarge` with one Polish line naming it.
  *
  * pdfjs is loaded on the first PDF read, so a text or Word import never pays for it.
  */
+import { seconds, workClock } from '../work-time.js';
 import { PDF_LIMITS, scanPdf, type PdfLimits } from './pdf-scan.js';
 
 export { PDF_LIMITS, type PdfLimits } from './pdf-scan.js';
@@ -114,19 +115,20 @@ const CORRUPT: PdfText = { ok: false, code: 'corrupt', message: 'Nie można odcz
  * the whole read), `corrupt` (pdfjs cannot open it). Never throws.
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
-  const deadline = Date.now() + limits.timeMs;
+  const work = workClock();
+  const wallDeadline = Date.now() + limits.workMs * 5;
   const scan = scanPdf(bytes, limits);
   if (!scan.ok) return { ok: false, code: 'tooLarge', message: scan.message };
   const { getDocument } = await loadPdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  // pdfjs's in-thread worker runs on promises alone, so a timer would not fire before it is done: the deadline is
+  // pdfjs's in-thread worker runs on promises alone, so a timer would not fire before it is done: the time is
   // checked after opening and after each page (a page's own work is bounded by the operator limit), and the
   // import worker's time limit stops anything longer.
-  const late = (): boolean => Date.now() > deadline;
+  const late = (): boolean => work() > limits.workMs || Date.now() > wallDeadline;
   const TOO_SLOW: PdfText = {
     ok: false,
     code: 'tooLarge',
-    message: `Odczyt pliku PDF trwał dłużej niż ${Math.round(limits.timeMs / 100) / 10} s (limit czasu odczytu); plik jest zbyt złożony lub uszkodzony.`,
+    message: `Odczyt pliku PDF wymagał ponad ${seconds(limits.workMs)} pracy (limit czasu odczytu); plik jest zbyt złożony lub uszkodzony.`,
   };
   try {
     const pdf = await task.promise;

@@ -52,7 +52,8 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const MB = 1024 * 1024;
 
-const mb = (n: number): string => `${Math.round((n / MB) * 10) / 10} MB`;
+/** A size for a message: bytes, KB or MB. */
+const mb = (n: number): string => (n < 1024 ? `${n} B` : n < MB ? `${Math.round(n / 1024)} KB` : `${Math.round((n / MB) * 10) / 10} MB`);
 const corrupt = (why: string): { ok: false; error: ZipError } => ({
   ok: false,
   error: { code: 'corrupt', message: `Plik .docx jest uszkodzony lub nieprawidłowy: ${why}; odmówiono odczytu.` },

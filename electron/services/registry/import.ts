@@ -1,10 +1,10 @@
 /**
- * Importing order files into the registry by path, with the lead's importer (`importFile` of
- * `electron/services/import-file.ts`, or another passed in). The only asynchronous step is the importer itself.
+ * Importing order files into the registry by path, with the importer run in its worker (`importFileIsolated` of
+ * `electron/services/import-isolated.ts`, or another passed in). The only asynchronous step is the importer itself.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importFile } from '../import-file.js';
+import { importFileIsolated } from '../import-isolated.js';
 import { addOrder, findBySourceBytes, sameFileResult, type AddOrderResult } from './registry.js';
 import type { FileImporter, Registry } from './types.js';
 
@@ -15,7 +15,7 @@ import type { FileImporter, Registry } from './types.js';
  * already there). Errors: `importFailed` (the file cannot be read, or the importer's Polish message), and those of
  * `addOrder`.
  */
-export async function importFileIntoRegistry(reg: Registry, path: string, importer: FileImporter = importFile): Promise<AddOrderResult> {
+export async function importFileIntoRegistry(reg: Registry, path: string, importer: FileImporter = importFileIsolated): Promise<AddOrderResult> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
