@@ -50,6 +50,18 @@ export interface ImportedOrder {
   fileName: string;
 }
 
+/**
+ * A file the renderer may ask the main process to read: an opaque token (issued by the main process for a file
+ * the user chose in a dialog, dropped on the window or finds on the recent list) and the file's base name to show.
+ * The renderer never sees or sends a path.
+ */
+export interface FileRef {
+  token: string;
+  name: string;
+  /** ISO time the file was last opened (recent-files list only). */
+  openedAt?: string;
+}
+
 /** What importing a file into the registry did (`added`, or recognised as already there). */
 export interface RegistryImport {
   id: number;
@@ -166,8 +178,11 @@ export type SavedFile = { path: string } | null;
  * successful {@link ApiResult}.
  */
 export interface ApiCalls {
-  /** Reads an order from a file path (`.txt`, `.md`, `.docx`, `.pdf`, or the app's `.json`), outside the registry. */
-  'import:file': { arg: { path: string }; result: ImportedOrder };
+  /**
+   * Reads an order (`.txt`, `.md`, `.docx`, `.pdf`, or the app's `.json`), outside the registry, from a file named by
+   * its token (a dropped file or one of the recent list); a path or any other value is refused.
+   */
+  'import:file': { arg: { token: string }; result: ImportedOrder };
   /** Asks the user for a file with the system dialog, then reads it as `import:file`; null when cancelled. */
   'import:choose': { arg: void; result: ImportedOrder | null };
   /** Every order of the registry, drafts included, oldest first. */
@@ -176,8 +191,10 @@ export interface ApiCalls {
   'registry:get': { arg: { id: number }; result: { entry: RegistryEntry; order: Order } };
   /** Searches the tasks of every order in force. */
   'registry:search': { arg: { query: string; limit?: number }; result: SearchHit[] };
-  /** Imports a file into the registry: the one at `path`, or (no path) one the user chooses; null when cancelled. */
-  'registry:import': { arg: { path?: string }; result: RegistryImport | null };
+  /** Imports a file into the registry: the one of `token`, or (no token) one the user chooses; null when cancelled. */
+  'registry:import': { arg: { token?: string }; result: RegistryImport | null };
+  /** The recently opened files, newest first, each with its token. */
+  'files:recent': { arg: void; result: FileRef[] };
   /** The state of the registry: read-only, edits kept from refused saves, the last integrity check. */
   'registry:info': { arg: void; result: RegistryInfo };
   /** Runs the full integrity check of the registry now (it also runs in the background after start). */
@@ -266,6 +283,7 @@ export const METHODS = {
   registryGet: 'registry:get',
   registrySearch: 'registry:search',
   registryImport: 'registry:import',
+  filesRecent: 'files:recent',
   registryInfo: 'registry:info',
   registryCheckIntegrity: 'registry:checkIntegrity',
   recoveryRestore: 'recovery:restore',
@@ -339,8 +357,22 @@ export interface BridgeEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
+/**
+ * The one channel that carries a path, and only from the preload: the path of a file the user dropped on the
+ * window, which the preload takes from the dropped `File` with Electron's `webUtils.getPathForFile` (the page
+ * cannot make a `File` that has one). The main process answers with the file's token. Not part of the handler
+ * table: the page has no way to name the path itself.
+ */
+export const DROP_CHANNEL = 'files:drop';
+
+/** Files dropped on the window: the preload turns a dropped `File` into a token. */
+export interface BridgeFiles {
+  /** The token of a file dropped on the window (refused when it is not a file the app reads). */
+  fileDropped(file: File): Promise<ApiResult<FileRef>>;
+}
+
 /** Everything `window.api` holds. */
-export type WindowApi = BridgeApi & BridgeEvents;
+export type WindowApi = BridgeApi & BridgeEvents & BridgeFiles;
 
 declare global {
   interface Window {

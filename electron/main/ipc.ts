@@ -26,18 +26,25 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, table: HandlerTabl
   for (const channel of CHANNELS) {
     const handler = table[channel] as ((arg: unknown) => Promise<ApiResult<unknown>>) | undefined;
     if (handler) served.push(channel);
-    ipcMain.handle(channel, async (event, arg: unknown): Promise<ApiResult<unknown>> => {
-      if (!isTrusted(event)) return { ok: false, error: { code: 'forbidden', message: 'Wywołanie spoza okna aplikacji zostało odrzucone.' } };
-      if (!handler) return unavailable(channel);
-      try {
-        return await handler(arg);
-      } catch (e) {
-        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-        return { ok: false, error: { code: 'internal', message: `Wystąpił nieoczekiwany błąd: ${msg}` } };
-      }
-    });
+    registerChannel(ipcMain, channel, handler ?? (async () => unavailable(channel)), isTrusted);
   }
   return served;
+}
+
+/**
+ * Registers one channel: a call from an untrusted frame is refused (`forbidden`), a handler that throws anyway
+ * gives `internal`, so the renderer always gets a value. Also used for the drop channel, which is not in the table.
+ */
+export function registerChannel(ipcMain: Pick<IpcMain, 'handle'>, channel: string, handler: (arg: unknown) => Promise<ApiResult<unknown>>, isTrusted: SenderCheck): void {
+  ipcMain.handle(channel, async (event, arg: unknown): Promise<ApiResult<unknown>> => {
+    if (!isTrusted(event)) return { ok: false, error: { code: 'forbidden', message: 'Wywołanie spoza okna aplikacji zostało odrzucone.' } };
+    try {
+      return await handler(arg);
+    } catch (e) {
+      const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      return { ok: false, error: { code: 'internal', message: `Wystąpił nieoczekiwany błąd: ${msg}` } };
+    }
+  });
 }
 
 /** A sender check accepting only frames whose URL starts with `appUrlPrefix` (the renderer's folder). */

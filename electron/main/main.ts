@@ -9,10 +9,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'elec
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MENU_CHANNEL, type MenuCommand } from '../contract/api.js';
+import { DROP_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../contract/api.js';
 import { createAppHandlers } from '../services/handlers/app.js';
+import { dropHandler } from '../services/handlers/import.js';
 import { electronDialogs } from './dialogs.js';
-import { registerIpc, trustFramesUnder } from './ipc.js';
+import { registerChannel, registerIpc, trustFramesUnder } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 import { electronPdfWriter, electronPrinter } from './printing.js';
 import { guardNavigation, secureSession } from './security.js';
@@ -59,6 +60,7 @@ export async function start(): Promise<void> {
   });
   app.on('will-quit', () => handlers.close());
   registerIpc(ipcMain, handlers.table, trustFramesUnder(rendererFolderUrl));
+  registerChannel(ipcMain, DROP_CHANNEL, dropHandler(handlers.files), trustFramesUnder(rendererFolderUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform })));
   const open = () => {
     mainWindow = createMainWindow({

@@ -5,8 +5,8 @@
  * Runs in a sandboxed preload (`sandbox: true`), where only the 'electron' module may be required: the bundle
  * built by `scripts/build-electron.ts` must have no other import at run time (the contract's constants are bundled in).
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import { MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { DROP_CHANNEL, MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
 
 /** The bridge object; `satisfies` makes the compiler check it against the contract, method by method. */
 export const api = {
@@ -16,6 +16,7 @@ export const api = {
   registryGet: (arg) => ipcRenderer.invoke('registry:get', arg),
   registrySearch: (arg) => ipcRenderer.invoke('registry:search', arg),
   registryImport: (arg) => ipcRenderer.invoke('registry:import', arg),
+  filesRecent: () => ipcRenderer.invoke('files:recent'),
   registryInfo: () => ipcRenderer.invoke('registry:info'),
   registryCheckIntegrity: () => ipcRenderer.invoke('registry:checkIntegrity'),
   recoveryRestore: (arg) => ipcRenderer.invoke('recovery:restore', arg),
@@ -44,6 +45,8 @@ export const api = {
   exportChanges: (arg) => ipcRenderer.invoke('export:changes', arg),
   exportRedline: (arg) => ipcRenderer.invoke('export:redline', arg),
   printOrder: (arg) => ipcRenderer.invoke('print:order', arg),
+  // the path comes from Electron for a File the user dropped; a File made by the page has none ('')
+  fileDropped: (file) => ipcRenderer.invoke(DROP_CHANNEL, { path: webUtils.getPathForFile(file) }),
   onMenuCommand: (listener) => {
     // the event object is not passed on: it carries `sender`, which would leak ipcRenderer to the page
     const wrapped = (_event: unknown, command: MenuCommand) => listener(command);

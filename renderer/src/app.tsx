@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult, DraftDocument, MenuCommand, RegistryEntry } from '../../electron/contract/api.js';
 import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
+import { fileDropHandlers } from './file-drop.js';
 import { DraftEditor, type DraftEditorHandle } from './editor/draft-editor.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { entryIntoForceLabel, formatDatePl } from './format.js';
@@ -72,6 +73,17 @@ export function App() {
     const v = await run('Wczytywanie zarządzenia…', (api) => api.importChoose());
     if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
   }, [run, leave]);
+
+  /** Opens a file the main process knows by `token` (dropped on the window, or from the recent list). */
+  const openToken = useCallback(async (token: string) => {
+    const v = await run('Wczytywanie zarządzenia…', (api) => api.importFile({ token }));
+    if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
+  }, [run, leave]);
+
+  const openDropped = useCallback(async (file: File) => {
+    const ref = await run('Wczytywanie zarządzenia…', (api) => api.fileDropped(file));
+    if (ref) await openToken(ref.token);
+  }, [run, openToken]);
 
   const preview = useCallback(async (e: RegistryEntry) => {
     const v = await run('Wczytywanie zarządzenia…', (api) => api.registryGet({ id: e.id }));
@@ -158,7 +170,7 @@ export function App() {
   }, [title]);
 
   return (
-    <div className="app">
+    <div className="app" {...fileDropHandlers((f) => void openDropped(f))}>
       <header className="topbar" data-region="" tabIndex={-1} aria-label="Pasek aplikacji">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">§</span>
@@ -196,6 +208,7 @@ export function App() {
             onNewDraft={() => setNewDraft(true)}
             onError={setError}
             busy={busy !== null}
+            onOpenFile={(token) => void openToken(token)}
             notice={notice?.text ?? null}
             highlightId={notice?.id ?? null}
             onCloseNotice={() => setNotice(null)}

@@ -5,7 +5,9 @@
  *
  * The page is served by a small local static server that sends the app's Content Security Policy, so a
  * renderer that breaks the CSP fails here as it would in Electron. `window.api` is built from the contract's
- * method list: each method forwards to the handler of its channel through one Playwright binding.
+ * method list: each method forwards to the handler of its channel through one Playwright binding. A file dropped on
+ * the page reaches the main process's drop handler with the path the test registered for its name
+ * (`AppSession.droppable`), standing in for Electron's `webUtils.getPathForFile` in the preload.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { METHODS, type ApiResult, type Channel, type MenuCommand, type ValueOf }
 import { unavailable } from '../../electron/main/ipc.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.js';
 import { createAppHandlers } from '../../electron/services/handlers/app.js';
+import { dropHandler } from '../../electron/services/handlers/import.js';
 import type { Dialogs, FileFilter } from '../../electron/services/handlers/deps.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,6 +121,8 @@ export interface AppSession {
   calls: Channel[];
   /** Pages sent to the system print dialog (`print:order`), which the test answers as printed. */
   printed: string[];
+  /** Paths of files the test drops on the page, by file name (what `webUtils.getPathForFile` gives in the app). */
+  droppable: Map<string, string>;
   /** Calls the same handler table directly (to prepare data a test needs); throws on an error value. */
   call<C extends Channel>(channel: C, arg?: unknown): Promise<ValueOf<C>>;
   /** Sends an application-menu command, as the main process does. */
@@ -154,6 +159,8 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   };
   const handlers = createAppHandlers({ dataDir, dialogs, author: 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), pdf, print });
   const table = handlers.table;
+  const droppable = new Map<string, string>();
+  const dropped = dropHandler(handlers.files);
   const server = await serveStatic(RENDERER_DIR);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -167,12 +174,16 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     const handler = table[channel] as ((a: unknown) => Promise<ApiResult<unknown>>) | undefined;
     return handler ? handler(arg) : unavailable(channel);
   });
+  // the preload's fileDropped: a File becomes the path Electron knows for it ('' for a File the page made)
+  await page.exposeBinding('__zoDrop', async (_source, name: string): Promise<ApiResult<unknown>> => dropped({ path: droppable.get(name) ?? '' }));
   await page.addInitScript((methods: Record<string, string>) => {
     const w = window as unknown as Record<string, unknown>;
     const invoke = w.__zoInvoke as (channel: string, arg?: unknown) => Promise<unknown>;
+    const drop = w.__zoDrop as (name: string) => Promise<unknown>;
     const listeners = new Set<(c: string) => void>();
     const api: Record<string, unknown> = {};
     for (const [method, channel] of Object.entries(methods)) api[method] = (arg?: unknown) => invoke(channel, arg);
+    api.fileDropped = (file: File) => drop(file.name);
     api.onMenuCommand = (fn: (c: string) => void) => {
       listeners.add(fn);
       return () => listeners.delete(fn);
@@ -189,6 +200,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     errors,
     calls,
     printed,
+    droppable,
     async call(channel, arg) {
       const handler = table[channel] as ((a: unknown) => Promise<ApiResult<never>>) | undefined;
       const r = handler ? await handler(arg) : unavailable(channel);

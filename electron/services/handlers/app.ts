@@ -3,6 +3,7 @@
  * end-to-end tests put behind `window.api`, so that what is tested is what the app runs.
  */
 import type { ApiError, HandlerTable } from '../../contract/api.js';
+import { createFileAccess, type FileAccess } from '../file-tokens.js';
 import { importFileIsolated } from '../import-isolated.js';
 import { closeRegistry, openRegistry, registryPath, type Registry } from '../registry/index.js';
 import type { Dialogs, HandlerDeps } from './deps.js';
@@ -32,6 +33,8 @@ export interface AppHandlerOptions {
 /** The table and what to do when the app quits. */
 export interface AppHandlers {
   table: HandlerTable;
+  /** The files the renderer may name by token; the main process registers the drop channel over it. */
+  files: FileAccess;
   /** Closes the registry (checkpoints its journal); safe to call twice. */
   close(): void;
 }
@@ -61,9 +64,11 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
     });
     return opening;
   };
-  const table = createHandlers({ importFile: importFileIsolated, dialogs: options.dialogs, registry, author: options.author, settings: fileSettingsStore(options.dataDir), pdf: options.pdf ?? null, print: options.print ?? null });
+  const files = createFileAccess(options.dataDir);
+  const table = createHandlers({ importFile: importFileIsolated, files, dialogs: options.dialogs, registry, author: options.author, settings: fileSettingsStore(options.dataDir), pdf: options.pdf ?? null, print: options.print ?? null });
   return {
     table,
+    files,
     close() {
       if (background) clearTimeout(background);
       if (open) closeRegistry(open);

@@ -6,6 +6,7 @@
 import type { Order } from '../../../core/model/order.js';
 import type { ApiError } from '../../contract/api.js';
 import type { PdfWriter } from '../export/index.js';
+import type { FileAccess } from '../file-tokens.js';
 import type { Registry } from '../registry/types.js';
 import type { SettingsStore } from './settings.js';
 
@@ -43,6 +44,11 @@ export interface HandlerDeps {
    * name in the settings.
    */
   author: string;
+  /**
+   * The files the renderer may name, by token (dialogs, drops, the recent-files list; `file-tokens.ts`). Absent:
+   * a fresh in-memory one per handler table.
+   */
+  files?: FileAccess;
   /** The app's settings (the author's name the user set); absent: kept in memory for this run only. */
   settings?: SettingsStore;
   /**

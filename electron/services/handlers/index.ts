@@ -4,6 +4,7 @@
  * registered with `ipcMain.handle` by the main process and exposed to the renderer by the end-to-end tests.
  */
 import type { HandlerTable } from '../../contract/api.js';
+import { createFileAccess } from '../file-tokens.js';
 import type { HandlerDeps } from './deps.js';
 import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
@@ -19,9 +20,10 @@ export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
  * In: the services and dialogs. Out: a table keyed by channel; channels whose service has not landed are absent.
  */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const files = deps.files ?? createFileAccess(null);
   return {
-    ...importHandlers(deps),
-    ...registryHandlers(deps),
+    ...importHandlers(deps, files),
+    ...registryHandlers({ ...deps, files }),
     ...registryHealthHandlers(deps),
     ...documentHandlers(),
     ...reviewHandlers(),

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderSchema } from '../../../core/model/order.js';
 import { getOrderKind, listOrderKinds } from '../../../core/templates/index.js';
-import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry } from '../../contract/api.js';
+import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry, RegistryImport } from '../../contract/api.js';
+import { createFileAccess } from '../file-tokens.js';
 import {
   compareVersionWithCurrent,
   createDraft,
@@ -30,6 +31,7 @@ import {
 } from '../registry/index.js';
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
+import { fileOfToken } from './import.js';
 import { memorySettingsStore, normaliseAuthorName } from './settings.js';
 
 const Id = z.number().int().positive();
@@ -83,6 +85,7 @@ export function registryCall(deps: HandlerDeps) {
 /** `registry:*` and `draft:*`. Each opens the registry through `deps.registry()` (its error comes back as a value). */
 export function registryHandlers(deps: HandlerDeps) {
   const settings = deps.settings ?? memorySettingsStore();
+  const files = deps.files ?? createFileAccess(null);
   /** The settings as the renderer sees them. */
   const appSettings = (): AppSettings => {
     const authorName = settings.get().authorName;
@@ -106,11 +109,18 @@ export function registryHandlers(deps: HandlerDeps) {
       ok(searchTasks(reg, query, { limit: limit ?? 50 }).map((h) => ({ ...h }))),
     ),
 
-    'registry:import': withRegistry(z.object({ path: z.string().min(1).optional() }), async (reg, { path }) => {
-      const chosen = path ?? (await deps.dialogs.chooseOrderFile());
+    'registry:import': withRegistry(z.object({ token: z.string().min(1).max(100).optional() }).strict(), async (reg, { token }) => {
+      let chosen: string | null;
+      if (token === undefined) chosen = await deps.dialogs.chooseOrderFile();
+      else {
+        const f = fileOfToken<RegistryImport | null>(files, token);
+        if (!f.ok) return f.result;
+        chosen = f.path;
+      }
       if (chosen === null) return ok(null);
       const r = await importFileIntoRegistry(reg, chosen, deps.importFile);
       if (!r.ok) return failWith(r.error);
+      await files.opened(chosen);
       return ok({ id: r.id, outcome: r.outcome, number: r.number, message: r.message, warnings: r.warnings });
     }),
 

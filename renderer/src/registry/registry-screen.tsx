@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError, RegistryEntry, RegistryImport } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { formatDatePl } from '../format.js';
+import { RecentFiles } from './recent-files.js';
 import { RegistryHealth } from './registry-health.js';
 import { SearchPanel } from './search-panel.js';
 
@@ -26,6 +27,8 @@ export interface RegistryScreenProps {
   /** The order the notice is about: its row is marked. */
   highlightId?: number | null;
   onCloseNotice?(): void;
+  /** Opens a file of the recent-files list (by its token); absent: the list is not shown. */
+  onOpenFile?(token: string): void;
 }
 
 /** `nr 3468/2024 z dnia 30 grudnia 2024 r.` */
@@ -46,7 +49,7 @@ function repealNote(e: RegistryEntry): string | null {
   return null;
 }
 
-export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, highlightId = null, onCloseNotice }: RegistryScreenProps) {
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, highlightId = null, onCloseNotice, onOpenFile }: RegistryScreenProps) {
   const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
   const [report, setReport] = useState<RegistryImport | null>(null);
   const [importing, setImporting] = useState(false);
@@ -129,6 +132,8 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
       )}
 
       <SearchPanel onError={onError} />
+
+      {onOpenFile && <RecentFiles onOpen={(token) => !busy && onOpenFile(token)} busy={busy} />}
 
       <section className="card" aria-labelledby="h-in-force">
         <h2 id="h-in-force">Wydziały i obowiązujące zarządzenia</h2>

@@ -69,8 +69,11 @@ setTimeout(async () => {
   const win = record.windows[0];
   const rendererUrl = record.loaded[0];
   const event = { senderFrame: { url: rendererUrl } };
-  const imported = await handlers.get('import:file')(event, { path: process.env.FAKE_IMPORT_PATH });
-  const forbidden = await handlers.get('import:file')({ senderFrame: { url: 'https://example.com/' } }, { path: process.env.FAKE_IMPORT_PATH });
+  // as the preload does for a dropped file: its path (from webUtils) becomes a token
+  const dropped = await handlers.get('files:drop')(event, { path: process.env.FAKE_IMPORT_PATH });
+  const imported = dropped.ok ? await handlers.get('import:file')(event, { token: dropped.value.token }) : dropped;
+  const forbidden = await handlers.get('import:file')({ senderFrame: { url: 'https://example.com/' } }, { token: dropped.ok && dropped.value.token });
+  const forgedPath = await handlers.get('import:file')(event, { token: process.env.FAKE_IMPORT_PATH });
   const exportPdf = await handlers.get('export:pdf')(event, {});
   const list = await handlers.get('registry:list')(event, undefined);
   const out = {
@@ -85,6 +88,7 @@ setTimeout(async () => {
     openHandler: win && win.openHandler,
     imported: imported.ok ? { ok: true, units: imported.value.order.units.map((u) => u.symbol), fileName: imported.value.fileName } : imported,
     forbidden,
+    forgedPath,
     exportPdf: exportPdf.error && exportPdf.error.code,
     errorBox: record.errorBox ?? null,
     registry: list.ok ? list.value.map((e) => `${e.number}:${e.status}`) : list,

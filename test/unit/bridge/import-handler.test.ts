@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Order } from '../../../core/model/order.js';
+import { createFileAccess } from '../../../electron/services/file-tokens.js';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers/index.js';
 
 /** A minimal valid order (the model's schema), built here rather than by the importer under test elsewhere. */
@@ -32,24 +33,32 @@ function deps(over: Partial<HandlerDeps> = {}): HandlerDeps {
   };
 }
 
+/** A file access that knows `path` (as after a drop), and the token it gave. */
+function known(path: string) {
+  const files = createFileAccess(null);
+  return { files, token: files.issue(path).token };
+}
+
 describe('import:file', () => {
-  it('reads a text order through the importer and names the file', async () => {
-    const d = deps();
-    const r = await createHandlers(d)['import:file']!({ path: '/data/zarz 3468.txt' });
+  it('reads a file named by its token through the importer and names the file', async () => {
+    const { files, token } = known('/data/zarz 3468.txt');
+    const d = deps({ files });
+    const r = await createHandlers(d)['import:file']!({ token });
     expect(d.importFile).toHaveBeenCalledWith('/data/zarz 3468.txt');
     expect(r).toEqual({ ok: true, value: { order: sampleOrder(), warnings: ['naprawiono podział wiersza'], fileName: 'zarz 3468.txt' } });
   });
 
   it('passes the importer\'s Polish error through unchanged', async () => {
-    const d = deps({ importFile: vi.fn(async () => ({ ok: false as const, error: { code: 'import-empty', message: 'Plik jest pusty.' } })) });
-    const r = await createHandlers(d)['import:file']!({ path: '/a/pusty.txt' });
+    const { files, token } = known('/a/pusty.txt');
+    const d = deps({ files, importFile: vi.fn(async () => ({ ok: false as const, error: { code: 'import-empty', message: 'Plik jest pusty.' } })) });
+    const r = await createHandlers(d)['import:file']!({ token });
     expect(r).toEqual({ ok: false, error: { code: 'import-empty', message: 'Plik jest pusty.' } });
   });
 
-  it('rejects an argument that is not { path: string } before calling anything', async () => {
+  it('rejects an argument that is not { token: string } before calling anything', async () => {
     const d = deps();
     const h = createHandlers(d)['import:file']!;
-    for (const raw of [undefined, null, 'plik.txt', { path: 3 }, { path: '' }, { file: '/a' }]) {
+    for (const raw of [undefined, null, 'plik.txt', { token: 3 }, { token: '' }, { file: '/a' }, { path: '/etc/passwd' }, { token: 'x', path: '/a' }]) {
       const r = await h(raw);
       expect(r.ok).toBe(false);
       if (!r.ok) {
@@ -61,8 +70,9 @@ describe('import:file', () => {
   });
 
   it('turns an exception of a service into an internal error value, first line only', async () => {
-    const d = deps({ importFile: async () => { throw new Error('boom\n    at stack frame'); } });
-    const r = await createHandlers(d)['import:file']!({ path: '/a/b.txt' });
+    const { files, token } = known('/a/b.txt');
+    const d = deps({ files, importFile: async () => { throw new Error('boom\n    at stack frame'); } });
+    const r = await createHandlers(d)['import:file']!({ token });
     expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'Wystąpił nieoczekiwany błąd: boom' } });
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../electron/contract/api.js';
+import { CHANNELS, DROP_CHANNEL } from '../../../electron/contract/api.js';
 import { buildElectron, requiredModules } from '../../../scripts/build-electron.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,7 +42,7 @@ describe('electron bundles', () => {
     });
     const out = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(out.errorBox).toBeNull();
-    expect([...out.handled].sort()).toEqual([...CHANNELS].sort());
+    expect([...out.handled].sort()).toEqual([...CHANNELS, DROP_CHANNEL].sort());
     expect(out.menu).toEqual(['Plik', 'Edycja', 'Widok', 'Pomoc']);
     expect(out.spell).toEqual(['pl']);
     expect(out.csp).toContain("default-src 'self'");
@@ -53,6 +53,8 @@ describe('electron bundles', () => {
     expect(out.appEvents).toEqual(expect.arrayContaining(['web-contents-created', 'window-all-closed', 'second-instance']));
     expect(out.imported).toEqual({ ok: true, units: ['KS-01', 'KS-02', 'KS-03', 'KS-04', 'KS-05', 'KS-06', 'KS-07'], fileName: 'krakow-3468-2024-wydzial-komunikacji-spolecznej.txt' });
     expect(out.forbidden.error.code).toBe('forbidden');
+    // the renderer naming the path itself is refused: only the token of a dropped (or chosen) file opens it
+    expect(out.forgedPath.error.code).toBe('forbidden-file');
     // every channel has its real handler now: export:pdf validates its argument (no 'unavailable')
     expect(out.exportPdf).toBe('invalid-argument');
     // the registry (better-sqlite3, loaded from node_modules) opens in userData with the sample registry

@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MENU_CHANNEL, METHODS } from '../../../electron/contract/api.js';
+import { CHANNELS, DROP_CHANNEL, MENU_CHANNEL, METHODS } from '../../../electron/contract/api.js';
 
 /** Calls whose contract argument is `void`. */
-const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet', 'registryInfo', 'registryCheckIntegrity']);
+const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet', 'registryInfo', 'registryCheckIntegrity', 'filesRecent']);
 
 const exposed: Record<string, unknown> = {};
 const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
 const invoke = vi.fn(async (channel: string, arg?: unknown) => ({ ok: true, value: { channel, arg } }));
 
 vi.mock('electron', () => ({
+  // Electron knows the path of a File the user dropped; a File the page made has none
+  webUtils: { getPathForFile: (file: { droppedFrom?: string }) => file.droppedFrom ?? '' },
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
   ipcRenderer: {
     invoke: (...a: [string, unknown?]) => invoke(...a),
@@ -27,7 +29,7 @@ describe('preload bridge', () => {
   it('exposes exactly one method per call of the contract, under the name "api" only', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand', 'fileDropped'].sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
 
@@ -44,6 +46,15 @@ describe('preload bridge', () => {
       if (NO_ARG.has(method)) expect(calledArg).toBeUndefined();
       else expect(calledArg).toBe(arg);
     }
+  });
+
+  it('fileDropped sends the main process the path Electron knows for the File, never one the page chose', async () => {
+    const api = exposed.api as { fileDropped: (f: unknown) => Promise<unknown> };
+    invoke.mockClear();
+    await api.fileDropped({ name: 'zarzadzenie.txt', droppedFrom: '/home/anna/zarzadzenie.txt' });
+    // a File made by the page, whatever it claims in its name or properties
+    await api.fileDropped({ name: '/etc/passwd', path: '/etc/passwd' });
+    expect(invoke.mock.calls).toEqual([[DROP_CHANNEL, { path: '/home/anna/zarzadzenie.txt' }], [DROP_CHANNEL, { path: '' }]]);
   });
 
   it('does not expose ipcRenderer, invoke or process', () => {
