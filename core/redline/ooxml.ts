@@ -158,17 +158,12 @@ export function paragraphXml(
       return `<w:p><w:pPr>${pPr(o, numOf('o', o), markOf('moveFrom'))}</w:pPr>${r.start}<w:moveFrom ${rev.attrs()}>${runs(contentOf(o), true)}</w:moveFrom>${r.end}</w:p>`;
     }
     case 'moveTo': {
-      const o = O[e.o]!;
       const n = N[e.n]!;
       const r = moveRange(e);
-      // the moved paragraph's own words are the move; words changed on the way are ordinary revisions inside it
-      // (deleted words are not repeated: the moved-from paragraph holds the old text whole)
-      let body = '';
-      for (const c of diff(contentOf(o), contentOf(n))) {
-        if (c.added) body += `<w:ins ${rev.attrs()}>${runs(c.value)}</w:ins>`;
-        else if (!c.removed) body += `<w:moveTo ${rev.attrs()}>${runs(c.value)}</w:moveTo>`;
-      }
-      return `<w:p><w:pPr>${pPr(n, numOf('n', n), markOf('moveTo'))}${prior}</w:pPr>${r.start}${body}${r.end}</w:p>`;
+      // the moved paragraph as it now reads, whole: the moved-from paragraph keeps the old words, so a task moved and
+      // reworded reads old at its old place and new at its new one. (Insertions inside a moved paragraph would mark
+      // the words changed on the way, but LibreOffice leaves an empty numbered paragraph when it rejects them.)
+      return `<w:p><w:pPr>${pPr(n, numOf('n', n), markOf('moveTo'))}${prior}</w:pPr>${r.start}<w:moveTo ${rev.attrs()}>${runs(contentOf(n))}</w:moveTo>${r.end}</w:p>`;
     }
   }
 }

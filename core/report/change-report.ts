@@ -222,7 +222,16 @@ function pointLedger(cmp: Comparison): PointLedger {
   const unitRow = (r: TaskChange, side: 'old' | 'new') => (side === 'old' ? r.oldOwner : r.newOwner)?.common === false;
   // the primary row of each old task (split and added rows belong to new tasks)
   const primary = cmp.tasks.filter((r) => r.old && r.change !== 'split' && r.change !== 'added');
-  const byOldPrefix = (r0: TaskChange) => primary.filter((r) => r.old !== r0.old && r.old!.startsWith(`${r0.old} `) && r.oldOwner?.unitId === r0.oldOwner?.unitId);
+  // the letters and tirets of each point, on either side (indexed: a point's parts are looked up, not searched)
+  const partsOld = new Map<string, TaskChange[]>();
+  const partsNew = new Map<string, TaskChange[]>();
+  const push = (m: Map<string, TaskChange[]>, k: string, r: TaskChange) => {
+    const l = m.get(k);
+    if (l) l.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of primary) if (!isPoint(r.old)) push(partsOld, pointKey(r.oldOwner, pointOf(r.old!)), r);
+  for (const r of cmp.tasks) if (r.new && !isPoint(r.new)) push(partsNew, pointKey(r.newOwner, pointOf(r.new)), r);
   for (const r of primary) {
     if (!unitRow(r, 'old') || !isPoint(r.old)) continue;
     let fate: PointFate;
@@ -232,9 +241,9 @@ function pointLedger(cmp: Comparison): PointLedger {
     else if (r.change === 'moved') fate = 'moved';
     else {
       // a point is kept only if its letters all stayed with it unchanged and it gained none
-      const letters = byOldPrefix(r);
-      const lettersKept = letters.every((l) => l.change === 'kept' && l.new?.startsWith(`${r.new} `) && l.newOwner?.unitId === r.newOwner?.unitId);
-      const gained = cmp.tasks.some((x) => x.new?.startsWith(`${r.new} `) && x.newOwner?.unitId === r.newOwner?.unitId && !(x.old && x.old.startsWith(`${r.old} `) && x.oldOwner?.unitId === r.oldOwner?.unitId && x.change === 'kept'));
+      const mine = (x: TaskChange) => x.change === 'kept' && !!x.old && pointOf(x.old) === r.old && x.oldOwner?.unitId === r.oldOwner?.unitId;
+      const lettersKept = (partsOld.get(pointKey(r.oldOwner, r.old!)) ?? []).every((l) => mine(l) && !!l.new && pointOf(l.new) === r.new && l.newOwner?.unitId === r.newOwner?.unitId);
+      const gained = (partsNew.get(pointKey(r.newOwner, r.new!)) ?? []).some((x) => !mine(x));
       fate = r.change === 'kept' && lettersKept && !gained ? 'kept' : 'reworded';
     }
     old.set(pointKey(r.oldOwner, r.old!), { fate, row: r, to: r.new ? pointOf(r.new) : null });
