@@ -6,13 +6,10 @@
  * Errors the user can cause are printed as one Polish line on stderr with a non-zero exit code; a stack trace is
  * printed only with the environment variable `ZO_DEBUG=1`.
  */
-import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { CliIo } from './io.js';
 
-const COMMANDS: Record<string, string> = {
+const COMMANDS = {
   outline: 'wypisuje strukturę zarządzenia jako JSON',
   inflect: 'odmienia nazwę przez przypadki (--case genitive|dative|instrumental)',
   draft: 'tworzy projekt zarządzenia (--replacing PLIK | --template NAZWA --subject "…") --out PROJEKT.json',
@@ -21,6 +18,25 @@ const COMMANDS: Record<string, string> = {
   check: 'sprawdza zarządzenie lub projekt (--against PLIK) --json',
   compare: 'porównuje dwa zarządzenia (--json | --report PLIK.docx)',
   registry: 'rejestr zarządzeń (import, list, search, draft, versions, sign, backup) --db PLIK',
+} as const satisfies Record<string, string>;
+
+/** A command module: `run(args, io)` resolves to the exit code. */
+type Command = { run: (args: string[], io: CliIo) => Promise<number> };
+
+/**
+ * Each command is loaded only when it is called, and with it the libraries it needs (pdfjs for a PDF, docx for
+ * an export, better-sqlite3 for the registry): `outline` of a text file never loads them. The bundled CLI
+ * (`scripts/build-cli.mjs`) makes each of these a chunk of its own.
+ */
+const LOADERS: Record<keyof typeof COMMANDS, () => Promise<Command>> = {
+  outline: () => import('./commands/outline.js'),
+  inflect: () => import('./commands/inflect.js'),
+  draft: () => import('./commands/draft.js'),
+  render: () => import('./commands/render.js'),
+  export: () => import('./commands/export.js'),
+  check: () => import('./commands/check.js'),
+  compare: () => import('./commands/compare.js'),
+  registry: () => import('./commands/registry.js'),
 };
 
 function usage(): string {
@@ -33,33 +49,31 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(usage() + '\n');
     return command ? 0 : 2;
   }
-  if (!(command in COMMANDS)) {
+  if (!Object.hasOwn(COMMANDS, command)) {
     io.err(`Nieznane polecenie „${command}”.\n${usage()}\n`);
     return 2;
   }
-  const here = dirname(fileURLToPath(import.meta.url));
-  const file = join(here, 'commands', `${command}.ts`);
-  if (!existsSync(file)) {
-    io.err(`Polecenie „${command}” nie jest jeszcze dostępne w tej wersji.\n`);
-    return 2;
-  }
-  const mod = (await import(pathToFileURL(file).href)) as { run: (args: string[], io: CliIo) => Promise<number> };
+  const mod = await LOADERS[command as keyof typeof COMMANDS]();
   return mod.run(rest, io);
 }
 
-const isEntry = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (isEntry) {
-  // `npm run` starts in the package folder; paths on the command line are relative to where the user typed it
+/**
+ * Runs the CLI as a process does: paths on the command line are relative to where the user typed it (`npm run`
+ * starts in the package folder and passes that folder as INIT_CWD), output to stdout/stderr, the exit code in
+ * `process.exitCode`; an unexpected error is one Polish line (its stack only with `ZO_DEBUG=1`).
+ */
+export async function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
-  main(process.argv.slice(2), io)
-    .then((code) => {
-      process.exitCode = code;
-    })
-    .catch((e: unknown) => {
-      const msg = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`Błąd: ${msg.split('\n')[0]}\n`);
-      if (process.env.ZO_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-      process.exitCode = 1;
-    });
+  try {
+    process.exitCode = await main(argv, io);
+  } catch (e: unknown) {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`Błąd: ${msg.split('\n')[0]}\n`);
+    if (process.env.ZO_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 1;
+  }
 }
+
+const isEntry = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isEntry) void runCli();

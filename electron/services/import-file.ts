@@ -7,8 +7,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { importText, type ImportResult, type SourceFormat } from '../../core/import/index.js';
 import { OrderFile } from '../../core/model/order-file.js';
-import { readDocx } from './readers/docx.js';
-import { readPdf } from './readers/pdf.js';
 
 export type { ImportResult } from '../../core/import/index.js';
 
@@ -81,6 +79,8 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
       return importText(text, ext === '.md' ? 'md' : 'txt');
     }
     case '.docx': {
+      // the readers (mammoth, pdfjs) are loaded with the first file of their kind, not with every import
+      const { readDocx } = await import('./readers/docx.js');
       const r = await readDocx(bytes);
       if (!r.ok) return { ok: false, error: { code: r.code, message: r.message } };
       const text = r.missedWords.length ? `${r.text}\n${r.missedWords.join(' ')}` : r.text;
@@ -89,6 +89,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
       return result;
     }
     case '.pdf': {
+      const { readPdf } = await import('./readers/pdf.js');
       const r = await readPdf(bytes);
       if (!r.ok) return { ok: false, error: { code: r.code, message: r.message } };
       return importText(r.text, 'pdf');
