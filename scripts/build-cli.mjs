@@ -1,9 +1,11 @@
 /**
- * The bundled command line: `electron/cli/main.ts` → `dist/cli/cli.mjs` with esbuild (as `build-electron.ts`
+ * The bundled command line: `electron/cli/bin.ts` → `dist/cli/cli.mjs` with esbuild (as `build-electron.ts`
  * bundles the main process), so that a call does not compile TypeScript at start (tsx: about 0.9 s).
  *
  * - ESM with code splitting: each command and each reader is a chunk of its own, loaded by its dynamic
- *   `import()` only when called, so `outline` of a text file never loads mammoth, docx, pdfjs or SQLite.
+ *   `import()` only when called, so `outline` of a text file never loads mammoth, docx, pdfjs or SQLite. The
+ *   import worker thread (`electron/services/import-worker.ts`) is a second entry, `import-worker.mjs`, found
+ *   beside the bundle by `import-isolated.ts` (whose `import.meta.url` is therefore left the bundle's own).
  * - Native or worker-based packages stay external and load from node_modules: better-sqlite3, @resvg/resvg-js,
  *   pdfjs-dist (and electron, which the CLI never imports).
  * - `import.meta.url` in a source file is replaced by that file's own URL, computed from the bundle's place
@@ -25,8 +27,13 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_DIR = join(ROOT, 'dist', 'cli');
 export const CLI_ENTRY = 'cli.mjs';
 const INPUTS = 'inputs.json';
-/** Name of the generated entry (it calls `runCli`) in esbuild's list of inputs. */
-const ENTRY_SOURCE = 'cli-entry.ts';
+/** Entries of the bundle: the CLI and the import worker thread it starts (`import-isolated.ts`). */
+const ENTRIES = { cli: 'electron/cli/bin.ts', 'import-worker': 'electron/services/import-worker.ts' };
+/**
+ * Sources that look for files the build writes beside the bundle (the import worker): their `import.meta.url`
+ * stays the bundle's own.
+ */
+const BUNDLE_RELATIVE = ['electron/services/import-isolated.ts'];
 /** Packages the bundle loads from node_modules instead of bundling. */
 export const CLI_EXTERNAL = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfjs-dist', 'playwright-core'];
 /** Files besides the bundle's own inputs whose change makes it stale: the installed packages and this script. */
@@ -71,6 +78,7 @@ function sourceUrls(outDir) {
     setup(b) {
       b.onLoad({ filter: /\.ts$/ }, (args) => {
         if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
+        if (BUNDLE_RELATIVE.some((f) => args.path === join(ROOT, f))) return undefined;
         const text = readFileSync(args.path, 'utf8');
         if (!text.includes('import.meta.url')) return { contents: text, loader: 'ts' };
         const rel = relative(outDir, args.path).split(sep).join('/');
@@ -133,19 +141,14 @@ export async function buildCli({ outDir = CLI_DIR, force = false } = {}) {
     const { build } = await import('esbuild');
     const started = Date.now();
     const result = await build({
-      stdin: {
-        contents: "import { runCli } from './electron/cli/main.ts';\nawait runCli();\n",
-        resolveDir: ROOT,
-        sourcefile: ENTRY_SOURCE,
-        loader: 'ts',
-      },
+      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, join(ROOT, v)])),
       bundle: true,
       splitting: true,
       format: 'esm',
       platform: 'node',
       target: 'node20',
       outdir: outDir,
-      entryNames: 'cli',
+      entryNames: '[name]',
       chunkNames: '[name]-[hash]',
       outExtension: { '.js': '.mjs' },
       external: CLI_EXTERNAL,
@@ -160,19 +163,23 @@ export async function buildCli({ outDir = CLI_DIR, force = false } = {}) {
     });
     mkdirSync(outDir, { recursive: true });
     const names = new Set();
-    let entryFile = null;
+    // chunks (named by their content) first, then the worker, the entry last: a CLI starting meanwhile sees
+    // either the old entry with its chunks or the new one with its own
+    const entries = Object.keys(ENTRIES).map((k) => join(outDir, `${k}.mjs`)).sort((a, b) => (a === entry ? 1 : 0) - (b === entry ? 1 : 0));
     for (const f of result.outputFiles) {
       names.add(relative(outDir, f.path));
-      if (f.path === entry) entryFile = f;
-      else if (!existsSync(f.path) || f.path.endsWith('.map')) writeFileSync(f.path, f.contents);
+      if (!entries.includes(f.path) && (!existsSync(f.path) || f.path.endsWith('.map'))) writeFileSync(f.path, f.contents);
     }
     const files = Object.keys(result.metafile.inputs)
-      .filter((p) => !p.startsWith('node_modules/') && !p.includes('/node_modules/') && p !== ENTRY_SOURCE && !p.includes(':'))
+      .filter((p) => !p.startsWith('node_modules/') && !p.includes('/node_modules/') && !p.includes(':'))
       .map((p) => relative(ROOT, resolve(ROOT, p)).split(sep).join('/'));
     writeFileSync(join(outDir, INPUTS), JSON.stringify({ root: ROOT, files, builtMs: Date.now() - started }, null, 1));
-    if (!entryFile) throw new Error('esbuild nie utworzył pliku wejściowego CLI.');
-    writeFileSync(`${entry}.tmp`, entryFile.contents);
-    renameSync(`${entry}.tmp`, entry);
+    for (const e of entries) {
+      const f = result.outputFiles.find((o) => o.path === e);
+      if (!f) throw new Error(`esbuild nie utworzył pliku ${relative(outDir, e)}.`);
+      writeFileSync(`${e}.tmp`, f.contents);
+      renameSync(`${e}.tmp`, e);
+    }
     // chunks of older builds: a CLI started before this build may still load them for a while
     for (const f of readdirSync(outDir)) {
       if (names.has(f) || f === INPUTS) continue;

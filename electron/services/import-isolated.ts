@@ -9,7 +9,8 @@
  * is released after a minute without work and replaced after any failure. The CLI, the registry import and the
  * app's handlers call {@link importFileIsolated} instead of `importFile`.
  *
- * The worker script: in a bundle (`scripts/build-electron.ts`), `import-worker.cjs` beside the bundle; from
+ * The worker script: in a bundle, `import-worker.cjs` beside the main bundle (`scripts/build-electron.ts`) or
+ * `import-worker.mjs` beside the CLI's (`scripts/build-cli.mjs`); from
  * sources (tsx, vitest), `import-worker.ts` loaded through tsx registered in the thread.
  */
 import { existsSync } from 'node:fs';
@@ -42,6 +43,8 @@ export const IMPORT_LIMITS: ImportLimits = { workMs: 2_500, wallMs: 20_000, heap
 
 /** File name of the bundled worker, written beside the main bundle by `scripts/build-electron.ts`. */
 export const IMPORT_WORKER_BUNDLE = 'import-worker.cjs';
+/** The same as an ES module, written beside the CLI's bundle by `scripts/build-cli.mjs`. */
+export const IMPORT_WORKER_ESM_BUNDLE = 'import-worker.mjs';
 
 /** How long an idle worker is kept for the next import, in milliseconds. */
 const IDLE_MS = 60_000;
@@ -51,8 +54,10 @@ const MB = 1024 * 1024;
 
 function workerScript(): { script: string; eval: boolean } {
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, IMPORT_WORKER_BUNDLE);
-  if (existsSync(bundled)) return { script: bundled, eval: false };
+  for (const name of [IMPORT_WORKER_BUNDLE, IMPORT_WORKER_ESM_BUNDLE]) {
+    const bundled = join(here, name);
+    if (existsSync(bundled)) return { script: bundled, eval: false };
+  }
   const source = pathToFileURL(join(here, 'import-worker.ts')).href;
   const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
   return { script: `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`, eval: true };

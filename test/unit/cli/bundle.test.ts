@@ -27,7 +27,10 @@ function bundled(entry: string, args: string[]): { code: number; out: string; er
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
-/** Output files a command loads at once: the entry and the command's chunk with everything they import statically. */
+/**
+ * Output files a command loads at once: the entry and the command's chunk, or the import worker (a thread of its
+ * own), with everything they import statically (dynamic imports are loaded only when reached).
+ */
 function staticClosure(meta: Metafile, command: string): { files: Set<string>; external: Set<string> } {
   const files = new Set<string>();
   const external = new Set<string>();
@@ -40,10 +43,17 @@ function staticClosure(meta: Metafile, command: string): { files: Set<string>; e
       else walk(i.path);
     }
   };
-  walk(Object.keys(meta.outputs).find((k) => meta.outputs[k]!.entryPoint)!);
-  const chunk = Object.keys(meta.outputs).find((k) => new RegExp(`/${command}-[A-Z0-9]+\\.mjs$`).test(k));
-  if (!chunk) throw new Error(`no chunk for ${command}`);
-  walk(chunk);
+  const output = (re: RegExp): string => {
+    const k = Object.keys(meta.outputs).find((o) => re.test(o));
+    if (!k) throw new Error(`no output ${re}`);
+    return k;
+  };
+  if (command === 'import-worker') walk(output(/\/import-worker\.mjs$/));
+  else {
+    // (each dynamically imported command is an entry point too: the CLI's own entry is the file named so)
+    walk(output(new RegExp(`/${CLI_ENTRY.replace('.', '\\.')}$`)));
+    walk(output(new RegExp(`/${command}-[A-Z0-9]+\\.mjs$`)));
+  }
   return { files, external };
 }
 
@@ -102,11 +112,13 @@ describe('bundled CLI', () => {
     }
   }, 180_000);
 
-  it('outline of a text file loads no reader, exporter or database library; the commands that need them do', () => {
+  it('outline of a text file loads no reader, exporter or database library, nor does the import worker; the commands that need them do', () => {
     const heavy = ['mammoth', 'docx', 'pdfjs-dist', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'elkjs'];
-    const outline = staticClosure(meta, 'outline');
-    const loaded = new Set([...packagesIn(meta, outline.files), ...outline.external]);
-    expect(heavy.filter((p) => loaded.has(p))).toEqual([]);
+    for (const part of ['outline', 'import-worker']) {
+      const c = staticClosure(meta, part);
+      const loaded = new Set([...packagesIn(meta, c.files), ...c.external]);
+      expect(heavy.filter((p) => loaded.has(p)), part).toEqual([]);
+    }
     expect(staticClosure(meta, 'registry').external).toContain('better-sqlite3');
     expect(packagesIn(meta, staticClosure(meta, 'export').files)).toContain('docx');
   });
