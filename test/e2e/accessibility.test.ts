@@ -113,6 +113,10 @@ describe('accessibility (axe-core) on every screen and dialog', () => {
       await page.getByRole('tab', { name: 'Schemat' }).click();
       await page.locator('[data-chart] svg').waitFor();
       await check(page, 'Edytor: Schemat');
+      await page.getByRole('button', { name: 'Powiększ schemat' }).click();
+      await page.locator('.chart-canvas svg').waitFor();
+      await check(page, 'Edytor: schemat powiększony (okno)');
+      await page.keyboard.press('Escape');
       await page.getByRole('tab', { name: 'Historia' }).click();
       await page.getByRole('list', { name: 'Wersje projektu' }).waitFor();
       await check(page, 'Edytor: Historia');

@@ -142,6 +142,8 @@ describe('draft editor parts', () => {
       expect(before.slice(0, 3)).toEqual(['KS-01', 'KS-02', 'KS-03']);
 
       // § 2: KS-07 dragged onto the upper half of KS-02's row lands before it; its scope paragraf follows
+      // both rows on screen (the drag starts and ends in view)
+      await register.locator('tr[data-symbol="KS-02"]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await register.locator('tr[data-symbol="KS-07"] .drag-handle').dragTo(register.locator('tr[data-symbol="KS-02"]'), { targetPosition: { x: 200, y: 4 } });
       await expect(symbols()).resolves.toEqual(['KS-01', 'KS-07', ...before.slice(1).filter((x) => x !== 'KS-07')]);
       await expect(page.locator('article.scope[data-unit="KS-07"]').getAttribute('data-paragraf')).resolves.toBe('5');

@@ -2,9 +2,10 @@
  * A text field that commits its value to the model when the user pauses (`delayMs`), leaves the field or
  * presses Enter, instead of on every keystroke: register edits are events (a rename, a new symbol), they are
  * validated by core/draft, and a name is not trimmed while it is being typed. While the field has focus its
- * text is the user's; otherwise it follows the model.
+ * text is the user's; otherwise it follows the model. `multiline` shows a long name whole: a text area that grows
+ * with its text (one paragraph: Enter commits, never a line break).
  */
-import { useContext, useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { createElement, useContext, useEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { RevisionContext } from './edit-history.js';
 
 export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
@@ -13,9 +14,11 @@ export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElem
   delayMs?: number;
   /** Applied to the text as typed (e.g. upper case for symbols). */
   transform?: (s: string) => string;
+  /** A text area that wraps and grows instead of a one-line field (long unit names). */
+  multiline?: boolean;
 }
 
-export function CommitInput({ value, onCommit, delayMs = 600, transform, ...rest }: CommitInputProps) {
+export function CommitInput({ value, onCommit, delayMs = 600, transform, multiline = false, ...rest }: CommitInputProps) {
   const [text, setText] = useState(value);
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -42,33 +45,37 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, ...rest
     if (t !== last.current) onCommit(t);
   };
 
-  return (
-    <input
-      {...rest}
-      value={text}
-      onFocus={() => (focused.current = true)}
-      onBlur={() => {
-        focused.current = false;
+  return createElement(multiline ? 'textarea' : 'input', {
+    ...rest,
+    ...(multiline ? { rows: 1 } : {}),
+    value: text,
+    onFocus: () => (focused.current = true),
+    onBlur: () => {
+      focused.current = false;
+      commit(text);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+      if (e.key === 'Enter') {
+        if (multiline) e.preventDefault();
         commit(text);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit(text);
-        // Ctrl+Z on text not yet committed takes back that typing only (the draft's history never saw it)
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && text !== last.current) {
-          e.preventDefault();
-          e.stopPropagation();
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = null;
-          setText(last.current);
-        }
-        rest.onKeyDown?.(e);
-      }}
-      onChange={(e) => {
-        const t = transform ? transform(e.target.value) : e.target.value;
-        setText(t);
+      }
+      // Ctrl+Z on text not yet committed takes back that typing only (the draft's history never saw it)
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && text !== last.current) {
+        e.preventDefault();
+        e.stopPropagation();
         if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => commit(t), delayMs);
-      }}
-    />
-  );
+        timer.current = null;
+        setText(last.current);
+      }
+      rest.onKeyDown?.(e);
+    },
+    onChange: (e: { target: { value: string } }) => {
+      // a name is one line: line breaks pasted into a text area become spaces
+      const raw = multiline ? e.target.value.replace(/\s*\n\s*/g, ' ') : e.target.value;
+      const t = transform ? transform(raw) : raw;
+      setText(t);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => commit(t), delayMs);
+    },
+  });
 }

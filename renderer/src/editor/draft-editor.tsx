@@ -280,7 +280,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
         />
       )}
 
-      <div className={panel === 'chart' ? 'editor-layout side-wide' : 'editor-layout'}>
+      <div className="editor-layout">
         <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
           <div className="outline-title">Projekt</div>
           <button type="button" onClick={() => jump('metryka')}>Nagłówek i tytuł</button>

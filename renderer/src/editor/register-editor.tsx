@@ -144,9 +144,9 @@ const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit 
         <CommitInput className="input input-symbol" aria-label={`Symbol: ${label}`} value={unit.symbol} placeholder="—" transform={(t) => t.toUpperCase()} onCommit={(v) => edit((o) => setSymbol(o, unit.id, v))} spellCheck={false} />
       </td>
       <td style={{ paddingLeft: `${0.5 + depth * 1.25}rem` }}>
-        <CommitInput className="input input-name" aria-label={`Nazwa: ${label}`} value={unit.name} onCommit={(v) => edit((o) => renameUnit(o, unit.id, v))} lang="pl" spellCheck />
+        <CommitInput multiline className="input input-name" aria-label={`Nazwa: ${label}`} value={unit.name} onCommit={(v) => edit((o) => renameUnit(o, unit.id, v))} lang="pl" spellCheck />
         <div className="forms-line">
-          <button type="button" className="link muted small" onClick={() => setForms(!forms)} aria-expanded={forms} title="Odmiana nazwy: kliknij, aby poprawić">
+          <button type="button" className="link muted small" onClick={() => setForms(!forms)} aria-expanded={forms} title={`Odmiana nazwy (kliknij, aby poprawić): dopełniacz „${unit.forms?.genitive ?? genitive}”, celownik „${unit.forms?.dative ?? dative}”`}>
             <span className="form-tag">D.</span> {unit.forms?.genitive ?? genitive} <span className="form-tag">C.</span> {unit.forms?.dative ?? dative}
           </button>
         </div>

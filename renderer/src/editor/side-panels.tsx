@@ -12,6 +12,7 @@ import type { ApiError, ApiResult, Comparison, Finding, WindowApi } from '../../
 import { call } from '../bridge.js';
 import { ledgerState } from '../../../core/ledger/index.js';
 import { CoverageLedger } from './coverage-ledger.js';
+import { ChartView } from './chart-view.js';
 
 /** The state of a computation that follows the order. */
 export interface Live<T> {
@@ -84,7 +85,6 @@ export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperi
   const [large, setLarge] = useState(false);
   const drag = useRef<{ source: SVGGElement; x: number; y: number; moved: boolean; over: SVGGElement | null } | null>(null);
   const host = useRef<HTMLDivElement>(null);
-  const url = chart.value ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.value)}` : null;
   // the SVG comes from core/chart in the main process (no scripts, no external references)
   const inline = useMemo(() => (chart.value ? { __html: chart.value.replace(/^<\?xml[^>]*>\s*/, '') } : null), [chart.value]);
   const alt = `Schemat organizacyjny: ${order.meta.subject ?? ''}`;
@@ -165,16 +165,16 @@ export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperi
         </div>
       )}
       {inline && (
-        <p className="muted small">
-          Schemat zmienia się razem z rejestrem komórek. Przeciągnij komórkę lub zastępcę na innego przełożonego, aby zmienić podległość (§ 3); kliknij, aby powiększyć.
-        </p>
+        <>
+          <p className="chart-actions">
+            <button type="button" className="button button-small" onClick={() => setLarge(true)} aria-label="Powiększ schemat">Powiększ schemat…</button>
+          </p>
+          <p className="muted small">
+            Schemat zmienia się razem z rejestrem komórek. Przeciągnij komórkę lub zastępcę na innego przełożonego, aby zmienić podległość (§ 3); z klawiatury podległość ustawia się w tabeli § 2–3. Kliknięcie powiększa schemat.
+          </p>
+        </>
       )}
-      {url && large && (
-        <div className="overlay" role="dialog" aria-label="Schemat organizacyjny" onClick={() => setLarge(false)}>
-          <img className="chart-large" src={url} alt={alt} />
-          <button type="button" className="button overlay-close" onClick={() => setLarge(false)}>Zamknij</button>
-        </div>
-      )}
+      {chart.value && large && <ChartView svg={chart.value} title={alt} crop={cropToBoxes} onClose={() => setLarge(false)} />}
       {!inline && !chart.error && <p className="muted">Rysowanie schematu…</p>}
     </div>
   );
