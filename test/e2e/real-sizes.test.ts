@@ -32,7 +32,8 @@ async function openSixtyUnits(app: AppSession): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zo-e2e-sizes-'));
   const file = join(dir, 'wydzial-60.txt');
   writeFileSync(file, generateOrderText({ units: 60, points: 240, deputies: 3, subject: 'Wydział Generowany', prefix: 'WG' }));
-  const imported = await app.call('registry:import', { path: file });
+  app.dialogs.openQueue.push(file);
+  const imported = await app.call('registry:import', {});
   const draft = await app.call('draft:create', { replacingId: imported!.id });
   const order: Order = structuredClone(draft.order);
   order.units.forEach((u, i) => {
