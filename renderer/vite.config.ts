@@ -1,7 +1,7 @@
 /**
  * Vite configuration of the renderer: `npm run build:renderer` (run from the project root) builds
  * `renderer/index.html` and its React sources into `dist/renderer/`, with relative asset paths so the page
- * loads from `file://` inside Electron and from a local static server in the end-to-end tests.
+ * loads from the app's `app://zarzadzenia/` scheme inside Electron and from a local static server in the end-to-end tests.
  * The paths are relative to the project root, where npm runs scripts (this file is type-checked with the
  * renderer's DOM-only configuration, so it does not import Node's path module).
  */

@@ -1,16 +1,18 @@
 /**
  * Entry of the Electron main process (bundled to `dist/electron/main.cjs`).
  *
- * One window, sandboxed and isolated, with a strict CSP; the handler table (the same one the CLI and the
+ * One window, sandboxed and isolated, its page served from the app's own scheme (`app-protocol.ts`) with a strict
+ * CSP as a response header; the handler table (the same one the CLI and the
  * end-to-end tests use) answers every call of the contract through `ipcMain.handle`; the data folder is
  * `app.getPath('userData')`; the application menu is in Polish; the spell checker checks Polish.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { DROP_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../contract/api.js';
 import { createAppHandlers } from '../services/handlers/app.js';
+import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, RENDERER_URL } from './app-protocol.js';
 import { dropHandler } from '../services/handlers/import.js';
 import { electronDialogs } from './dialogs.js';
 import { registerChannel, registerIpc, trustFramesUnder } from './ipc.js';
@@ -21,9 +23,9 @@ import { createMainWindow } from './window.js';
 
 /** Folder of the bundle: `dist/electron`. */
 const here = dirname(fileURLToPath(import.meta.url));
-const rendererFile = join(here, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererFile).href;
-const rendererFolderUrl = pathToFileURL(dirname(rendererFile)).href + '/';
+/** The built renderer, served as `app://zarzadzenia/…` (never over `file://`). */
+const rendererDir = join(here, '..', 'renderer');
+const rendererUrl = RENDERER_URL;
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -46,6 +48,7 @@ function systemUserName(): string {
 export async function start(): Promise<void> {
   await app.whenReady();
   secureSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   const userData = app.getPath('userData');
   const handlers = createAppHandlers({
     dataDir: userData,
@@ -59,8 +62,8 @@ export async function start(): Promise<void> {
     integrityCheckDelayMs: 30_000,
   });
   app.on('will-quit', () => handlers.close());
-  registerIpc(ipcMain, handlers.table, trustFramesUnder(rendererFolderUrl));
-  registerChannel(ipcMain, DROP_CHANNEL, dropHandler(handlers.files), trustFramesUnder(rendererFolderUrl));
+  registerIpc(ipcMain, handlers.table, trustFramesUnder(APP_ORIGIN));
+  registerChannel(ipcMain, DROP_CHANNEL, dropHandler(handlers.files), trustFramesUnder(APP_ORIGIN));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform })));
   const open = () => {
     mainWindow = createMainWindow({
@@ -77,6 +80,9 @@ export async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });
 }
+
+// the app's scheme must be privileged before the app is ready
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -14,7 +14,7 @@ export interface WindowDeps {
   /** The user-data folder (window state lives there). */
   userData: string;
   preloadPath: string;
-  /** `file://…/dist/renderer/index.html`. */
+  /** `app://zarzadzenia/index.html` (`app-protocol.ts`). */
   rendererUrl: string;
 }
 

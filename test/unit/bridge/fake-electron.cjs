@@ -6,7 +6,8 @@
 const Module = require('node:module');
 const path = require('node:path');
 
-const record = { handled: [], menu: null, windows: [], spell: null, csp: null, loaded: [], appEvents: [], result: null };
+const record = { handled: [], menu: null, windows: [], spell: null, csp: null, loaded: [], appEvents: [], result: null, schemes: null, schemesBeforeReady: null, protocol: null };
+let ready = false;
 const handlers = new Map();
 
 class BrowserWindow {
@@ -32,7 +33,7 @@ class BrowserWindow {
 const fake = {
   app: {
     isPackaged: false,
-    whenReady: () => Promise.resolve(),
+    whenReady: () => Promise.resolve().then(() => { ready = true; }),
     getPath: () => process.env.FAKE_USER_DATA,
     getAppPath: () => process.env.FAKE_APP_PATH,
     requestSingleInstanceLock: () => true,
@@ -41,6 +42,10 @@ const fake = {
     exit: (code) => { record.exit = code; },
   },
   BrowserWindow,
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => { record.schemes = schemes; record.schemesBeforeReady = !ready; },
+    handle: (scheme, fn) => { record.protocol = { scheme, fn }; },
+  },
   ipcMain: { handle: (channel, fn) => { record.handled.push(channel); handlers.set(channel, fn); } },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (t) => (record.menu = t.map((m) => m.label)) },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
@@ -75,6 +80,24 @@ setTimeout(async () => {
   const forbidden = await handlers.get('import:file')({ senderFrame: { url: 'https://example.com/' } }, { token: dropped.ok && dropped.value.token });
   const forgedPath = await handlers.get('import:file')(event, { token: process.env.FAKE_IMPORT_PATH });
   const exportPdf = await handlers.get('export:pdf')(event, {});
+  // the page as the window loads it, and what the scheme refuses
+  const serve = async (url, method = 'GET') => {
+    const res = await record.protocol.fn(new Request(url, { method }));
+    const body = await res.text();
+    return { status: res.status, csp: res.headers.get('content-security-policy'), type: res.headers.get('content-type'), start: body.slice(0, 15).toLowerCase() };
+  };
+  const served = {
+    scheme: record.protocol && record.protocol.scheme,
+    page: await serve(rendererUrl),
+    refused: await Promise.all([
+      rendererUrl.replace('index.html', '..%2f..%2fpackage.json'),
+      rendererUrl.replace('index.html', '%2e%2e/%2e%2e/package.json'),
+      rendererUrl.replace('zarzadzenia', 'inny'),
+      rendererUrl.replace('index.html', 'assets'),
+      rendererUrl.replace('index.html', 'brak.js'),
+    ].map((u) => serve(u).then((r) => r.status))),
+    post: (await serve(rendererUrl, 'POST')).status,
+  };
   const list = await handlers.get('registry:list')(event, undefined);
   const out = {
     handled: record.handled,
@@ -90,6 +113,10 @@ setTimeout(async () => {
     forbidden,
     forgedPath,
     exportPdf: exportPdf.error && exportPdf.error.code,
+    schemes: record.schemes,
+    schemesBeforeReady: record.schemesBeforeReady,
+    served,
+    rendererUrl,
     errorBox: record.errorBox ?? null,
     registry: list.ok ? list.value.map((e) => `${e.number}:${e.status}`) : list,
   };

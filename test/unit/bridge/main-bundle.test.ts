@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, DROP_CHANNEL } from '../../../electron/contract/api.js';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security.js';
+import { ensureRendererBuilt } from '../../e2e/harness.js';
 import { buildElectron, requiredModules } from '../../../scripts/build-electron.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,6 +25,8 @@ let bundles: { main: string; preload: string };
 beforeAll(async () => {
   userData = mkdtempSync(join(tmpdir(), 'zo-userdata-'));
   bundles = await buildElectron(outDir);
+  // the bundle serves dist/renderer (beside its own folder) through the app's scheme
+  ensureRendererBuilt();
 });
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
@@ -47,6 +51,14 @@ describe('electron bundles', () => {
     expect(out.spell).toEqual(['pl']);
     expect(out.csp).toContain("default-src 'self'");
     expect(out.loaded).toEqual(['index.html']);
+    // served from the app's own scheme, registered as privileged before ready, with the CSP as a response header
+    expect(out.rendererUrl).toBe('app://zarzadzenia/index.html');
+    expect(out.schemesBeforeReady).toBe(true);
+    expect(out.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(out.served.scheme).toBe('app');
+    expect(out.served.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, type: 'text/html; charset=utf-8', start: '<!doctype html>' });
+    expect(out.served.refused).toEqual([404, 404, 404, 404, 404]);
+    expect(out.served.post).toBe(405);
     expect(out.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: 'preload.cjs' });
     expect(out.contentsEvents).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
     expect(out.openHandler).toEqual({ action: 'deny' });
