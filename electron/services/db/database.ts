@@ -292,7 +292,7 @@ export async function openDatabase(dbPath: string, options: OpenDbOptions = {}):
   try {
     migrations = loadMigrations(options.migrationsDir);
   } catch (e) {
-    return { ok: false, error: { code: 'cannotOpen', message: `Brak plików migracji bazy rejestru (${e instanceof Error ? e.message : String(e)}), więc tej instalacji aplikacji trzeba naprawić.` } };
+    return { ok: false, error: { code: 'cannotOpen', message: `Brak plików migracji bazy rejestru (${e instanceof Error ? e.message : String(e)}), więc instalację aplikacji trzeba naprawić.` } };
   }
   const newest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const exclusive = options.exclusive !== false;
@@ -445,7 +445,7 @@ export function restoreBackup(dbPath: string, backupPath: string): RestoreResult
     copyFileSync(backupPath, dbPath);
     return { ok: true, keptAs };
   } catch (e) {
-    return { ok: false, message: `Nie udało się przywrócić kopii zapasowej: ${e instanceof Error ? e.message : String(e)}.` };
+    return { ok: false, message: `Nie udało się przywrócić kopii zapasowej ${seeLog(logFault(defaultFaultLogPath(dbPath), `restore ${backupPath}`, e))}, a rejestr pozostał bez zmian.` };
   }
 }
 
@@ -459,6 +459,6 @@ export async function backupDatabase(db: Db, file: string): Promise<{ ok: true; 
     await db.backup(file);
     return { ok: true, file };
   } catch (e) {
-    return { ok: false, message: `Nie udało się zapisać kopii rejestru do „${file}”: ${e instanceof Error ? e.message : String(e)}.` };
+    return { ok: false, message: `Nie udało się zapisać kopii rejestru do „${file}” ${seeLog(logFault(defaultFaultLogPath(db.name), `backup to ${file}`, e))}.` };
   }
 }
