@@ -17,7 +17,7 @@ import { buildDocument } from './structure.js';
 import { lostFragments } from './words.js';
 
 export type { SourceBlock, SourcePos, SourceText, Dropped } from './source.js';
-export { textSource, describePos, cleanCharacters } from './source.js';
+export { textSource, pagesSource, describePos, cleanCharacters } from './source.js';
 
 export type SourceFormat = 'txt' | 'md' | 'pdf' | 'docx' | 'html';
 

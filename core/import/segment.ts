@@ -21,7 +21,7 @@
  * recognised by their numbers in sequence after the enacting formula, with a warning.
  */
 import {
-  CAPITALS, endsWithAbbreviation, labelNumber, PARTS, REFERENCE_BEFORE_NUMBER, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE,
+  CAPITALS, endsWithAbbreviation, OPEN_SYMBOL_SOURCE, labelNumber, PARTS, REFERENCE_BEFORE_NUMBER, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE,
   SYMBOL_IN_BRACKETS, SYMBOL_SOURCE, UNPLACED_HEADING, UnitSymbol, type ListLabelKind,
 } from '../lexicon/index.js';
 import { Citation } from '../model/citation.js';
@@ -86,8 +86,7 @@ interface Stream {
   hard: Set<number>;
 }
 
-const SPACED_SYMBOL = new RegExp(`(?<![\\p{L}])([${CAPITALS}]{1,5})-\\s+(?=\\d{1,3}(?!\\d))`, 'gu');
-const SYMBOL_TAIL = new RegExp(`(?:^|[^\\p{L}])[${CAPITALS}]{1,5}-$`, 'u');
+const SPACED_SYMBOL = new RegExp(`(?<![\\p{L}\\d])(${OPEN_SYMBOL_SOURCE})\\s+(?=\\d{1,3}(?!\\d))`, 'gu');
 
 /**
  * Joins the blocks into one running text. A block boundary is a space, except inside a symbol broken after its
@@ -105,11 +104,11 @@ function buildStream(blocks: SourceBlock[]): Stream {
   const kept: SourceBlock[] = [];
   for (const b of blocks) {
     // `(DK- 06)`: a symbol whose line break became a space is one symbol again
-    const t = b.text.replace(/\s{2,}/g, '  ').replace(/[\r\n]+/g, ' ').replace(SPACED_SYMBOL, '$1-').trim();
+    const t = b.text.replace(/\s{2,}/g, '  ').replace(/[\r\n]+/g, ' ').replace(SPACED_SYMBOL, '$1').trim();
     if (!t) continue;
     if (length === 0) {
       // the first block
-    } else if (SYMBOL_TAIL.test(tail) && /^\d/.test(t)) {
+    } else if (/^\d/.test(t) && UnitSymbol.endsWithOpenPrefix(tail) && !/\s$/.test(tail)) {
       // `(DK-` + `06) należą`: one symbol
     } else if (/\p{L}-$/u.test(tail) && /^\p{L}/u.test(t)) {
       // `kancelaryjno-` + `biurowej`, `Informacyjno-` + `Promocyjnych`
@@ -123,7 +122,7 @@ function buildStream(blocks: SourceBlock[]): Stream {
     kept.push(b);
     parts.push(t);
     length += t.length;
-    tail = (tail + t).slice(-8);
+    tail = (tail + t).slice(-16);
   }
   return { text: parts.join(''), starts, blocks: kept, hard };
 }
@@ -181,6 +180,8 @@ const PARAGRAF_OPENER = /^(?:W\s+skład|Do\s+(?:zakresu|zadań|podstawowych|wsp�
 const SYMBOL_BEFORE = new RegExp(`(?:^|([\\s(–—−-]))\\(?(${SYMBOL_SOURCE})\\)?[;.,]?\\s*$`);
 const SYMBOL_AFTER = new RegExp(`^\\(?${SYMBOL_SOURCE}(?![\\p{L}])`, 'u');
 const UNPLACED_HEADING_ALL = new RegExp(UNPLACED_HEADING.replace(/ /g, '\\s+'), 'gu');
+/** A paragraf's title: capitalised words without a sentence's punctuation (`Przedmiot regulacji`). */
+const PARAGRAF_TITLE = /^\p{Lu}[\p{L}\s,–-]*$/u;
 const CAPITAL_START = new RegExp(`^[${CAPITALS}„"«(]`);
 const WORD_START = /^[\p{L}„"«]/u;
 
@@ -323,6 +324,12 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     const p = prevChar(i);
     return p.ch === ':' || p.hard || atSegmentStart(i) || afterSymbol(i);
   };
+  /** True when only a paragraf's title stands between its § marker and `i` (`§ 1. Przedmiot regulacji 1. …`). */
+  const afterParagrafTitle = (i: number): boolean => {
+    if (!cur || cur.label?.kind !== 'paragraf') return false;
+    const title = S.slice(cur.textFrom, i).trim();
+    return PARAGRAF_TITLE.test(title) && title.split(/\s+/).length <= 8;
+  };
 
   /**
    * Accepts a list label: updates the open lists, and splits a heading sentence off the text before it when a new
@@ -334,7 +341,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
       stack[at]!.last = n ?? stack[at]!.last;
     } else {
       const same = stack.map((l) => l.kind).lastIndexOf(kind);
-      const ustep = kind === 'numDot' && atSegmentStart(i) && cur?.label?.kind === 'paragraf';
+      const ustep = kind === 'numDot' && cur?.label?.kind === 'paragraf' && (atSegmentStart(i) || afterParagrafTitle(i));
       if (same >= 0 && !(kind === 'numDot' && stack[same]!.ustep && !ustep && prevChar(i).ch === ':')) {
         stack = stack.slice(0, same + 1);
         stack[same] = { kind, last: n ?? 0, ustep: stack[same]!.ustep };
@@ -450,7 +457,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
       acceptList(i, end, kind, n, `${n}${closing}`, at);
       return true;
     }
-    if (n === 1 && mayStartList(i)) {
+    if (n === 1 && (mayStartList(i) || (kind === 'numDot' && afterParagrafTitle(i)))) {
       acceptList(i, end, kind, n, `${n}${closing}`, -1);
       return true;
     }

@@ -7,7 +7,7 @@
  * This module also turns plain text and Markdown into such blocks, dropping the artefacts of the source (page
  * numbers, stray link addresses, Markdown markup) and saying what it dropped.
  */
-import { DASHES } from '../lexicon/index.js';
+import { DASHES, UnitSymbol } from '../lexicon/index.js';
 
 /** Where a block stands in its source. */
 export interface SourcePos {
@@ -50,6 +50,11 @@ export function describePos(pos: SourcePos): string {
 /** A page number alone on a line: `7`, `Strona 2 z 5`, `- 3 -`. */
 export function isPageNumber(t: string): boolean {
   return /^\d{1,3}$/.test(t) || /^Strona\s+\d+\s+z\s+\d+$/i.test(t) || /^-\s*\d{1,3}\s*-$/.test(t);
+}
+
+/** True when a line of digits is the tail of a symbol broken after its hyphen on the line before (`(KP-` / `07`). */
+function continuesSymbol(previous: string | undefined, line: string): boolean {
+  return previous !== undefined && /^\d/.test(line) && UnitSymbol.endsWithOpenPrefix(previous);
 }
 
 /** A link address alone on a line (a PDF link annotation written between the lines). */
@@ -120,7 +125,7 @@ export function textSource(raw: string, opts: { markdown?: boolean } = {}): Sour
     }
     line = line.replace(/\s{2,}/g, '  ').trim();
     if (!line) return;
-    if (isPageNumber(line)) {
+    if (isPageNumber(line) && !continuesSymbol(blocks[blocks.length - 1]?.text, line)) {
       dropped.push({ pos, text: line, why: 'numer strony' });
       return;
     }
@@ -131,6 +136,28 @@ export function textSource(raw: string, opts: { markdown?: boolean } = {}): Sour
     // a table row is bounded on both sides
     blocks.push({ text: line, hard: hard || afterRow, pos });
     afterRow = hard;
+  });
+  return { blocks, dropped };
+}
+
+/**
+ * The lines of a PDF's pages as source blocks: every line soft (a PDF line break says nothing about structure),
+ * each with its page and line; page numbers and stray link addresses dropped as in {@link textSource}.
+ */
+export function pagesSource(pages: string[][]): SourceText {
+  const blocks: SourceBlock[] = [];
+  const dropped: Dropped[] = [];
+  pages.forEach((lines, p) => {
+    lines.forEach((raw, i) => {
+      const pos: SourcePos = { n: i + 1, unit: 'line', page: p + 1 };
+      const line = cleanCharacters(raw).replace(/\s{2,}/g, '  ').trim();
+      if (!line) return;
+      // a page number stands at the head or the foot of its page
+      const edge = i < 2 || i >= lines.length - 2;
+      if (edge && isPageNumber(line) && !continuesSymbol(blocks[blocks.length - 1]?.text, line)) dropped.push({ pos, text: line, why: 'numer strony' });
+      else if (isStrayUrl(line)) dropped.push({ pos, text: line, why: 'adres odnośnika wstawiony między wiersze' });
+      else blocks.push({ text: line, hard: false, pos });
+    });
   });
   return { blocks, dropped };
 }

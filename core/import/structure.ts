@@ -80,7 +80,9 @@ function buildParagraphBody(segs: Segment[]): RawUstep[] {
   const ustepy: RawUstep[] = [];
   const blocks = segs.filter((s, i) => i > 0 || s.text || s.label?.kind !== 'paragraf');
   const firstLabel = blocks[0] ? labelOf(blocks[0]) : null;
-  const usesUstepy = firstLabel?.kind === 'numDot';
+  // `§ 1. Przedmiot regulacji` + `1. …`: a paragraf's title before its ustępy stands as an unnumbered first ustęp
+  const titled = firstLabel?.kind === 'none' && segs[0]?.label?.kind === 'paragraf' && blocks[1] && labelOf(blocks[1]).kind === 'numDot' && labelOf(blocks[1]).label === '1.' && /^\p{Lu}[\p{L}\s,–-]*$/u.test(firstLabel.rest) && firstLabel.rest.split(/\s+/).length <= 8;
+  const usesUstepy = firstLabel?.kind === 'numDot' || !!titled;
   // the order in which label kinds appear below ustęp level defines the nesting
   const levels: LabelKind[] = [];
   let current: RawUstep | null = null;

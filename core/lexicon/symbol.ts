@@ -20,8 +20,10 @@ export const SYMBOL_IN_BRACKETS = new RegExp(`\\((${SYMBOL_SOURCE})\\)`);
 const WHOLE = new RegExp(`^${SYMBOL_SOURCE}$`);
 const NUMBERED = /^([A-Z]{1,5})-(\d{1,3})(?:-(\d{1,3}))?$/;
 const LETTERS_ONLY = /^[A-Z]{1,4}$/;
-/** Text ending with a symbol's prefix and its hyphen (`… (DK-`, `KS- `): a digit after it is the symbol's tail. */
-const OPEN_PREFIX = new RegExp(`(?:^|[^\\p{L}])[${CAPITALS}]{1,5}-\\s*$`, 'u');
+/** Source of a symbol cut after one of its hyphens (`DK-`, `WI-04-`): what a line break inside a symbol leaves. */
+export const OPEN_SYMBOL_SOURCE = `[${CAPITALS}]{1,5}(?:-\\d{1,3}){0,2}-`;
+/** Text ending with a symbol cut after its hyphen (`… (DK-`, `KS- `, `WI-04-`): a digit after it is the symbol's tail. */
+const OPEN_PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])${OPEN_SYMBOL_SOURCE}\\s*$`, 'u');
 const AT_END = new RegExp(`(?:^|[\\s(–—−-])(${SYMBOL_SOURCE})\\)?\\s*[;.,:]*\\s*$`, 'u');
 
 /** Functions over unit symbols. */
@@ -64,8 +66,8 @@ export const UnitSymbol = {
   },
 
   /**
-   * True when `before` (the text up to a digit) ends with a symbol prefix and its hyphen (`(DK-`, `KS- `): the
-   * digit is the symbol's tail and never an editorial label.
+   * True when `before` (the text up to a digit) ends with a symbol cut after a hyphen (`(DK-`, `KS- `, `WI-04-`):
+   * the digit is the symbol's tail and never an editorial label.
    */
   endsWithOpenPrefix(before: string): boolean {
     return OPEN_PREFIX.test(before);

@@ -7,7 +7,7 @@ import type { Dialogs, FileFilter } from '../services/handlers/deps.js';
 
 /** File types the importer reads, and the app's own format. */
 export const ORDER_FILE_FILTERS: FileFilter[] = [
-  { name: 'Zarządzenia (PDF, DOCX, TXT, MD, JSON)', extensions: ['pdf', 'docx', 'txt', 'md', 'json'] },
+  { name: 'Zarządzenia (PDF, DOCX, TXT, MD, HTML, JSON)', extensions: ['pdf', 'docx', 'txt', 'md', 'html', 'htm', 'json'] },
   { name: 'Wszystkie pliki', extensions: ['*'] },
 ];
 

@@ -1,11 +1,12 @@
 /**
- * Importing a file from disk into the model: picks the reader by extension (`.txt`, `.md`, `.pdf`, `.docx`, and
+ * Importing a file from disk into the model: picks the reader by extension (`.txt`, `.md`, `.pdf`, `.docx`,
+ * `.html`/`.htm` (a page saved from the bulletin), and
  * the app's own `.json`), refuses what is not a readable order with a one-line Polish message, then runs the
  * pure importer (`core/import`). Used by the CLI, the registry and the app's bridge.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { importText, type ImportResult, type SourceFormat } from '../../core/import/index.js';
+import { importSource, importText, pagesSource, type ImportResult, type SourceFormat } from '../../core/import/index.js';
 import { OrderFile } from '../../core/model/order-file.js';
 
 export type { ImportResult } from '../../core/import/index.js';
@@ -83,16 +84,23 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
       const { readDocx } = await import('./readers/docx.js');
       const r = await readDocx(bytes);
       if (!r.ok) return { ok: false, error: { code: r.code, message: r.message } };
-      const text = r.missedWords.length ? `${r.text}\n${r.missedWords.join(' ')}` : r.text;
-      const result = importText(text, 'docx');
-      if (result.ok && r.missedWords.length) result.warnings.push(`Słowa spoza akapitów dokumentu dopisano na końcu: ${r.missedWords.join(' ')}`);
-      return result;
+      return importSource(r.source, { unread: r.missedWords.join(' ') });
     }
     case '.pdf': {
       const { readPdf } = await import('./readers/pdf.js');
       const r = await readPdf(bytes);
       if (!r.ok) return { ok: false, error: { code: r.code, message: r.message } };
-      return importText(r.text, 'pdf');
+      return importSource(pagesSource(r.pageLines));
+    }
+    case '.html':
+    case '.htm': {
+      const { declaredCharset, readHtml } = await import('./readers/html.js');
+      const charset = declaredCharset(bytes);
+      const text = charset && charset !== 'utf-8' ? new TextDecoder(charset).decode(bytes).normalize('NFC') : decodeText(bytes);
+      if (text === null) {
+        return { ok: false, error: { code: 'binary', message: `Plik „${basename(fileName)}” nie jest stroną HTML, choć ma rozszerzenie ${ext}.` } };
+      }
+      return importSource(readHtml(text));
     }
     case '.json': {
       const text = decodeText(bytes);
@@ -102,7 +110,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
     default:
       return {
         ok: false,
-        error: { code: 'unknownFormat', message: `Nieobsługiwany rodzaj pliku „${ext || basename(fileName)}”: wybierz plik .pdf, .docx, .txt, .md lub projekt .json.` },
+        error: { code: 'unknownFormat', message: `Nieobsługiwany rodzaj pliku „${ext || basename(fileName)}”: wybierz plik .pdf, .docx, .txt, .md, .html lub projekt .json.` },
       };
   }
 }

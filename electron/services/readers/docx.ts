@@ -1,17 +1,54 @@
 /**
- * Reading the text of a DOCX: the paragraphs of `word/document.xml`, table rows as one line each (cells apart by
- * a column gap), and the numbers Word draws itself (automatic list numbering, absent from the text) rebuilt from
- * `word/numbering.xml` (numFmt + lvlText per level, counters per list instance, deeper levels restarting).
- * mammoth does not expose list formats (`1)` vs `1.` vs `a)`), so the numbering is read here; mammoth's raw
- * text is used as the reference that no word was missed.
- *
- * The archive is read through the bounded unzip (`docx-archive.ts`, `zip.ts`): sizes, counts and names are checked
- * before anything is inflated, and mammoth gets only the parts read within those limits.
+ * Reading a DOCX with a real XML parser (saxes, streaming): the body of `word/document.xml` as source blocks, each
+ * paragraph a hard boundary (`core/import/source.ts`). Read as Word shows it:
+ * - the numbers Word draws itself (automatic list numbering, absent from the text) rebuilt from
+ *   `word/numbering.xml` (`numFmt` + `lvlText` per level, `start` and `startOverride`, counters per list, deeper
+ *   levels restarting), for numbering set on the paragraph or on its paragraph style (with `basedOn`);
+ * - text boxes (`w:txbxContent`, in DrawingML or VML; of `mc:AlternateContent` only the choice, never the fallback
+ *   copy of the same box) as paragraphs of their own after the paragraph that anchors them;
+ * - content controls (`w:sdt`), hyperlinks, inserted text, smart tags, simple fields: their text;
+ * - fields (`w:fldChar`): the result Word shows, never the field code (`w:instrText`);
+ * - deleted text (`w:del`, `w:delText`) left out; tabs as a column gap, line breaks as a space;
+ * - a table row as one block, its cells apart by a column gap (a unit list set as a table: name | symbol).
+ * Bounds at the XML level, each refused with one Polish line naming the limit ({@link DOCX_LIMITS}): element
+ * depth, element count, paragraphs, list level `w:ilvl` (Word has nine: 0–8), numbering start values.
+ * The zip level is the bounded unzip (`docx-archive.ts`); mammoth's raw text is the cross-check that no word was
+ * missed: words it finds that this reader did not are handed on and kept as unplaced text.
  */
 import mammoth from 'mammoth';
-import { openDocxArchive } from './docx-archive.js';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SourceBlock, SourceText } from '../../../core/import/source.js';
+import { openDocxArchive, type DocxArchive } from './docx-archive.js';
+import type { ZipError } from './zip.js';
 
-export type DocxText = { ok: true; text: string; missedWords: string[] } | { ok: false; code: 'corrupt' | 'tooLarge'; message: string };
+/** Limits of the XML of a DOCX. */
+export interface DocxLimits {
+  /** Deepest nesting of elements in one part. */
+  maxDepth: number;
+  /** Most elements in one part. */
+  maxElements: number;
+  /** Most paragraphs (and table rows) in the document. */
+  maxParagraphs: number;
+  /** Highest list level: Word has nine levels, 0–8. */
+  maxLevel: number;
+  /** Largest start value of a numbering level (Word accepts up to 32767). */
+  maxStart: number;
+}
+
+/** Default limits: far above any real order (a 40-page order has some 60,000 elements and 2,000 paragraphs). */
+export const DOCX_LIMITS: DocxLimits = { maxDepth: 256, maxElements: 2_000_000, maxParagraphs: 100_000, maxLevel: 8, maxStart: 32_767 };
+
+export type DocxText =
+  | { ok: true; source: SourceText; text: string; missedWords: string[] }
+  | { ok: false; code: 'corrupt' | 'tooLarge'; message: string };
+
+/** A limit of the XML passed: the Polish line to show. */
+class LimitError extends Error {}
+
+/** The zip level, in one place: the bounded unzip of the readable parts (`docx-archive.ts`). */
+function openArchive(bytes: Uint8Array): { ok: true; archive: DocxArchive } | { ok: false; error: ZipError } {
+  return openDocxArchive(bytes);
+}
 
 interface Level {
   fmt: string;
@@ -19,148 +56,401 @@ interface Level {
   start: number;
 }
 
-function attr(tag: string, name: string): string | null {
-  return new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+/** Streams one XML part through saxes with the depth and element limits; `open`/`close`/`text` see each event. */
+function walkXml(
+  xml: string,
+  part: string,
+  limits: DocxLimits,
+  h: { open(tag: SaxesTagPlain): void; close?(name: string): void; text?(t: string): void },
+): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let depth = 0;
+  let count = 0;
+  parser.on('opentag', (tag) => {
+    depth++;
+    count++;
+    if (depth > limits.maxDepth) throw new LimitError(`Plik .docx ma w części ${part} elementy zagnieżdżone głębiej niż ${limits.maxDepth} poziomów (limit zagnieżdżenia XML); odmówiono odczytu.`);
+    if (count > limits.maxElements) throw new LimitError(`Plik .docx ma w części ${part} ponad ${limits.maxElements.toLocaleString('pl-PL')} elementów XML (limit liczby elementów); odmówiono odczytu.`);
+    h.open(tag as SaxesTagPlain);
+    if (tag.isSelfClosing) {
+      depth--;
+      h.close?.(tag.name);
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    depth--;
+    h.close?.(tag.name);
+  });
+  if (h.text) {
+    const onText = h.text;
+    parser.on('text', onText);
+    parser.on('cdata', onText);
+  }
+  parser.write(xml).close();
 }
 
-function readNumbering(xml: string | undefined): Map<string, Map<number, Level>> {
+function levelOf(value: string | undefined, limits: DocxLimits): number {
+  const n = Number(value ?? '0');
+  if (!Number.isInteger(n) || n < 0 || n > limits.maxLevel) {
+    throw new LimitError(`Plik .docx ma listę na poziomie ${value} (w:ilvl), a Word ma poziomy 0–${limits.maxLevel}; odmówiono odczytu.`);
+  }
+  return n;
+}
+
+function startOf(value: string | undefined, limits: DocxLimits): number {
+  const n = Number(value ?? '1');
+  if (!Number.isInteger(n) || n < 0 || n > limits.maxStart) {
+    throw new LimitError(`Plik .docx ma numerację zaczynającą się od ${value} (w:start), poza zakresem 0–${limits.maxStart}; odmówiono odczytu.`);
+  }
+  return n;
+}
+
+/** Levels of every list (`w:num`) of `numbering.xml`, with `startOverride`s applied. */
+function readNumbering(xml: string | undefined, limits: DocxLimits): Map<string, Map<number, Level>> {
   const byNum = new Map<string, Map<number, Level>>();
   if (!xml) return byNum;
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    const levels = new Map<number, Level>();
-    for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      const body = l[2]!;
-      levels.set(Number(l[1]), {
-        fmt: attr(/<w:numFmt\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? 'decimal',
-        text: attr(/<w:lvlText\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? '',
-        start: Number(attr(/<w:start\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? '1'),
-      });
+  const nums: { id: string; abstract: string | null; overrides: Map<number, number> }[] = [];
+  let abs: Map<number, Level> | null = null;
+  let lvl: Level | null = null;
+  let num: (typeof nums)[number] | null = null;
+  let overrideLevel: number | null = null;
+  walkXml(xml, 'word/numbering.xml', limits, {
+    open(t) {
+      const a = t.attributes;
+      switch (t.name) {
+        case 'w:abstractNum':
+          abs = new Map();
+          abstracts.set(a['w:abstractNumId'] ?? '', abs);
+          break;
+        case 'w:lvl':
+          if (abs) {
+            lvl = { fmt: 'decimal', text: '', start: 1 };
+            abs.set(levelOf(a['w:ilvl'], limits), lvl);
+          }
+          break;
+        case 'w:start':
+          if (lvl) lvl.start = startOf(a['w:val'], limits);
+          break;
+        case 'w:numFmt':
+          if (lvl) lvl.fmt = a['w:val'] ?? 'decimal';
+          break;
+        case 'w:lvlText':
+          if (lvl) lvl.text = a['w:val'] ?? '';
+          break;
+        case 'w:num':
+          num = { id: a['w:numId'] ?? '', abstract: null, overrides: new Map() };
+          nums.push(num);
+          break;
+        case 'w:abstractNumId':
+          if (num) num.abstract = a['w:val'] ?? null;
+          break;
+        case 'w:lvlOverride':
+          overrideLevel = levelOf(a['w:ilvl'], limits);
+          break;
+        case 'w:startOverride':
+          if (num && overrideLevel !== null) num.overrides.set(overrideLevel, startOf(a['w:val'], limits));
+          break;
+      }
+    },
+    close(name) {
+      if (name === 'w:abstractNum') abs = null;
+      else if (name === 'w:lvl') lvl = null;
+      else if (name === 'w:num') num = null;
+      else if (name === 'w:lvlOverride') overrideLevel = null;
+    },
+  });
+  for (const n of nums) {
+    const levels = n.abstract !== null ? abstracts.get(n.abstract) : undefined;
+    if (!levels) continue;
+    if (n.overrides.size === 0) byNum.set(n.id, levels);
+    else {
+      const copy = new Map([...levels].map(([k, v]) => [k, { ...v }]));
+      for (const [k, start] of n.overrides) {
+        const l = copy.get(k);
+        if (l) l.start = start;
+      }
+      byNum.set(n.id, copy);
     }
-    abstracts.set(m[1]!, levels);
-  }
-  for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const abs = attr(/<w:abstractNumId\b[^>]*>/.exec(m[2]!)?.[0] ?? '', 'w:val');
-    if (abs && abstracts.has(abs)) byNum.set(m[1]!, abstracts.get(abs)!);
   }
   return byNum;
 }
 
-function formatCounter(n: number, fmt: string): string {
-  const letters = (k: number): string => {
-    let s = '';
-    let x = k;
-    while (x > 0) {
-      const r = (x - 1) % 26;
-      s = String.fromCharCode(97 + r) + s;
-      x = Math.floor((x - 1) / 26);
+/** Numbering a paragraph style carries (directly or through `basedOn`), by style id. */
+function styleNumbering(xml: string | undefined, limits: DocxLimits): Map<string, { numId: string; ilvl: number }> {
+  const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  if (xml) {
+    let style: { numId?: string; ilvl?: number; basedOn?: string } | null = null;
+    let inNumPr = false;
+    walkXml(xml, 'word/styles.xml', limits, {
+      open(t) {
+        const a = t.attributes;
+        if (t.name === 'w:style') {
+          style = {};
+          own.set(a['w:styleId'] ?? '', style);
+        } else if (style && t.name === 'w:basedOn') style.basedOn = a['w:val'];
+        else if (style && t.name === 'w:numPr') inNumPr = true;
+        else if (style && inNumPr && t.name === 'w:numId') style.numId = a['w:val'];
+        else if (style && inNumPr && t.name === 'w:ilvl') style.ilvl = levelOf(a['w:val'], limits);
+      },
+      close(name) {
+        if (name === 'w:style') style = null;
+        else if (name === 'w:numPr') inNumPr = false;
+      },
+    });
+  }
+  const out = new Map<string, { numId: string; ilvl: number }>();
+  for (const id of own.keys()) {
+    let s = own.get(id);
+    const seen = new Set<string>();
+    let numId: string | undefined;
+    let ilvl: number | undefined;
+    while (s && !seen.has(JSON.stringify(s))) {
+      seen.add(JSON.stringify(s));
+      numId ??= s.numId;
+      ilvl ??= s.ilvl;
+      s = s.basedOn ? own.get(s.basedOn) : undefined;
+      if (seen.size > 50) break;
     }
-    return s;
-  };
-  const roman = (k: number): string => {
-    const t: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-    let s = '';
-    let x = k;
-    for (const [v, r] of t) while (x >= v) { s += r; x -= v; }
-    return s;
-  };
+    if (numId) out.set(id, { numId, ilvl: ilvl ?? 0 });
+  }
+  return out;
+}
+
+function letters(k: number): string {
+  let s = '';
+  let x = k;
+  while (x > 0) {
+    const r = (x - 1) % 26;
+    s = String.fromCharCode(97 + r) + s;
+    x = Math.floor((x - 1) / 26);
+  }
+  return s;
+}
+
+function roman(k: number): string {
+  const t: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let s = '';
+  let x = k;
+  for (const [v, r] of t) while (x >= v) { s += r; x -= v; }
+  return s;
+}
+
+function formatCounter(n: number, fmt: string): string {
   switch (fmt) {
     case 'lowerLetter': return letters(n);
     case 'upperLetter': return letters(n).toUpperCase();
     case 'lowerRoman': return roman(n);
     case 'upperRoman': return roman(n).toUpperCase();
     case 'bullet': return '–';
+    case 'none': return '';
     default: return String(n);
   }
 }
 
-function decodeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** One paragraph being read (a body paragraph, a table cell's paragraph, or a text box's). */
+interface Para {
+  text: string;
+  numId: string | null;
+  ilvl: number | null;
+  style: string | null;
+  /** Paragraphs of text boxes anchored in this paragraph, in order. */
+  boxes: string[];
 }
 
-/** Numbering a paragraph style carries (`<w:style w:styleId="Punkt"><w:pPr><w:numPr>…`), by style id. */
-function styleNumbering(xml: string | undefined): Map<string, { numId: string; ilvl: number }> {
-  const out = new Map<string, { numId: string; ilvl: number }>();
-  if (!xml) return out;
-  for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2]!)?.[1];
-    const numId = numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : null;
-    if (numId) out.set(m[1]!, { numId, ilvl: Number(attr(/<w:ilvl\b[^>]*>/.exec(numPr!)?.[0] ?? '', 'w:val') ?? '0') });
-  }
-  return out;
-}
+/** Elements whose text Word does not show as the document's text. */
+const HIDDEN = new Set(['w:delText', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:del', 'w:moveFrom', 'w:sdtPr', 'w:sdtEndPr', 'w:pPrChange', 'w:rPrChange', 'w:numberingChange']);
 
-/** Lines of text of `document.xml`, with list labels rebuilt (direct numbering or a numbered paragraph style). */
-function documentLines(xml: string, numbering: Map<string, Map<number, Level>>, styles: Map<string, { numId: string; ilvl: number }> = new Map()): string[] {
-  const lines: string[] = [];
+/**
+ * The body of `document.xml` as source blocks: one hard block per paragraph (labels rebuilt) and per table row;
+ * text boxes after their anchoring paragraph.
+ */
+function documentBlocks(
+  xml: string,
+  numbering: Map<string, Map<number, Level>>,
+  styles: Map<string, { numId: string; ilvl: number }>,
+  limits: DocxLimits,
+): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
   const counters = new Map<string, number[]>();
-  let row: string[] | null = null;
-  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
-  const tokens = body.matchAll(/<w:tr\b[^>]*>|<\/w:tr>|<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g);
-  for (const t of tokens) {
-    const tag = t[0];
-    if (tag.startsWith('<w:tr')) {
-      row = [];
-      continue;
-    }
-    if (tag === '</w:tr>') {
-      if (row && row.some((c) => c.trim())) lines.push(row.filter((c) => c.trim()).join('  '));
-      row = null;
-      continue;
-    }
-    const p = t[1] ?? '';
-    let text = '';
-    for (const r of p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:noBreakHyphen\/>/g)) {
-      if (r[0].startsWith('<w:tab')) text += '  ';
-      else if (r[0].startsWith('<w:br')) text += '\n';
-      else if (r[0].startsWith('<w:noBreakHyphen')) text += '-';
-      else text += decodeXml(r[1]!);
-    }
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(p)?.[1];
-    const styled = styles.get(attr(/<w:pStyle\b[^>]*>/.exec(p)?.[0] ?? '', 'w:val') ?? '');
-    if (numPr || styled) {
-      const numId = (numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : null) ?? styled?.numId ?? null;
-      const ilvl = Number((numPr ? attr(/<w:ilvl\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : null) ?? styled?.ilvl ?? 0);
-      const levels = numId ? numbering.get(numId) : undefined;
-      if (numId && numId !== '0' && levels) {
-        const c = counters.get(numId) ?? [];
-        for (let i = 0; i < ilvl; i++) if (c[i] === undefined) c[i] = (levels.get(i)?.start ?? 1);
-        c[ilvl] = c[ilvl] === undefined ? levels.get(ilvl)?.start ?? 1 : c[ilvl]! + 1;
-        c.length = ilvl + 1;
-        counters.set(numId, c);
-        const lvl = levels.get(ilvl);
-        if (lvl) {
-          const label = lvl.fmt === 'bullet' ? '–' : lvl.text.replace(/%(\d)/g, (_, d: string) => formatCounter(c[Number(d) - 1] ?? 1, levels.get(Number(d) - 1)?.fmt ?? 'decimal'));
-          if (label.trim()) text = `${label} ${text}`;
+  const paras: Para[] = [];
+  /** Depth inside elements whose text is hidden (deleted text, field codes, fallbacks). */
+  let hidden = 0;
+  /** Open fields: true while reading a field's code (before its `separate`). */
+  const fields: boolean[] = [];
+  let inText = false;
+  /** Rows of open tables: cells of each open row. */
+  const rows: string[][] = [];
+  /** Texts of each open table cell. */
+  const cells: string[][] = [];
+  /** What encloses the element being read: a paragraph (`p`, for a text box) or a table cell (`tc`). */
+  const containers: Array<'p' | 'tc'> = [];
+  let count = 0;
+
+  const label = (p: Para): string => {
+    const styled = p.style ? styles.get(p.style) : undefined;
+    const numId = p.numId ?? styled?.numId ?? null;
+    const ilvl = p.ilvl ?? styled?.ilvl ?? 0;
+    const levels = numId && numId !== '0' ? numbering.get(numId) : undefined;
+    if (!numId || !levels) return '';
+    const c = counters.get(numId) ?? [];
+    for (let i = 0; i < ilvl; i++) if (c[i] === undefined) c[i] = levels.get(i)?.start ?? 1;
+    c[ilvl] = c[ilvl] === undefined ? levels.get(ilvl)?.start ?? 1 : c[ilvl]! + 1;
+    c.length = ilvl + 1;
+    counters.set(numId, c);
+    const lvl = levels.get(ilvl);
+    if (!lvl) return '';
+    if (lvl.fmt === 'bullet') return '–';
+    return lvl.text.replace(/%(\d)/g, (_, d: string) => formatCounter(c[Number(d) - 1] ?? 1, levels.get(Number(d) - 1)?.fmt ?? 'decimal')).trim();
+  };
+  const emit = (text: string): void => {
+    count++;
+    if (count > limits.maxParagraphs) throw new LimitError(`Plik .docx ma ponad ${limits.maxParagraphs.toLocaleString('pl-PL')} akapitów (limit liczby akapitów); odmówiono odczytu.`);
+    const t = text.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+    if (t) blocks.push({ text: t, hard: true, pos: { n: count, unit: 'paragraph' } });
+  };
+  const append = (s: string): void => {
+    const p = paras[paras.length - 1];
+    if (p) p.text += s;
+  };
+
+  walkXml(xml, 'word/document.xml', limits, {
+    open(t) {
+      const a = t.attributes;
+      if (HIDDEN.has(t.name)) {
+        hidden++;
+        return;
+      }
+      if (hidden) return;
+      switch (t.name) {
+        case 'w:p':
+          paras.push({ text: '', numId: null, ilvl: null, style: null, boxes: [] });
+          containers.push('p');
+          return;
+        case 'w:pStyle':
+          if (paras.length) paras[paras.length - 1]!.style = a['w:val'] ?? null;
+          return;
+        case 'w:numId':
+          if (paras.length) paras[paras.length - 1]!.numId = a['w:val'] ?? null;
+          return;
+        case 'w:ilvl':
+          if (paras.length) paras[paras.length - 1]!.ilvl = levelOf(a['w:val'], limits);
+          return;
+        case 'w:tr':
+          rows.push([]);
+          return;
+        case 'w:tc':
+          cells.push([]);
+          containers.push('tc');
+          return;
+        case 'w:fldChar': {
+          const type = a['w:fldCharType'];
+          if (type === 'begin') fields.push(true);
+          else if (type === 'separate' && fields.length) fields[fields.length - 1] = false;
+          else if (type === 'end') fields.pop();
+          return;
         }
       }
-    }
-    if (row) row.push(text);
-    else lines.push(text);
-  }
-  return lines;
+      if (fields.some((code) => code)) return;
+      switch (t.name) {
+        case 'w:t':
+          inText = true;
+          return;
+        case 'w:tab':
+          if (!t.attributes['w:val']) append('  ');
+          return;
+        case 'w:br':
+        case 'w:cr':
+          append(' ');
+          return;
+        case 'w:noBreakHyphen':
+          append('-');
+          return;
+        case 'w:sym': {
+          const code = parseInt(a['w:char'] ?? '', 16);
+          // symbol-font characters sit in the private use area; anything else is the character itself
+          if (Number.isFinite(code) && (code < 0xe000 || code > 0xf8ff)) append(String.fromCodePoint(code));
+          return;
+        }
+      }
+    },
+    close(name) {
+      if (HIDDEN.has(name)) {
+        hidden = Math.max(0, hidden - 1);
+        return;
+      }
+      if (hidden) return;
+      /** Puts finished text where it belongs: a text box's paragraph after its anchor, a cell's into the cell. */
+      const place = (texts: string[]): void => {
+        const where = containers[containers.length - 1];
+        if (where === 'p') paras[paras.length - 1]?.boxes.push(...texts);
+        else if (where === 'tc') cells[cells.length - 1]?.push(...texts);
+        else for (const t of texts) emit(t);
+      };
+      switch (name) {
+        case 'w:t':
+          inText = false;
+          return;
+        case 'w:p': {
+          const p = paras.pop();
+          containers.pop();
+          if (!p) return;
+          const lab = label(p);
+          place([lab ? `${lab} ${p.text}` : p.text, ...p.boxes]);
+          return;
+        }
+        case 'w:tc': {
+          const c = cells.pop() ?? [];
+          containers.pop();
+          rows[rows.length - 1]?.push(c.filter((x) => x.trim()).join(' '));
+          return;
+        }
+        case 'w:tr': {
+          const row = rows.pop() ?? [];
+          place([row.filter((c) => c.trim()).join('  ')]);
+          return;
+        }
+      }
+    },
+    text(s) {
+      if (inText && !hidden && !fields.some((code) => code)) append(s);
+    },
+  });
+  return blocks;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  return s.toLowerCase().match(WORD) ?? [];
 }
 
 /**
- * Reads the text of a DOCX file.
- * In: the file's bytes. Out: the text (one paragraph a line, labels rebuilt) and the words mammoth found that the
- * reader did not (expected empty; the caller keeps them), or a typed failure: `corrupt` (not a zip / no
- * `word/document.xml`), `tooLarge` (past a limit of the bounded unzip: `ZIP_LIMITS` in `zip.ts`).
+ * Reads a DOCX file.
+ * In: the file's bytes; limits (default {@link DOCX_LIMITS}). Out: the source blocks (one per paragraph, labels
+ * rebuilt), the same as text (one paragraph a line), and the words mammoth found that this reader did not
+ * (expected empty; the caller keeps them as unplaced text), or a typed failure: `corrupt` (not a zip, no
+ * `word/document.xml`, malformed XML), `tooLarge` (a limit of the bounded unzip or of {@link DocxLimits}, named
+ * in the message). Never throws.
  */
-export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
+export async function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): Promise<DocxText> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony: to nie jest archiwum dokumentu Word.' };
   }
-  const opened = openDocxArchive(bytes);
+  const opened = openArchive(bytes);
   if (!opened.ok) return { ok: false, ...opened.error };
   const parts = opened.archive;
   const doc = parts.text('word/document.xml');
   if (!doc) return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony: brak treści dokumentu (word/document.xml).' };
-  const text = documentLines(doc, readNumbering(parts.text('word/numbering.xml')), styleNumbering(parts.text('word/styles.xml'))).join('\n');
+  let blocks: SourceBlock[];
+  try {
+    blocks = documentBlocks(doc, readNumbering(parts.text('word/numbering.xml'), limits), styleNumbering(parts.text('word/styles.xml'), limits), limits);
+  } catch (e) {
+    if (e instanceof LimitError) return { ok: false, code: 'tooLarge', message: e.message };
+    return { ok: false, code: 'corrupt', message: 'Plik .docx jest uszkodzony: treść dokumentu nie jest poprawnym XML.' };
+  }
+  const text = blocks.map((b) => b.text).join('\n');
   let missedWords: string[] = [];
   try {
     const raw = await mammoth.extractRawText({ buffer: parts.forMammoth() });
@@ -169,5 +459,5 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   } catch {
     // mammoth is only the cross-check; our own reading stands
   }
-  return { ok: true, text, missedWords };
+  return { ok: true, source: { blocks, dropped: [] }, text, missedWords };
 }

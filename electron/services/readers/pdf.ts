@@ -16,7 +16,9 @@ import { PDF_LIMITS, scanPdf, type PdfLimits } from './pdf-scan.js';
 
 export { PDF_LIMITS, type PdfLimits } from './pdf-scan.js';
 
-export type PdfText = { ok: true; text: string; pages: number } | { ok: false; code: 'corrupt' | 'scan' | 'tooLarge'; message: string };
+export type PdfText =
+  | { ok: true; text: string; pages: number; /** Lines of each page, running heads and feet dropped (the text, by page). */ pageLines: string[][] }
+  | { ok: false; code: 'corrupt' | 'scan' | 'tooLarge'; message: string };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<PdfJs> | null = null;
@@ -152,8 +154,9 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS)
         message: 'PDF nie ma warstwy tekstowej (to skan). Rozpoznaj tekst programem OCR i zaimportuj plik ponownie.',
       };
     }
-    const text = dropRunningHeads(pages).map((p) => p.join('\n')).join('\n\n');
-    return { ok: true, text, pages: pdf.numPages };
+    const kept = dropRunningHeads(pages);
+    const text = kept.map((p) => p.join('\n')).join('\n\n');
+    return { ok: true, text, pages: pdf.numPages, pageLines: kept };
   } catch {
     return CORRUPT;
   } finally {

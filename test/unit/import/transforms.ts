@@ -94,6 +94,17 @@ export const TRANSFORMS: Record<string, (t: string) => string> = {
   paragrafLines: (t) => `${blocks(t).join(' ').replace(/\s*§/g, '\n§').trim()}\n`,
   noBlankLines: (t) => t.replace(/\n\s*\n/g, '\n'),
   doubledBlankLines: (t) => t.replace(/\n/g, '\n\n'),
+  /** As a PDF's text layer gives it: lines of 85 characters, every 40th line a page foot (`Strona n z m` or a bare number). */
+  pdfPages: (t) => {
+    const lines = blocks(t).map((b) => wrapParagraph(b, 85)).join('\n').split('\n');
+    const out: string[] = [];
+    const pages = Math.ceil(lines.length / 40);
+    lines.forEach((l, i) => {
+      out.push(l);
+      if (i % 40 === 39) out.push((i / 40) % 2 < 1 ? `Strona ${Math.floor(i / 40) + 1} z ${pages}` : String(Math.floor(i / 40) + 1));
+    });
+    return `${out.join('\n')}\n`;
+  },
   nfd: (t) => t.normalize('NFD'),
   crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
 };

@@ -1,0 +1,232 @@
+/**
+ * Reading an order from HTML: a page saved from the city's public bulletin (BIP), or HTML pasted from the clipboard.
+ * The page is parsed with htmlparser2 into source blocks, each block element a hard boundary and a `<br>` a soft
+ * one; a table row is one block with its cells apart by a column gap; the numbers of `<ol>` items (drawn by the
+ * browser, absent from the text) are rebuilt.
+ *
+ * Page furniture is left out and reported: whatever a page marks as such (`<nav>`, `<header>`, `<footer>`,
+ * `<aside>`, `<form>`, scripts, ARIA roles `navigation`/`banner`/`contentinfo`/`search`/`complementary`, classes
+ * and ids such as `menu`, `breadcrumb`, `footer`, `cookie`), and the blocks before the order's heading
+ * (`ZARZĄDZENIE …`) and after its signature (or, without one, after its last paragraf's text): menus, the page's
+ * metadata table (`Wytworzył`, `Data publikacji`), links to attachments.
+ */
+import { Parser } from 'htmlparser2';
+import { cleanCharacters, type Dropped, type SourceBlock, type SourceText } from '../../../core/import/source.js';
+import { leadingLabel, PARTS, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE } from '../../../core/lexicon/index.js';
+
+/** Elements whose content is never the order's text. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'head', 'title', 'object', 'canvas', 'menu', 'dialog']);
+/** Elements that end a block of text. */
+const BLOCK = new Set([
+  'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'main', 'pre', 'dd', 'dt', 'dl',
+  'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'address', 'figure', 'figcaption', 'center', 'hr', 'body', 'html', 'caption',
+]);
+const FURNITURE_ROLE = /^(?:navigation|banner|contentinfo|search|complementary|menu|menubar)$/i;
+const FURNITURE_NAME = /(?:^|[\s_-])(?:menu|nav|navbar|navigation|breadcrumbs?|footer|stopka|header|naglowek|cookies?|sidebar|social|share|skip|search|szukaj|wyszukiwarka|toolbar|pasek)(?:$|[\s_-])/i;
+
+interface OpenList {
+  ordered: boolean;
+  type: string;
+  next: number;
+}
+
+function listLabel(l: OpenList): string {
+  const n = l.next++;
+  switch (l.type) {
+    case 'a':
+      return `${String.fromCharCode(96 + (((n - 1) % 26) + 1))})`;
+    case 'A':
+      return `${String.fromCharCode(64 + (((n - 1) % 26) + 1))})`;
+    default:
+      return `${n}.`;
+  }
+}
+
+/**
+ * Parses HTML into blocks (all of the page that is not marked as furniture), each with its 1-based block number.
+ */
+function htmlBlocks(html: string): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  let text = '';
+  let skip = 0;
+  const skipStack: boolean[] = [];
+  const lists: OpenList[] = [];
+  let row: string[] | null = null;
+  let cellText: string | null = null;
+  /** Open tables: a table whose cells hold paragraphs is a layout table, read as the blocks inside it. */
+  const tables: { layout: boolean }[] = [];
+  let n = 0;
+  let pendingSoft = false;
+  /** Depth inside `<article>`/`<main>`: a `<header>` or `<footer>` there belongs to the text. */
+  let content = 0;
+  const flush = (): void => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    text = '';
+    if (!t) return;
+    n++;
+    blocks.push({ text: t, hard: !pendingSoft, pos: { n, unit: 'block' } });
+    pendingSoft = false;
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'article' || name === 'main') content++;
+        const furniture =
+          (SKIPPED.has(name) && !(content > 0 && (name === 'header' || name === 'footer'))) ||
+          FURNITURE_ROLE.test(attribs.role ?? '') ||
+          FURNITURE_NAME.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) ||
+          attribs.hidden !== undefined ||
+          /display\s*:\s*none/i.test(attribs.style ?? '') ||
+          attribs['aria-hidden'] === 'true';
+        skipStack.push(furniture);
+        if (furniture) skip++;
+        if (skip) return;
+        if (name === 'table') {
+          flush();
+          tables.push({ layout: false });
+          return;
+        }
+        const layout = tables[tables.length - 1]?.layout ?? false;
+        if (name === 'tr' && !layout) {
+          flush();
+          row = [];
+          return;
+        }
+        if ((name === 'td' || name === 'th') && row) {
+          cellText = '';
+          return;
+        }
+        if (BLOCK.has(name) && cellText !== null && tables.length) {
+          // paragraphs inside a cell: the table only lays the page out; its cells are read as blocks
+          tables[tables.length - 1]!.layout = true;
+          text = [...(row ?? []), cellText].filter((c) => c.trim()).join('  ');
+          row = null;
+          cellText = null;
+          flush();
+        }
+        if (name === 'br') {
+          // a line break inside a paragraph is soft: the next line continues the same block
+          if (cellText !== null) cellText += ' ';
+          else {
+            flush();
+            pendingSoft = true;
+          }
+          return;
+        }
+        if (name === 'ol' || name === 'ul') {
+          flush();
+          lists.push({ ordered: name === 'ol', type: attribs.type ?? '1', next: Number(attribs.start ?? '1') || 1 });
+          return;
+        }
+        if (BLOCK.has(name)) {
+          if (cellText !== null) cellText += ' ';
+          else flush();
+        }
+        if (name === 'li') {
+          const l = lists[lists.length - 1];
+          if (l?.ordered) text += `${listLabel(l)} `;
+          else if (l) text += '– ';
+        }
+      },
+      ontext(data) {
+        if (skip) return;
+        if (cellText !== null) cellText += data;
+        else text += data;
+      },
+      onclosetag(name) {
+        if (name === 'article' || name === 'main') content = Math.max(0, content - 1);
+        const furniture = skipStack.pop() ?? false;
+        if (furniture) {
+          skip--;
+          return;
+        }
+        if (skip) return;
+        if ((name === 'td' || name === 'th') && row && cellText !== null) {
+          row.push(cellText.replace(/\s+/g, ' ').trim());
+          cellText = null;
+          return;
+        }
+        if (name === 'tr' && row) {
+          text = row.filter(Boolean).join('  ');
+          row = null;
+          flush();
+          return;
+        }
+        if (name === 'table') tables.pop();
+        if (name === 'ol' || name === 'ul') lists.pop();
+        if (BLOCK.has(name)) {
+          if (cellText !== null) cellText += ' ';
+          else flush();
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return blocks;
+}
+
+const ORDER_START = new RegExp(PARTS.order.source.replace('ZARZĄDZENIE', '(?:ZARZĄDZENIE|Zarządzenie\\s+(?:Nr|NR|nr))'), 'u');
+
+/** True when a block holds the signature: the office in capitals, or in title case closing the block. */
+function isSignature(t: string): boolean {
+  if (new RegExp(SIGNATURE_CAPS.source, 'u').test(t) && !/ZARZĄDZENIE/.test(t)) return true;
+  const m = new RegExp(SIGNATURE_TITLE_CASE.source, 'u').exec(t);
+  return !!m && t.slice(m.index + m[0].length).trim().split(/\s+/).filter(Boolean).length <= 6 && !/^\p{Ll}/u.test(t.slice(m.index + m[0].length).trim());
+}
+
+/** True when a block reads as the order's text (a label, a paragraf, a closed sentence), not as page furniture. */
+function looksLikeOrderText(t: string): boolean {
+  return /§/.test(t) || leadingLabel(t) !== null || /[.;:,]$/.test(t.trim());
+}
+
+/**
+ * Reads an order from HTML.
+ * In: the page's text (decoded). Out: the source blocks of the order (from its heading to its signature) and what
+ * was left out of the page, reported in at most two lines (before and after the order). Never throws; a page
+ * without an order's heading keeps all its non-furniture text (the importer then decides it is not an order).
+ */
+export function readHtml(html: string): SourceText {
+  const all = htmlBlocks(cleanCharacters(html)).map((b) => ({ ...b, text: b.text.trim() })).filter((b) => b.text);
+  const dropped: Dropped[] = [];
+  let from = all.findIndex((b) => ORDER_START.test(b.text));
+  if (from < 0) from = all.findIndex((b) => PARTS.title.test(b.text));
+  if (from < 0) return { blocks: all, dropped };
+  let to = -1;
+  for (let i = all.length - 1; i > from; i--) {
+    if (isSignature(all[i]!.text)) {
+      to = i;
+      // the signer's name under the office
+      const next = all[i + 1];
+      if (next && next.text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(next.text) && !/[:]/.test(next.text)) to = i + 1;
+      break;
+    }
+  }
+  if (to < 0) {
+    let last = all.length - 1;
+    while (last > from && !/§/.test(all[last]!.text)) last--;
+    to = last;
+    while (to + 1 < all.length && looksLikeOrderText(all[to + 1]!.text)) to++;
+  }
+  const page = (part: typeof all): string => part.map((b) => b.text).join(' ').slice(0, 120);
+  if (from > 0) dropped.push({ pos: all[0]!.pos, text: page(all.slice(0, from)), why: 'element strony przed treścią zarządzenia' });
+  if (to < all.length - 1) dropped.push({ pos: all[to + 1]!.pos, text: page(all.slice(to + 1)), why: 'element strony po treści zarządzenia' });
+  return { blocks: all.slice(from, to + 1), dropped };
+}
+
+/**
+ * The text encoding a saved page declares (`<meta charset="iso-8859-2">`, `content="text/html; charset=windows-1250"`),
+ * as a WHATWG label, or null when it declares none or one this runtime cannot decode.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!m) return null;
+  try {
+    return new TextDecoder(m[1]!.toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+}
