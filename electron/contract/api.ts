@@ -146,10 +146,22 @@ export interface IntegrityReport {
   checkedAt: string;
 }
 
-/** The state of the open registry the start screen shows: read-only banner, edits to recover, integrity. */
+/**
+ * The state of the registry the start screen shows: which registry it is (a file on this computer or the office's
+ * server) and whether it can be reached, read-only banner, edits to recover, integrity.
+ */
 export interface RegistryInfo {
-  /** The registry file (shown to the user; the renderer never sends it back). */
+  /** `sqlite`: a file on this computer; `postgresql`: the office's server. */
+  engine: 'sqlite' | 'postgresql';
+  /**
+   * The registry file, or the server's address `postgresql://user@host:port/database` (never a password); shown to
+   * the user, never sent back by the renderer.
+   */
   path: string;
+  /** False when the registry cannot be opened now (server unreachable, file in use…); `message` says why. */
+  connected: boolean;
+  /** Why it cannot be opened (one Polish sentence), or null. */
+  message: string | null;
   /** True when the file could not be written and the registry is open read-only. */
   readOnly: boolean;
   /** Edits kept from refused saves, newest first, to restore or discard. */
@@ -195,7 +207,10 @@ export interface ApiCalls {
   'registry:import': { arg: { token?: string }; result: RegistryImport | null };
   /** The recently opened files, newest first, each with its token. */
   'files:recent': { arg: void; result: FileRef[] };
-  /** The state of the registry: read-only, edits kept from refused saves, the last integrity check. */
+  /**
+   * The state of the registry: which one (file or server) and whether it can be reached, read-only, edits kept
+   * from refused saves, the last integrity check. Answers even when the registry cannot be opened.
+   */
   'registry:info': { arg: void; result: RegistryInfo };
   /** Runs the full integrity check of the registry now (it also runs in the background after start). */
   'registry:checkIntegrity': { arg: void; result: IntegrityReport };

@@ -9,6 +9,9 @@
  *   registry sign ID --number N/RRRR --date RRRR-MM-DD [--author KTO] --db PATH
  *   registry backup PLIK --db PATH                a consistent copy of the registry
  *
+ * PATH is a SQLite file or the address of the office's PostgreSQL registry (`postgresql://user@host/database`;
+ * the password from PGPASSWORD or ~/.pgpass, as for psql).
+ *
  * Like the app, a registry opened for the first time gets the sample registry (`resources/sample`); `--empty`
  * leaves a new registry empty. Messages in Polish; exit code 0 on success, 1 when the operation failed, 2 for
  * wrong usage.
@@ -16,14 +19,11 @@
 import { userInfo } from 'node:os';
 import { parseArgs, type CliIo } from '../io.js';
 import { draftReplacing } from '../../../core/draft/index.js';
-import {
-  backupRegistry, closeRegistry, compareVersionWithCurrent, createDraft, findOrderByNumber, getOrder, importFileIntoRegistry, listOrders, listVersions, openRegistry,
-  searchTasks, signDraft, type Registry, type RegistryStatus,
-} from '../../services/registry/index.js';
+import { importFileIntoRegistry, openRegistry, type Registry, type RegistryStatus } from '../../services/registry/index.js';
 
 const STATUS_PL: Record<RegistryStatus, string> = { draft: 'projekt', signed: 'podpisane', inForce: 'obowiązujące', repealed: 'uchylone' };
 
-const USAGE = `Użycie: registry POLECENIE … --db PLIK
+const USAGE = `Użycie: registry POLECENIE … --db PLIK|postgresql://UŻYTKOWNIK@SERWER/BAZA
   import PLIK…                        importuje zarządzenia do rejestru
   list [--json]                       wypisuje rejestr
   search TEKST [--json]               szuka zadań w obowiązujących zarządzeniach
@@ -32,6 +32,7 @@ const USAGE = `Użycie: registry POLECENIE … --db PLIK
   sign ID --number N/RRRR --date RRRR-MM-DD [--author KTO]
   backup PLIK                         zapisuje kopię rejestru
 Opcje: --empty (nowy rejestr bez rejestru przykładowego)
+--db: plik rejestru (SQLite) albo adres rejestru na serwerze PostgreSQL; hasło w zmiennej PGPASSWORD lub w ~/.pgpass
 `;
 
 function author(options: Record<string, string | true>): string {
@@ -60,7 +61,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (typeof options.db !== 'string') {
-    io.err('Podaj plik rejestru: --db ŚCIEŻKA.\n');
+    io.err('Podaj rejestr: --db ŚCIEŻKA albo --db postgresql://UŻYTKOWNIK@SERWER/BAZA.\n');
     return 2;
   }
   if (sub === 'draft' && typeof options.replacing !== 'string') {
@@ -76,7 +77,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     return await runOpen(opened.registry, sub, rest, options, io);
   } finally {
-    closeRegistry(opened.registry);
+    await opened.registry.close();
   }
 }
 
@@ -102,7 +103,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
       return failed ? 1 : 0;
     }
     case 'list': {
-      const rows = listOrders(reg);
+      const rows = await reg.listOrders();
       if (json) io.out(JSON.stringify(rows.map((o) => ({ id: o.id, number: o.number, date: o.date, subject: o.subject, status: o.status })), null, 2) + '\n');
       else if (!rows.length) io.out('Rejestr jest pusty.\n');
       else for (const o of rows) io.out(`${String(o.id).padStart(4)}  ${(o.number ?? '—').padEnd(10)} ${(o.date ?? '—').padEnd(10)}  ${STATUS_PL[o.status].padEnd(12)} ${o.subject ?? o.title}\n`);
@@ -114,7 +115,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
         io.err('Podaj tekst do wyszukania.\n');
         return 2;
       }
-      const hits = searchTasks(reg, text);
+      const hits = await reg.searchTasks(text);
       if (json) io.out(JSON.stringify(hits, null, 2) + '\n');
       else if (!hits.length) io.out(`Nie znaleziono „${text}” w zadaniach obowiązujących zarządzeń.\n`);
       else for (const h of hits) io.out(`${h.subject ?? ''}, ${h.unit}${h.symbol ? ` (${h.symbol})` : ''} – zarządzenie nr ${h.number}, ${h.where}:\n  ${h.text}\n`);
@@ -122,17 +123,17 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
     }
     case 'draft': {
       const number = String(options.replacing);
-      const found = findOrderByNumber(reg, number);
+      const found = await reg.findOrderByNumber(number);
       if (!found) {
         io.err(`Nie ma w rejestrze zarządzenia nr ${number}.\n`);
         return 1;
       }
-      const got = getOrder(reg, found.id);
+      const got = await reg.getOrder(found.id);
       if (!got.ok) {
         io.err(`${got.error.message}\n`);
         return 1;
       }
-      const saved = createDraft(reg, { order: draftReplacing(got.order.order), author: author(options), replacesId: found.id });
+      const saved = await reg.createDraft({ order: draftReplacing(got.order.order), author: author(options), replacesId: found.id });
       if (!saved.ok) {
         io.err(`${saved.error.message}\n`);
         return 1;
@@ -147,7 +148,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
         io.err('Podaj identyfikator projektu (liczbę).\n');
         return 2;
       }
-      const versions = listVersions(reg, id);
+      const versions = await reg.listVersions(id);
       if (!versions.length) {
         io.err(`Projekt ${id} nie ma zapisanych wersji (nie ma go w rejestrze albo nie jest projektem).\n`);
         return 1;
@@ -159,7 +160,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
           io.err(`Projekt ${id} nie ma wersji ${options.compare}.\n`);
           return 1;
         }
-        const c = compareVersionWithCurrent(reg, v.id);
+        const c = await reg.compareVersionWithCurrent(v.id);
         if (!c.ok) {
           io.err(`${c.error.message}\n`);
           return 1;
@@ -184,7 +185,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
         io.err('Użycie: registry sign ID --number N/RRRR --date RRRR-MM-DD --db PLIK\n');
         return 2;
       }
-      const r = signDraft(reg, id, { number: options.number, date: options.date, author: author(options) });
+      const r = await reg.signDraft(id, { number: options.number, date: options.date, author: author(options) });
       if (!r.ok) {
         io.err(`${r.error.message}\n`);
         return 1;
@@ -197,7 +198,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
         io.err('Podaj plik kopii: registry backup PLIK --db PLIK\n');
         return 2;
       }
-      const r = await backupRegistry(reg, rest[0]);
+      const r = await reg.backup(rest[0]);
       if (!r.ok) {
         io.err(`${r.message}\n`);
         return 1;

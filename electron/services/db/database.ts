@@ -30,9 +30,10 @@ export type Db = Database.Database;
 
 /**
  * Why a database could not be opened: `emptyFile` (0 bytes) and `foreign` (not a registry) are refused and
- * never initialised; `corrupt` comes with backups to restore from.
+ * never initialised; `corrupt` comes with backups to restore from. `cannotConnect` comes from the PostgreSQL
+ * engine (`postgres.ts`): the server cannot be reached, refused the login, or has no such database.
  */
-export type DbErrorCode = 'inUse' | 'corrupt' | 'newerVersion' | 'migrationFailed' | 'cannotOpen' | 'emptyFile' | 'foreign';
+export type DbErrorCode = 'inUse' | 'corrupt' | 'newerVersion' | 'migrationFailed' | 'cannotOpen' | 'emptyFile' | 'foreign' | 'cannotConnect';
 
 /** A failure to open, with a Polish message for the user and, where it helps, the backups to restore from. */
 export interface DbError {

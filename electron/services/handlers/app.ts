@@ -5,7 +5,7 @@
 import type { ApiError, HandlerTable } from '../../contract/api.js';
 import { createFileAccess, type FileAccess } from '../file-tokens.js';
 import { importFileIsolated } from '../import-isolated.js';
-import { closeRegistry, openRegistry, registryPath, type Registry } from '../registry/index.js';
+import { displayRegistryTarget, isPostgresUrl, openRegistry, recoveryDirs, registryPath, type Registry } from '../registry/index.js';
 import type { Dialogs, HandlerDeps } from './deps.js';
 import { createHandlers } from './index.js';
 import { fileSettingsStore } from './settings.js';
@@ -28,6 +28,11 @@ export interface AppHandlerOptions {
    * the start itself only runs the quick check). Absent: only on demand.
    */
   integrityCheckDelayMs?: number;
+  /**
+   * The registry to open: a SQLite file path or a `postgresql://` address. Default: the `registry` of
+   * `<dataDir>/settings.json`, else `<dataDir>/rejestr.sqlite`.
+   */
+  registry?: string;
 }
 
 /** The table and what to do when the app quits. */
@@ -35,22 +40,26 @@ export interface AppHandlers {
   table: HandlerTable;
   /** The files the renderer may name by token; the main process registers the drop channel over it. */
   files: FileAccess;
-  /** Closes the registry (checkpoints its journal); safe to call twice. */
-  close(): void;
+  /** Closes the registry (checkpoints its journal, or ends the server connections); safe to call twice. */
+  close(): Promise<void>;
 }
 
 /**
- * Builds the handler table over the real services. The registry (`<dataDir>/rejestr.sqlite`, with the sample
- * registry on first start) is opened on the first call that needs it; a failure to open is returned to every
- * such call as an error value and retried on the next one. The full integrity check runs in the background
- * `integrityCheckDelayMs` after it opens, when given.
+ * Builds the handler table over the real services. The registry (see {@link AppHandlerOptions.registry}, with the
+ * sample registry on first start) is opened on the first call that needs it; a failure to open (a server that
+ * cannot be reached, a newer schema…) is returned to every such call as an error value and retried on the next one.
+ * The full integrity check runs in the background `integrityCheckDelayMs` after it opens, when given.
  */
 export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
   let opening: Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }> | null = null;
   let open: Registry | null = null;
   let background: ReturnType<typeof setTimeout> | null = null;
+  const settings = fileSettingsStore(options.dataDir);
+  const target = () => options.registry ?? settings.get().registry ?? registryPath(options.dataDir);
   const registry = () => {
-    opening ??= openRegistry(registryPath(options.dataDir), { sample: { dir: options.sampleDir } }).then((r) => {
+    // a server registry keeps refused edits in the data folder (a file registry beside its file)
+    const t = target();
+    opening ??= openRegistry(t, { sample: { dir: options.sampleDir }, ...(isPostgresUrl(t) ? { recoveryDirs: recoveryDirs(registryPath(options.dataDir)) } : {}) }).then((r) => {
       if (!r.ok) {
         opening = null;
         return { ok: false as const, error: { code: r.error.code, message: r.error.message } };
@@ -65,15 +74,20 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
     return opening;
   };
   const files = createFileAccess(options.dataDir);
-  const table = createHandlers({ importFile: importFileIsolated, files, dialogs: options.dialogs, registry, author: options.author, settings: fileSettingsStore(options.dataDir), pdf: options.pdf ?? null, print: options.print ?? null });
+  const registryTarget = () => {
+    const t = target();
+    return { engine: isPostgresUrl(t) ? ('postgresql' as const) : ('sqlite' as const), location: displayRegistryTarget(t) };
+  };
+  const table = createHandlers({ importFile: importFileIsolated, files, dialogs: options.dialogs, registry, registryTarget, author: options.author, settings, pdf: options.pdf ?? null, print: options.print ?? null });
   return {
     table,
     files,
-    close() {
+    async close() {
       if (background) clearTimeout(background);
-      if (open) closeRegistry(open);
+      const closing = open;
       open = null;
       opening = null;
+      if (closing) await closing.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Order } from '../../../core/model/order.js';
 import type { ApiError } from '../../contract/api.js';
 import type { PdfWriter } from '../export/index.js';
 import type { FileAccess } from '../file-tokens.js';
-import type { Registry } from '../registry/types.js';
+import type { Registry, RegistryInfo } from '../registry/repository.js';
 import type { SettingsStore } from './settings.js';
 
 /** Result of the importer (shape fixed in notes/HELPERS.md, implemented by electron/services/import-file.ts). */
@@ -39,6 +39,11 @@ export interface HandlerDeps {
    * file in use by another window…) with a Polish message.
    */
   registry(): Promise<{ ok: true; registry: Registry } | { ok: false; error: ApiError }>;
+  /**
+   * Which registry the app is set to use, as it may be shown (a server address without its password), known
+   * even while it cannot be opened. Absent: the registry's own `info` once it is open.
+   */
+  registryTarget?: () => RegistryInfo;
   /**
    * The system user's name: the author recorded with each saved version of a draft unless the user set another
    * name in the settings.

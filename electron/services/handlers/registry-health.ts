@@ -4,10 +4,9 @@
  * and the user can run on demand. Plain data only; recovery files are named by opaque tokens, never by paths.
  */
 import { z } from 'zod';
-import type { IntegrityReport } from '../../contract/api.js';
-import { checkIntegrity, discardRecovery, listRecoveries, recoveryDirs, restoreRecovery, type Registry } from '../registry/index.js';
-import { defaultFaultLogPath } from '../db/fault-log.js';
-import { fail, failWith, ok } from './define.js';
+import type { ApiResult, IntegrityReport, RegistryInfo } from '../../contract/api.js';
+import { discardRecovery, listRecoveries, restoreRecovery } from '../registry/index.js';
+import { defineHandler, fail, failWith, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
 import { registryCall } from './registry.js';
 import { memorySettingsStore } from './settings.js';
@@ -20,29 +19,38 @@ export function registryHealthHandlers(deps: HandlerDeps) {
   const withRegistry = registryCall(deps);
   const settings = deps.settings ?? memorySettingsStore();
   const author = () => settings.get().authorName ?? deps.author;
-  const dirs = (reg: Registry) => reg.recoveryDirs ?? recoveryDirs(reg.path);
   /** The last full check of this run (background or on demand). */
   let integrity: IntegrityReport | null = null;
 
   return {
-    'registry:info': withRegistry(z.undefined(), (reg) =>
-      ok({ path: reg.path, readOnly: reg.fileGuard?.mode === 'readOnly', recoveries: listRecoveries(dirs(reg), reg.path), integrity }),
-    ),
+    // answers even when the registry cannot be opened: the start screen says which registry it is trying to reach
+    'registry:info': defineHandler(z.undefined(), async (): Promise<ApiResult<RegistryInfo>> => {
+      const opened = await deps.registry();
+      if (!opened.ok) {
+        const target = deps.registryTarget?.() ?? { engine: 'sqlite' as const, location: '' };
+        return ok({ engine: target.engine, path: target.location, connected: false, message: opened.error.message, readOnly: false, recoveries: [], integrity });
+      }
+      const reg = opened.registry;
+      const recoveries = listRecoveries(reg.recoveryDirs, reg.info.location);
+      return ok({ engine: reg.info.engine, path: reg.info.location, connected: true, message: null, readOnly: reg.readOnly, recoveries, integrity });
+    }),
 
     'registry:checkIntegrity': withRegistry(z.undefined(), async (reg) => {
-      const r = await checkIntegrity(reg.db, reg.path, reg.faultLogPath ?? defaultFaultLogPath(reg.path));
-      integrity = { ok: r.ok, checkedAt: r.checkedAt, message: r.ok ? `Pełna kontrola spójności rejestru nie wykryła błędów (${(r.ms / 1000).toFixed(1).replace('.', ',')} s).` : r.message };
+      const r = await reg.checkIntegrity();
+      integrity = !r
+        ? { ok: true, checkedAt: new Date().toISOString(), message: `Spójność bazy rejestru na serwerze (${reg.info.location}) sprawdza administrator serwera.` }
+        : { ok: r.ok, checkedAt: r.checkedAt, message: r.ok ? `Pełna kontrola spójności rejestru nie wykryła błędów (${(r.ms / 1000).toFixed(1).replace('.', ',')} s).` : r.message };
       return ok(integrity);
     }),
 
-    'recovery:restore': withRegistry(RecoveryId, (reg, { id }) => {
-      const r = restoreRecovery(reg, id, author());
+    'recovery:restore': withRegistry(RecoveryId, async (reg, { id }) => {
+      const r = await restoreRecovery(reg, id, author());
       if (!r.ok) return failWith(r.error);
       return ok({ draftId: r.draftId, asNew: r.asNew, message: r.message });
     }),
 
     'recovery:discard': withRegistry(RecoveryId, (reg, { id }) =>
-      discardRecovery(dirs(reg), id) ? ok(null) : fail<null>('notFound', 'Tego pliku odzyskiwania już nie ma; mógł zostać przywrócony lub odrzucony wcześniej.'),
+      discardRecovery(reg.recoveryDirs, id) ? ok(null) : fail<null>('notFound', 'Tego pliku odzyskiwania już nie ma; mógł zostać przywrócony lub odrzucony wcześniej.'),
     ),
   };
 }

@@ -11,24 +11,7 @@ import { OrderSchema } from '../../../core/model/order.js';
 import { getOrderKind, listOrderKinds } from '../../../core/templates/index.js';
 import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry, RegistryImport } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
-import {
-  compareVersionWithCurrent,
-  createDraft,
-  getVersion,
-  getOrder,
-  importFileIntoRegistry,
-  isSqliteError,
-  listOrders,
-  listVersions,
-  readFailure,
-  restoreVersion,
-  saveDraftVersion,
-  searchTasks,
-  signDraft,
-  type OrderSummary,
-  type Registry,
-  type VersionInfo,
-} from '../registry/index.js';
+import { importFileIntoRegistry, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
 import { fileOfToken } from './import.js';
@@ -51,22 +34,22 @@ function toVersion(v: VersionInfo): DraftVersion {
 }
 
 /** Reads draft `id` with the order it replaces. Errors: `notFound`, `notDraft`, `invalidModel`. */
-function loadDraft(reg: Registry, id: number) {
-  const got = getOrder(reg, id);
+async function loadDraft(reg: Registry, id: number): Promise<ApiResult<DraftDocument>> {
+  const got = await reg.getOrder(id);
   if (!got.ok) return failWith<DraftDocument>(got.error);
   if (got.order.status !== 'draft') return fail<DraftDocument>('notDraft', `Zarządzenie ${got.order.number ?? id} nie jest projektem; otwórz je do odczytu albo utwórz projekt, który je zastąpi.`);
   let replacing: DraftDocument['replacing'] = null;
   if (got.order.replacesId !== null) {
-    const old = getOrder(reg, got.order.replacesId);
+    const old = await reg.getOrder(got.order.replacesId);
     if (old.ok) replacing = { id: old.order.id, order: old.order.order };
   }
   return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt });
 }
 
 /**
- * Builds handlers that need the open registry: the argument is validated with `schema`, the registry opened
- * through `deps.registry()` (its error comes back as a value), and a SQLite error thrown while reading (a damaged
- * page, a vanished disk) becomes one Polish sentence naming the fault log.
+ * A handler over the open registry (opened through `deps.registry()`, its error returned as a value). A read that
+ * fails for a reason the user can meet (a damaged page or a vanished disk of the SQLite file, a server that cannot
+ * be reached: `offline`) gives the registry's one Polish sentence; anything else is a defect and becomes `internal`.
  */
 export function registryCall(deps: HandlerDeps) {
   return <A, T>(schema: z.ZodType<A>, body: (reg: Registry, arg: A) => Promise<ApiResult<T>> | ApiResult<T>) =>
@@ -76,7 +59,8 @@ export function registryCall(deps: HandlerDeps) {
       try {
         return await body(opened.registry, arg);
       } catch (e) {
-        if (isSqliteError(e)) return failWith<T>(readFailure(opened.registry, e));
+        const failure = opened.registry.readFailure(e);
+        if (failure) return failWith<T>(failure);
         throw e;
       }
     });
@@ -96,17 +80,17 @@ export function registryHandlers(deps: HandlerDeps) {
   const withRegistry = registryCall(deps);
 
   return {
-    'registry:list': withRegistry(z.undefined(), (reg) => ok(listOrders(reg).map(toEntry))),
+    'registry:list': withRegistry(z.undefined(), async (reg) => ok((await reg.listOrders()).map(toEntry))),
 
-    'registry:get': withRegistry(z.object({ id: Id }), (reg, { id }) => {
-      const r = getOrder(reg, id);
+    'registry:get': withRegistry(z.object({ id: Id }), async (reg, { id }) => {
+      const r = await reg.getOrder(id);
       if (!r.ok) return failWith(r.error);
       const { order, source: _source, ...summary } = r.order;
       return ok({ entry: toEntry(summary), order });
     }),
 
-    'registry:search': withRegistry(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }), (reg, { query, limit }) =>
-      ok(searchTasks(reg, query, { limit: limit ?? 50 }).map((h) => ({ ...h }))),
+    'registry:search': withRegistry(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }), async (reg, { query, limit }) =>
+      ok((await reg.searchTasks(query, { limit: limit ?? 50 })).map((h) => ({ ...h }))),
     ),
 
     'registry:import': withRegistry(z.object({ token: z.string().min(1).max(100).optional() }).strict(), async (reg, { token }) => {
@@ -124,35 +108,35 @@ export function registryHandlers(deps: HandlerDeps) {
       return ok({ id: r.id, outcome: r.outcome, number: r.number, message: r.message, warnings: r.warnings });
     }),
 
-    'draft:create': withRegistry(z.object({ replacingId: Id }), (reg, { replacingId }) => {
-      const old = getOrder(reg, replacingId);
+    'draft:create': withRegistry(z.object({ replacingId: Id }), async (reg, { replacingId }) => {
+      const old = await reg.getOrder(replacingId);
       if (!old.ok) return failWith<DraftDocument>(old.error);
       if (old.order.status === 'draft') return fail<DraftDocument>('notSigned', 'Projekt może zastąpić tylko podpisane zarządzenie, a nie inny projekt.');
-      const created = createDraft(reg, { order: draftReplacing(old.order.order), author: author(), replacesId: replacingId });
+      const created = await reg.createDraft({ order: draftReplacing(old.order.order), author: author(), replacesId: replacingId });
       if (!created.ok) return failWith<DraftDocument>(created.error);
       return loadDraft(reg, created.draftId);
     }),
 
-    'draft:open': withRegistry(z.object({ id: Id }), (reg, { id }) => loadDraft(reg, id)),
+    'draft:open': withRegistry(z.object({ id: Id }), async (reg, { id }) => loadDraft(reg, id)),
 
-    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema }), (reg, { id, order }) => {
-      const r = saveDraftVersion(reg, id, order, author());
+    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
+      const r = await reg.saveDraftVersion(id, order, author());
       if (!r.ok) return failWith(r.error);
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
     }),
 
-    'draft:versions': withRegistry(z.object({ id: Id }), (reg, { id }) =>
-      ok(listVersions(reg, id).map(toVersion)),
+    'draft:versions': withRegistry(z.object({ id: Id }), async (reg, { id }) =>
+      ok((await reg.listVersions(id)).map(toVersion)),
     ),
 
-    'draft:version': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
-      const r = getVersion(reg, versionId);
+    'draft:version': withRegistry(z.object({ versionId: Id }), async (reg, { versionId }) => {
+      const r = await reg.getVersion(versionId);
       if (!r.ok) return failWith(r.error);
       return ok({ version: toVersion(r.version), draftId: r.version.draftId, order: r.order });
     }),
 
-    'draft:compareVersion': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
-      const r = compareVersionWithCurrent(reg, versionId);
+    'draft:compareVersion': withRegistry(z.object({ versionId: Id }), async (reg, { versionId }) => {
+      const r = await reg.compareVersionWithCurrent(versionId);
       if (!r.ok) return failWith(r.error);
       return ok({ version: toVersion(r.version), comparison: r.comparison });
     }),
@@ -161,22 +145,22 @@ export function registryHandlers(deps: HandlerDeps) {
       ok(listOrderKinds().map((k) => ({ name: k.name, description: k.description, modelOrder: k.modelOrder || null }))),
     ),
 
-    'draft:fromTemplate': withRegistry(z.object({ template: z.string().min(1).max(60), subject: z.string().max(200) }), (reg, { template, subject }) => {
+    'draft:fromTemplate': withRegistry(z.object({ template: z.string().min(1).max(60), subject: z.string().max(200) }), async (reg, { template, subject }) => {
       const made = draftFromTemplate(template, subject);
       if (!made.ok) return fail<DraftDocument>(getOrderKind(template) ? 'invalidSubject' : 'unknownTemplate', made.message);
-      const created = createDraft(reg, { order: made.order, author: author() });
+      const created = await reg.createDraft({ order: made.order, author: author() });
       if (!created.ok) return failWith<DraftDocument>(created.error);
       return loadDraft(reg, created.draftId);
     }),
 
-    'draft:restore': withRegistry(z.object({ versionId: Id }), (reg, { versionId }) => {
-      const r = restoreVersion(reg, versionId, author());
+    'draft:restore': withRegistry(z.object({ versionId: Id }), async (reg, { versionId }) => {
+      const r = await reg.restoreVersion(versionId, author());
       if (!r.ok) return failWith<DraftDocument>(r.error);
       return loadDraft(reg, r.draftId);
     }),
 
-    'draft:sign': withRegistry(z.object({ id: Id, number: z.string().min(1).max(20), date: z.string().min(1).max(10) }), (reg, { id, number, date }) => {
-      const r = signDraft(reg, id, { number, date, author: author() });
+    'draft:sign': withRegistry(z.object({ id: Id, number: z.string().min(1).max(20), date: z.string().min(1).max(10) }), async (reg, { id, number, date }) => {
+      const r = await reg.signDraft(id, { number, date, author: author() });
       if (!r.ok) return failWith(r.error);
       return ok(toEntry(r.order));
     }),

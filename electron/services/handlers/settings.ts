@@ -15,8 +15,12 @@ export const SETTINGS_FILE = 'settings.json';
 /** Longest author name accepted (characters); the registry stores it with every version. */
 export const AUTHOR_MAX = 80;
 
-const StoredSettingsSchema = z.object({ authorName: z.string().min(1).max(AUTHOR_MAX).nullable().default(null) });
-/** What is stored: the author's name set by the user, or null. */
+const StoredSettingsSchema = z.object({
+  authorName: z.string().min(1).max(AUTHOR_MAX).nullable().default(null),
+  /** The registry to open: a SQLite file path or a `postgresql://` address of the office's server; null: `<dataDir>/rejestr.sqlite`. */
+  registry: z.string().min(1).max(2000).nullable().optional(),
+});
+/** What is stored: the author's name set by the user (or null) and the registry chosen (or null). */
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 
 /** Reads and writes the stored settings. Handlers get one through `HandlerDeps.settings`. */

@@ -5,10 +5,30 @@
  * the edit in a recovery file (`recovery.ts`) and the sentence says where.
  */
 import type { Order } from '../../../core/model/index.js';
+import type { Db } from '../db/database.js';
 import { defaultFaultLogPath, logFault, seeLog } from '../db/fault-log.js';
-import { errorCode, faultSentence, type FileFault } from '../db/file-guard.js';
+import { errorCode, faultSentence, type FileFault, type FileGuard } from '../db/file-guard.js';
 import { keepForRecovery, recoveryDirs } from './recovery.js';
-import type { Registry, RegistryError, RegistryErrorCode } from './types.js';
+import type { RegistryError, RegistryErrorCode } from './types.js';
+
+/** What the refusals of a SQLite registry need: its connection and file, the guard, the fault log and the recovery folders. */
+export interface SqliteFaultContext {
+  /** The connection (reads the base version of a refused save). */
+  readonly db: Db;
+  /** The registry file. */
+  readonly path: string;
+  /**
+   * Watches the file under the running instance (deleted, replaced, made read-only); checked before each write.
+   * Absent: writes are not guarded (a registry built by hand in a test).
+   */
+  readonly fileGuard?: FileGuard;
+  /** Where SQLite errors are logged (the Polish sentence names it); default beside the registry. */
+  readonly faultLogPath?: string;
+  /** Where a refused draft save keeps the edit, tried in order (`recovery.ts`); default beside the registry. */
+  readonly recoveryDirs?: string[];
+}
+
+type Registry = SqliteFaultContext;
 
 /** A draft save that may be refused: what to keep for recovery. */
 export interface PendingEdit {

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFileIsolated } from '../import-isolated.js';
-import { addOrder, findBySourceBytes, sameFileResult, type AddOrderResult } from './registry.js';
-import type { FileImporter, Registry } from './types.js';
+import { sameFileResult } from './registry.js';
+import type { AddOrderResult, Registry } from './repository.js';
+import type { FileImporter } from './types.js';
 
 /**
  * Imports the order file at `path`: a file whose bytes are already in the registry is recognised before it is
@@ -23,9 +24,9 @@ export async function importFileIntoRegistry(reg: Registry, path: string, import
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     return { ok: false, error: { code: 'importFailed', message: code === 'ENOENT' ? `Nie ma pliku „${path}”.` : `Nie można odczytać pliku „${path}”.` } };
   }
-  const same = findBySourceBytes(reg, bytes);
+  const same = await reg.findBySourceBytes(bytes);
   if (same) return sameFileResult(same);
   const parsed = await importer(path);
   if (!parsed.ok) return { ok: false, error: { code: 'importFailed', message: `${basename(path)}: ${parsed.error.message}` } };
-  return addOrder(reg, { order: parsed.order, source: { fileName: basename(path), bytes }, warnings: parsed.warnings });
+  return reg.addOrder({ order: parsed.order, source: { fileName: basename(path), bytes }, warnings: parsed.warnings });
 }

@@ -1,5 +1,10 @@
 /**
- * Opening and closing the registry, the embedded sample registry and backups.
+ * Opening and closing the registry on either engine, the embedded sample registry and backups.
+ *
+ * The registry is named by one string: a file path (the embedded SQLite file, the default for one person) or a
+ * `postgresql://user@host:port/database` address (the office's server). The same numbered migrations exist for
+ * both (`db/migrations/` and `db/migrations/postgresql/`), applied in transactions, with the same refusal of a
+ * newer schema.
  *
  * The sample registry (`resources/sample/`: copies of real orders and `manifest.json`) is loaded into a registry
  * that has never held it, on its first start: so a new user sees real departments at once. The app ships the
@@ -9,17 +14,27 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../../../core/import/index.js';
-import { backupDatabase, openDatabase, type OpenDbOptions } from '../db/database.js';
+import { openDatabase, type OpenDbOptions } from '../db/database.js';
+import { userTempDir } from '../db/fault-log.js';
+import { displayPgUrl, isPostgresUrl, openPostgres, type OpenPgOptions } from '../db/postgres.js';
+import { SqliteClient } from '../db/sqlite-client.js';
+import { postgresParts, sqliteParts } from './engines.js';
 import { readFailure } from './faults.js';
 import { recoveryDirs } from './recovery.js';
-import { addOrder } from './registry.js';
-import type { OpenRegistryError, Registry, TextImporter } from './types.js';
+import { SqlRegistry } from './registry.js';
+import type { Registry } from './repository.js';
+import type { OpenRegistryError, TextImporter } from './types.js';
 
-/** Options of {@link openRegistry}: the database options plus the sample registry to load on first start. */
+/** Options of {@link openRegistry}: the options of either engine plus the sample registry to load on first start. */
 export interface OpenRegistryOptions extends OpenDbOptions {
   /** Load the sample registry into a registry that has never held it (omit to start empty). */
   sample?: { /** Default: `resources/sample` of the source tree. */ dir?: string; /** Default: `importText` of `core/import`. */ importText?: TextImporter };
-  /** Where refused draft saves are kept; default {@link recoveryDirs} of the registry path. */
+  /** PostgreSQL only: the pool's timeouts and size, and its migrations folder. */
+  postgres?: OpenPgOptions;
+  /**
+   * Where refused draft saves are kept; default {@link recoveryDirs} of the registry file (SQLite), or the
+   * system's temporary folder (PostgreSQL: the app passes its data folder's).
+   */
   recoveryDirs?: string[];
 }
 
@@ -35,7 +50,7 @@ export type OpenRegistryResult =
       ok: true;
       registry: Registry;
       /** Migrations applied now. */ migrated: number[];
-      /** Backups taken now. */ backups: string[];
+      /** Backups taken now (SQLite). */ backups: string[];
       /** Null when no sample was loaded now. */ sample: SampleReport | null;
       /** True when the file could not be written: the registry is open read-only (the app shows a banner). */
       readOnly: boolean;
@@ -52,40 +67,55 @@ export function defaultSampleDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'resources', 'sample');
 }
 
+/** How a registry address is shown (a path as it is, a server address without its password). */
+export function displayRegistryTarget(target: string): string {
+  return isPostgresUrl(target) ? displayPgUrl(target) : target;
+}
+
 /**
- * Opens the registry in file `dbPath` (see `openDatabase` for the checks, migrations, backups and the lock;
- * its errors come back as values with Polish messages), then loads the sample registry when asked and not
- * loaded before (never into a read-only registry). Every later write checks the file first (`faults.ts`) and
- * keeps a refused draft save for recovery. Asynchronous only because `db.backup()` is; every other registry
- * function is synchronous.
+ * Opens the registry named by `target`: a SQLite file path (see `openDatabase` for the checks, migrations, backups
+ * and the lock; every later write checks the file first, `faults.ts`, and keeps a refused draft save for
+ * recovery) or a `postgresql://` address (see `openPostgres`). Errors come back as values with Polish messages.
+ * Then loads the sample registry when asked and not loaded before (never into a read-only registry).
  */
-export async function openRegistry(dbPath: string, options: OpenRegistryOptions = {}): Promise<OpenRegistryResult> {
-  const opened = await openDatabase(dbPath, options);
+export async function openRegistry(target: string, options: OpenRegistryOptions = {}): Promise<OpenRegistryResult> {
+  if (isPostgresUrl(target)) {
+    const opened = await openPostgres(target, options.postgres ?? {});
+    if (!opened.ok) return opened;
+    const location = displayPgUrl(target);
+    const registry = new SqlRegistry(opened.client, postgresParts, { info: { engine: 'postgresql', location }, recoveryDirs: options.recoveryDirs ?? [join(userTempDir(), 'odzyskiwanie')] });
+    try {
+      const sample = options.sample ? await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir) : null;
+      return { ok: true, registry, migrated: opened.migrated, backups: [], sample, readOnly: false };
+    } catch (e) {
+      await registry.close();
+      const failure = registry.readFailure(e);
+      if (!failure) throw e;
+      return { ok: false, error: { code: 'cannotConnect', message: failure.message } };
+    }
+  }
+  const opened = await openDatabase(target, options);
   if (!opened.ok) return opened;
-  const registry: Registry = {
-    db: opened.db,
-    path: dbPath,
-    statements: new Map(),
-    fileGuard: opened.guard,
-    faultLogPath: opened.faultLogPath,
-    recoveryDirs: options.recoveryDirs ?? recoveryDirs(dbPath),
-  };
+  const client = new SqliteClient(opened.db);
+  client.afterTransaction = () => opened.guard.afterWrite(opened.db);
+  const faults = { db: opened.db, path: target, fileGuard: opened.guard, faultLogPath: opened.faultLogPath, recoveryDirs: options.recoveryDirs ?? recoveryDirs(target) };
+  const registry = new SqlRegistry(client, sqliteParts, { info: { engine: 'sqlite', location: target }, recoveryDirs: faults.recoveryDirs, readOnly: opened.readOnly, faults });
   let sample: SampleReport | null = null;
   try {
-    if (options.sample && !opened.readOnly) sample = loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir);
+    if (options.sample && !opened.readOnly) sample = await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir);
   } catch (e) {
     // A page the quick check did not read may be damaged: the sentence names the log, the connection is released.
-    const failure = readFailure(registry, e);
-    closeRegistry(registry);
+    const failure = readFailure(faults, e);
+    await registry.close();
     return { ok: false, error: { code: failure.code === 'corrupt' ? 'corrupt' : 'cannotOpen', message: failure.message } };
   }
-  opened.guard.settle(registry.db);
+  opened.guard.settle(opened.db);
   return { ok: true, registry, migrated: opened.migrated, backups: opened.backups, sample, readOnly: opened.readOnly };
 }
 
-/** Closes the registry (checkpoints the WAL and releases the file). Safe to call twice. */
-export function closeRegistry(reg: Registry): void {
-  if (reg.db.open) reg.db.close();
+/** Closes the registry (checkpoints the SQLite journal and releases the file, or ends the server connections). Safe to call twice. */
+export function closeRegistry(reg: Registry): Promise<void> {
+  return reg.close();
 }
 
 interface Manifest {
@@ -98,15 +128,15 @@ interface Manifest {
  * or that has loaded the sample before, is left alone). Each file is read with `importText` and added with
  * its bytes (a file already present is skipped). The registry remembers the load only when every file was read,
  * so a sample file the importer could not read is tried again on the next start. Returns null when nothing was
- * to do, else what was added and what failed. Never throws.
+ * to do, else what was added and what failed. Never throws for the files; a server that cannot be reached throws.
  */
-export function loadSampleRegistry(reg: Registry, importText: TextImporter, sampleDir?: string): SampleReport | null {
-  const has = (key: string) => !!reg.db.prepare('SELECT 1 FROM registry_meta WHERE key = ?').get(key);
-  if (has('sampleLoaded')) return null;
-  if (!has('sampleStarted')) {
+export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImporter, sampleDir?: string): Promise<SampleReport | null> {
+  const has = async (key: string) => !!(await reg.sql.get('SELECT 1 AS one FROM registry_meta WHERE key = ?', [key]));
+  if (await has('sampleLoaded')) return null;
+  if (!(await has('sampleStarted'))) {
     // Only a registry that is still empty gets the sample; an older registry with orders of its own does not.
-    if (reg.db.prepare('SELECT 1 FROM registry_order LIMIT 1').get()) return null;
-    reg.db.prepare("INSERT INTO registry_meta (key, value) VALUES ('sampleStarted', ?)").run(new Date().toISOString());
+    if (await reg.sql.get('SELECT 1 AS one FROM registry_order LIMIT 1')) return null;
+    await reg.sql.run("INSERT INTO registry_meta (key, value) VALUES ('sampleStarted', ?) ON CONFLICT DO NOTHING", [new Date().toISOString()]);
   }
   const report: SampleReport = { added: [], problems: [] };
   let manifest: Manifest;
@@ -131,20 +161,20 @@ export function loadSampleRegistry(reg: Registry, importText: TextImporter, samp
       report.problems.push(`${entry.file}: ${parsed.error.message}`);
       continue;
     }
-    const r = addOrder(reg, { order: parsed.order, source: { fileName: entry.file, bytes }, repealedHistory: entry.repealedHistory === true, warnings: parsed.warnings });
+    const r = await reg.addOrder({ order: parsed.order, source: { fileName: entry.file, bytes }, repealedHistory: entry.repealedHistory === true, warnings: parsed.warnings });
     if (!r.ok) report.problems.push(`${entry.file}: ${r.error.message}`);
     else if (r.outcome === 'added' && r.number) report.added.push(r.number);
   }
   if (!report.problems.length) {
-    reg.db.prepare("INSERT OR REPLACE INTO registry_meta (key, value) VALUES ('sampleLoaded', ?)").run(new Date().toISOString());
+    await reg.sql.run("INSERT INTO registry_meta (key, value) VALUES ('sampleLoaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [new Date().toISOString()]);
   }
   return report;
 }
 
 /**
- * Writes a consistent copy of the registry to `file` (safe while the app writes). Out: `{ ok: true, file }` or
- * `{ ok: false, message }` in Polish.
+ * Writes a consistent copy of the registry to `file` (SQLite; safe while the app writes). Out: `{ ok: true, file }`
+ * or `{ ok: false, message }` in Polish (also for a server registry, which its administrator backs up).
  */
 export function backupRegistry(reg: Registry, file: string): Promise<{ ok: true; file: string } | { ok: false; message: string }> {
-  return backupDatabase(reg.db, file);
+  return reg.backup(file);
 }

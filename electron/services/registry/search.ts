@@ -1,9 +1,12 @@
 /**
- * What the full-text search indexes of an order and how a user's words become an FTS5 query. Pure functions.
+ * What the full-text search indexes of an order and how a user's words become a query. Pure functions.
  *
- * Polish text is matched without diacritics: the FTS5 tokenizer `unicode61 remove_diacritics 2` removes the
- * combining marks (ą → a, ś → s …) but `ł` has no decomposition in Unicode, so it is folded here (ł → l) both in
- * the indexed text and in the query.
+ * Both engines split text into the same words: runs of letters and digits, as SQLite's FTS5 tokenizer
+ * `unicode61` does. SQLite indexes the text itself (the tokenizer, with `remove_diacritics 2`, removes the
+ * combining marks ą → a, ś → s …; `ł` has no decomposition in Unicode, so it is folded here, ł → l, both in the
+ * indexed text and in the query). PostgreSQL indexes the words {@link searchWords} gives, joined by spaces, with
+ * its own full-text search (`to_tsvector` over a configuration that folds with `unaccent`), so that its parser's
+ * own ideas of a word (host names, `1.5`, `e-mail` as one token) cannot make the two engines answer differently.
  */
 import { Citation, locateItems, paragrafOf, type Order } from '../../../core/model/index.js';
 
@@ -49,15 +52,38 @@ export function taskRowsOf(order: Order): TaskRow[] {
   return rows;
 }
 
+/** The words of `text`: runs of letters and digits (NFC), lower case, in order; `ł` folded to `l`. */
+export function searchWords(text: string): string[] {
+  return foldForSearch(text.normalize('NFC').toLowerCase())
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
 /**
- * Turns what the user typed into an FTS5 query: every word of two or more letters or digits, folded, quoted
- * and matched as a prefix (so `odznak` finds `odznaki`), all words required. Returns null when nothing is left
- * to search for. Operators typed by the user are not interpreted (no syntax errors possible).
+ * The words of a user's query: every word of two or more letters or digits (shorter ones would match nearly
+ * everything as a prefix). Empty when nothing is left to search for.
+ */
+export function queryWords(userText: string): string[] {
+  return searchWords(userText).filter((w) => w.length >= 2);
+}
+
+/**
+ * Turns what the user typed into an FTS5 query: every word of {@link queryWords}, quoted and matched as a
+ * prefix (so `odznak` finds `odznaki`), all words required. Returns null when nothing is left to search for.
+ * Operators typed by the user are not interpreted (no syntax errors possible).
  */
 export function matchQuery(userText: string): string | null {
-  const words = foldForSearch(userText.normalize('NFC'))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 2);
+  const words = queryWords(userText);
   if (!words.length) return null;
   return words.map((w) => `"${w}"*`).join(' ');
+}
+
+/**
+ * The same query for PostgreSQL's `to_tsquery`: `word:* & word:*`. Words hold only letters and digits, so
+ * nothing the user typed is read as an operator. Null when nothing is left to search for.
+ */
+export function tsQuery(userText: string): string | null {
+  const words = queryWords(userText);
+  if (!words.length) return null;
+  return words.map((w) => `${w}:*`).join(' & ');
 }

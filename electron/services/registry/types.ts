@@ -1,34 +1,13 @@
 /**
  * Plain-data shapes the registry service takes and returns. Everything here can cross the bridge to the renderer
- * (no database rows, no class instances); the one exception is {@link Registry}, the handle that stays in the
- * main process.
+ * (no database rows, no class instances). The registry itself (the interface both engines implement) is in
+ * `repository.ts`.
  */
-import type Database from 'better-sqlite3';
 import type { Order } from '../../../core/model/index.js';
 import type { DbError } from '../db/database.js';
-import type { FileGuard } from '../db/file-guard.js';
 import type { OrderSummary } from './shapes.js';
 
 export type { RegistryStatus, OrderSummary, SearchHit } from './shapes.js';
-
-/** An open registry. Stays in the main process (or the CLI); only what the functions return crosses the bridge. */
-export interface Registry {
-  /** The connection; for services of this folder and for tests. */
-  readonly db: Database.Database;
-  /** The database file. */
-  readonly path: string;
-  /** Prepared statements by SQL text (internal cache). */
-  readonly statements: Map<string, Database.Statement>;
-  /**
-   * Watches the file under the running instance (deleted, replaced, made read-only); checked before each write.
-   * Absent: writes are not guarded (a registry built by hand in a test).
-   */
-  readonly fileGuard?: FileGuard;
-  /** Where SQLite errors are logged (the Polish sentence names it); default beside the registry. */
-  readonly faultLogPath?: string;
-  /** Where a refused draft save keeps the edit, tried in order (`recovery.ts`); default beside the registry. */
-  readonly recoveryDirs?: string[];
-}
 
 /** Result of an importer (the lead's `core/import` / `electron/services/import-file.ts`; see notes/HELPERS.md). */
 export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok: false; error: { code: string; message: string } };
@@ -57,7 +36,9 @@ export type RegistryErrorCode =
   | 'fileReplaced'
   | 'fileUnwritable'
   | 'corrupt'
-  | 'readFailed';
+  | 'readFailed'
+  | 'offline'
+  | 'unavailable';
 
 /** A failed registry operation: what happened, in Polish, for the user. */
 export interface RegistryError {

@@ -9,6 +9,7 @@ import { call } from '../bridge.js';
 import { formatDatePl } from '../format.js';
 import { RecentFiles } from './recent-files.js';
 import { RegistryHealth } from './registry-health.js';
+import { RegistryBadge } from './registry-badge.js';
 import { SearchPanel } from './search-panel.js';
 
 export interface RegistryScreenProps {
@@ -93,6 +94,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
         <div>
           <h1 id="registry-title">Rejestr zarządzeń</h1>
           <p className="muted">Zarządzenia organizacyjne wydziałów, projekty w przygotowaniu i zarządzenia uchylone.</p>
+          <RegistryBadge />
         </div>
         <div className="registry-actions">
           {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while the file is read */}

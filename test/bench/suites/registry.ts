@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medianMs } from '../measure.js';
-import { addOrder, closeRegistry, createDraft, importFileIntoRegistry, openRegistry, saveDraftVersion, searchTasks, type Registry } from '../../../electron/services/registry/index.js';
+import { importFileIntoRegistry, openRegistry, type Registry } from '../../../electron/services/registry/index.js';
 import { generatedDepartments, largeDraft } from '../../fixtures/registry/orders.js';
 
 const sampleDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample');
@@ -31,30 +31,30 @@ export async function run(): Promise<Record<string, unknown>> {
         const r = await importFileIntoRegistry(reg, f);
         if (!r.ok || r.outcome !== 'added') throw new Error(`import ${f}: ${r.ok ? r.outcome : r.error.message}`);
       }
-      closeRegistry(reg);
+      await reg.close();
     }, 5);
 
     const reg = await fresh(dir, 'search.sqlite');
     const departments = generatedDepartments(60);
-    for (const o of departments) addOrder(reg, { order: o });
+    for (const o of departments) await reg.addOrder({ order: o });
     const tasks = departments.reduce((s, o) => s + o.units.reduce((t, u) => t + (u.scope.kind === 'tasks' ? u.scope.tasks.length : 0), 0), 0);
     const queries = ['zieleni', 'obsługą mieszkańców', 'zamowien publicznych', 'łączność', 'kontrola wewnętrzna audyt', 'archiwizacja dokumentów'];
     let q = 0;
     let hits = 0;
-    const searchMs = await medianMs(() => {
-      hits += searchTasks(reg, queries[q++ % queries.length]!).length;
+    const searchMs = await medianMs(async () => {
+      hits += (await reg.searchTasks(queries[q++ % queries.length]!)).length;
     }, 31);
 
     const draft = largeDraft();
-    const created = createDraft(reg, { order: draft, author: 'Bench' });
+    const created = await reg.createDraft({ order: draft, author: 'Bench' });
     if (!created.ok) throw new Error(created.error.message);
     let k = 0;
-    const autosaveMs = await medianMs(() => {
+    const autosaveMs = await medianMs(async () => {
       draft.meta.title = `w sprawie wersji ${k++}`;
-      const r = saveDraftVersion(reg, created.draftId, draft, 'Bench');
+      const r = await reg.saveDraftVersion(created.draftId, draft, 'Bench');
       if (!r.ok || r.unchanged) throw new Error('autosave did not write');
     }, 15);
-    closeRegistry(reg);
+    await reg.close();
     return {
       importAllFixturesMs: importAllMs,
       fixtures: files.length,

@@ -1,6 +1,6 @@
 /**
- * The registry and draft handlers over a real registry in a fresh temporary folder (with the sample registry),
- * the real importer, and scripted dialogs.
+ * The registry and draft handlers over a real registry (with the sample registry), the real importer, and scripted
+ * dialogs, on both engines: a fresh SQLite file and a fresh database of a private PostgreSQL server.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, HandlerTable } from '../../../electron/contract/api.js';
 import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
+import { registryEngines } from '../registry/engines.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const fixtures = resolve(root, '../shared/fixtures/orders');
@@ -21,19 +22,31 @@ function value<T>(r: ApiResult<T>): T {
 }
 const h = <C extends keyof HandlerTable>(c: C) => app.table[c]!;
 
-beforeEach(() => {
+describe.each(registryEngines())('on $name', (engine) => {
+let target: string;
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zo-reg-'));
   openQueue = [];
+  target = await engine.target();
   app = createAppHandlers({
     dataDir: dir,
     author: 'Anna Testowa',
     sampleDir: join(root, 'resources', 'sample'),
     dialogs: { chooseOrderFile: async () => openQueue.shift() ?? null, chooseSavePath: async () => null },
+    registry: target,
   });
 });
-afterEach(() => {
-  app.close();
+afterEach(async () => {
+  await app.close();
   rmSync(dir, { recursive: true, force: true });
+});
+
+describe('registry:info', () => {
+  it('says which registry the app is connected to, never with a password', async () => {
+    const info = value(await h('registry:info')(undefined));
+    expect(info).toMatchObject({ engine: engine.name, connected: true, message: null, readOnly: false, recoveries: [] });
+    expect(info.path).toBe(engine.name === 'postgresql' ? target.replace(/:[^@/]*@/, '@') : target);
+  });
 });
 
 describe('registry handlers', () => {
@@ -134,5 +147,28 @@ describe('draft handlers', () => {
     const { draft } = await draftFor('3468/2024');
     const r = await h('draft:create')({ replacingId: draft.id });
     expect(!r.ok && r.error.code).toBe('notSigned');
+  });
+});
+});
+
+describe('a registry that cannot be opened', () => {
+  it('answers registry:info with where it is and why, and every registry call with the Polish error', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'zo-reg-'));
+    const down = createAppHandlers({
+      dataDir: d,
+      author: 'Anna Testowa',
+      dialogs: { chooseOrderFile: async () => null, chooseSavePath: async () => null },
+      registry: 'postgresql://won:tajne@127.0.0.1:1/rejestr',
+    });
+    try {
+      const info = value(await down.table['registry:info']!(undefined));
+      expect(info).toMatchObject({ engine: 'postgresql', path: 'postgresql://won@127.0.0.1:1/rejestr', connected: false });
+      expect(info.message).toMatch(/Nie można połączyć się z serwerem rejestru/);
+      const list = await down.table['registry:list']!(undefined);
+      expect(!list.ok && list.error.code).toBe('cannotConnect');
+    } finally {
+      await down.close();
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });

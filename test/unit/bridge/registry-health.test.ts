@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
 import { createHandlers } from '../../../electron/services/handlers/index.js';
-import { closeRegistry, createDraft, keepForRecovery, openRegistry, recoveryDirs, registryPath, type Registry } from '../../../electron/services/registry/index.js';
+import { keepForRecovery, openRegistry, recoveryDirs, registryPath, type Registry } from '../../../electron/services/registry/index.js';
 import { makeOrder } from '../../fixtures/registry/orders.js';
 
 let dir: string;
@@ -17,9 +17,9 @@ let app: AppHandlers | null = null;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'registry-health-'));
 });
-afterEach(() => {
-  for (const r of toClose.splice(0)) closeRegistry(r);
-  app?.close();
+afterEach(async () => {
+  for (const r of toClose.splice(0)) await r.close();
+  await app?.close();
   app = null;
   rmSync(dir, { recursive: true, force: true });
 });
@@ -37,14 +37,14 @@ async function tableOver(options: { canWrite?: () => boolean } = {}) {
 describe('registry:info and recovery', () => {
   it('reports a read-only registry', async () => {
     const first = await tableOver();
-    closeRegistry(first.reg);
+    await first.reg.close();
     const { table } = await tableOver({ canWrite: () => false });
-    expect(await table['registry:info']!(undefined)).toEqual({ ok: true, value: { path: registryPath(dir), readOnly: true, recoveries: [], integrity: null } });
+    expect(await table['registry:info']!(undefined)).toEqual({ ok: true, value: { engine: 'sqlite', path: registryPath(dir), connected: true, message: null, readOnly: true, recoveries: [], integrity: null } });
   });
 
   it('offers a kept edit, restores it as a new version of its draft, and refuses tokens that are not recovery files', async () => {
     const { reg, table } = await tableOver();
-    const d = createDraft(reg, { order: makeOrder({ subject: 'Wydział Kultury', title: 'w sprawie pierwszej' }), author: 'Anna' });
+    const d = await reg.createDraft({ order: makeOrder({ subject: 'Wydział Kultury', title: 'w sprawie pierwszej' }), author: 'Anna' });
     if (!d.ok) throw new Error(d.error.message);
     const versions = await table['draft:versions']!({ id: d.draftId });
     const base = versions.ok ? versions.value.at(-1)! : null;

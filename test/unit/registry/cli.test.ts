@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../electron/cli/commands/registry.js';
-import { closeRegistry, createDraft, openRegistry } from '../../../electron/services/registry/index.js';
+import { openRegistry } from '../../../electron/services/registry/index.js';
 import { makeOrder } from '../../fixtures/registry/orders.js';
+import { registryEngines } from './engines.js';
+
+const [, postgresql] = registryEngines();
 
 let dir: string;
 let db: string;
@@ -53,8 +56,8 @@ describe('registry CLI', () => {
   it('lists versions, signs with checks and backs up; errors are Polish with a non-zero exit', async () => {
     const opened = await openRegistry(db);
     if (!opened.ok) throw new Error(opened.error.message);
-    const d = createDraft(opened.registry, { order: makeOrder({ subject: 'Wydział A' }), author: 'Anna' });
-    closeRegistry(opened.registry);
+    const d = await opened.registry.createDraft({ order: makeOrder({ subject: 'Wydział A' }), author: 'Anna' });
+    await opened.registry.close();
     if (!d.ok) throw new Error(d.error.message);
     const versions = await cli('versions', String(d.draftId), '--json', '--db', db);
     expect(JSON.parse(versions.out)).toEqual([expect.objectContaining({ n: 1, author: 'Anna' })]);
@@ -86,5 +89,31 @@ describe('registry CLI', () => {
     expect(versions).toHaveLength(1);
     const list = JSON.parse((await cli('list', '--json', '--db', db)).out) as { id: number; number: string | null; subject: string; status: string }[];
     expect(list.find((o) => o.id === id)).toMatchObject({ number: null, subject: 'Kancelaria Prezydenta', status: 'draft' });
+  });
+});
+
+describe('registry CLI on the PostgreSQL server (--db postgresql://…)', () => {
+  it('imports, lists, searches, drafts, signs; a backup is the administrator’s', async () => {
+    const url = await postgresql!.target();
+    const file = join(sample, 'krakow-3468-2024-wydzial-komunikacji-spolecznej.txt');
+    expect((await cli('import', file, '--db', url, '--empty')).out).toMatch(/Dodano do rejestru zarządzenie nr 3468\/2024/);
+    expect((await cli('import', file, '--db', url)).out).toMatch(/już w rejestrze/);
+    const rows = JSON.parse((await cli('list', '--json', '--db', url)).out) as { number: string; status: string }[];
+    expect(rows).toEqual([expect.objectContaining({ number: '3468/2024', status: 'inForce' })]);
+    const hits = JSON.parse((await cli('search', 'komunikacji', '--json', '--db', url)).out) as { number: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    const made = await cli('draft', '--replacing', '3468/2024', '--json', '--db', url);
+    const { id } = JSON.parse(made.out) as { id: number };
+    expect((await cli('sign', String(id), '--number', '7/2025', '--date', '2025-01-02', '--author', 'Ewa', '--db', url)).out).toMatch(/Podpisano: zarządzenie nr 7\/2025/);
+    expect((await cli('list', '--db', url)).out).toMatch(/3468\/2024 .* uchylone/);
+    const backup = await cli('backup', join(dir, 'kopia.sqlite'), '--db', url);
+    expect(backup.code).toBe(1);
+    expect(backup.err).toMatch(/administrator serwera \(pg_dump\)/);
+  });
+
+  it('says in Polish when the server cannot be reached', async () => {
+    const r = await cli('list', '--db', 'postgresql://won@127.0.0.1:1/rejestr');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Nie można połączyć się z serwerem rejestru postgresql:\/\/won@127\.0\.0\.1:1\/rejestr/);
   });
 });

@@ -20,7 +20,7 @@ const newest = () => loadMigrations().at(-1)!.version;
 function migrationsWith(extra: Record<string, string>): string {
   const m = join(dir, 'migrations');
   mkdirSync(m, { recursive: true });
-  for (const f of readdirSync(defaultMigrationsDir())) copyFileSync(join(defaultMigrationsDir(), f), join(m, f));
+  for (const f of readdirSync(defaultMigrationsDir()).filter((f) => f.endsWith('.sql'))) copyFileSync(join(defaultMigrationsDir(), f), join(m, f));
   for (const [f, sql] of Object.entries(extra)) writeFileSync(join(m, f), sql);
   return m;
 }

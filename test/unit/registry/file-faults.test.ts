@@ -15,8 +15,7 @@ import { checkIntegrity } from '../../../electron/services/db/database.js';
 import { defaultMigrationsDir } from '../../../electron/services/db/migrations.js';
 import { createHandlers } from '../../../electron/services/handlers/index.js';
 import {
-  addOrder, closeRegistry, createDraft, getOrder, listOrders, listRecoveries, listVersions, openRegistry, restoreRecovery, saveDraftVersion,
-  discardRecovery, type Registry,
+  listRecoveries, openRegistry, restoreRecovery, discardRecovery, SqlRegistry, type Registry,
 } from '../../../electron/services/registry/index.js';
 import { generatedDepartments, makeOrder } from '../../fixtures/registry/orders.js';
 
@@ -33,8 +32,8 @@ beforeEach(() => {
   log = join(dir, 'dziennik-bledow.log');
   recovery = join(dir, 'odzyskiwanie');
 });
-afterEach(() => {
-  for (const r of opened.splice(0)) closeRegistry(r);
+afterEach(async () => {
+  for (const r of opened.splice(0)) await r.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -48,7 +47,7 @@ async function open(options: Parameters<typeof openRegistry>[1] = {}): Promise<R
 /** A registry with one draft; returns it and the draft id. */
 async function withDraft(options: Parameters<typeof openRegistry>[1] = {}): Promise<{ reg: Registry; draftId: number }> {
   const reg = await open(options);
-  const d = createDraft(reg, { order: makeOrder({ subject: 'Wydział Kultury', title: 'w sprawie pierwszej' }), author: 'Anna' });
+  const d = await reg.createDraft({ order: makeOrder({ subject: 'Wydział Kultury', title: 'w sprawie pierwszej' }), author: 'Anna' });
   if (!d.ok) throw new Error(d.error.message);
   return { reg, draftId: d.draftId };
 }
@@ -64,33 +63,33 @@ describe('the file deleted under a running instance', () => {
   it('refuses the save, keeps the edit, and the next start offers it back as a new draft', async () => {
     const { reg, draftId } = await withDraft();
     rmSync(path);
-    const r = saveDraftVersion(reg, draftId, edited('w sprawie drugiej'), 'Anna');
+    const r = await reg.saveDraftVersion(draftId, edited('w sprawie drugiej'), 'Anna');
     expect(r).toEqual({
       ok: false,
       error: { code: 'fileDeleted', message: `Nie zapisano wersji projektu, bo plik rejestru „${path}” został usunięty lub przeniesiony podczas pracy programu; ${keptClause(draftId)}.` },
     });
     // Every other write is refused too, before SQLite is reached.
-    expect(createDraft(reg, { order: edited('w sprawie trzeciej'), author: 'Anna' })).toMatchObject({ ok: false, error: { code: 'fileDeleted' } });
-    closeRegistry(reg);
+    expect(await reg.createDraft({ order: edited('w sprawie trzeciej'), author: 'Anna' })).toMatchObject({ ok: false, error: { code: 'fileDeleted' } });
+    await reg.close();
     expect(existsSync(path)).toBe(false);
 
     const next = await open();
     const waiting = listRecoveries([recovery], path);
     expect(waiting).toMatchObject([{ id: `projekt-${draftId}.json`, draftId, title: 'w sprawie drugiej', subject: 'Wydział Kultury' }]);
     expect(waiting[0]!.reason).toBe(`Nie zapisano wersji projektu, bo plik rejestru „${path}” został usunięty lub przeniesiony podczas pracy programu.`);
-    const restored = restoreRecovery(next, waiting[0]!.id, 'Anna');
+    const restored = await restoreRecovery(next, waiting[0]!.id, 'Anna');
     if (!restored.ok) throw new Error(restored.error.message);
     expect(restored.asNew).toBe(true);
-    const got = getOrder(next, restored.draftId);
+    const got = await next.getOrder(restored.draftId);
     expect(got.ok && got.order.order.meta.title).toBe('w sprawie drugiej');
     expect(listRecoveries([recovery], path)).toEqual([]);
-    expect(restoreRecovery(next, waiting[0]!.id, 'Anna')).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(await restoreRecovery(next, waiting[0]!.id, 'Anna')).toMatchObject({ ok: false, error: { code: 'notFound' } });
   });
 
   it('keeps the edit even when the whole data folder is gone', async () => {
     const { reg, draftId } = await withDraft();
     rmSync(dir, { recursive: true });
-    const r = saveDraftVersion(reg, draftId, edited('w sprawie drugiej'), 'Anna');
+    const r = await reg.saveDraftVersion(draftId, edited('w sprawie drugiej'), 'Anna');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain(keptClause(draftId));
     expect(JSON.parse(readFileSync(kept(draftId), 'utf8')).order.meta.title).toBe('w sprawie drugiej');
@@ -105,28 +104,28 @@ describe('the file replaced under a running instance', () => {
     mkdirSync(join(dir, 'inny'));
     const o = await openRegistry(other, {});
     if (!o.ok) throw new Error(o.error.message);
-    addOrder(o.registry, { order: makeOrder({ number: '5/2024', date: '2024-02-01', subject: 'Wydział Inny' }) });
-    closeRegistry(o.registry);
+    await o.registry.addOrder({ order: makeOrder({ number: '5/2024', date: '2024-02-01', subject: 'Wydział Inny' }) });
+    await o.registry.close();
     await settled();
     renameSync(other, path);
     // Another instance opening the new file while the old one still runs sees the new file, not the old journal.
     const meanwhile = await openRegistry(path, {});
     if (!meanwhile.ok) throw new Error(meanwhile.error.message);
-    expect(listOrders(meanwhile.registry).map((x) => x.number)).toEqual(['5/2024']);
-    closeRegistry(meanwhile.registry);
+    expect((await meanwhile.registry.listOrders()).map((x) => x.number)).toEqual(['5/2024']);
+    await meanwhile.registry.close();
     const before = sha(path);
 
-    const r = saveDraftVersion(reg, draftId, edited('w sprawie drugiej'), 'Anna');
+    const r = await reg.saveDraftVersion(draftId, edited('w sprawie drugiej'), 'Anna');
     expect(r).toEqual({
       ok: false,
       error: { code: 'fileReplaced', message: `Nie zapisano wersji projektu, bo plik rejestru „${path}” został podmieniony lub zmieniony przez inny program podczas pracy programu; ${keptClause(draftId)}.` },
     });
-    closeRegistry(reg);
+    await reg.close();
     expect(sha(path)).toBe(before);
     const next = await open();
-    expect(listOrders(next).map((x) => x.number)).toEqual(['5/2024']);
+    expect((await next.listOrders()).map((x) => x.number)).toEqual(['5/2024']);
     // The kept edit's draft id names a draft this registry does not have: it comes back as a new draft, never into another one.
-    const restored = restoreRecovery(next, `projekt-${draftId}.json`, 'Anna');
+    const restored = await restoreRecovery(next, `projekt-${draftId}.json`, 'Anna');
     expect(restored).toMatchObject({ ok: true, asNew: true });
   });
 
@@ -135,37 +134,37 @@ describe('the file replaced under a running instance', () => {
     const copy = join(dir, 'kopia.sqlite');
     const o = await openRegistry(copy, {});
     if (!o.ok) throw new Error(o.error.message);
-    closeRegistry(o.registry);
+    await o.registry.close();
     const ino = statSync(path).ino;
     copyFileSync(copy, path);
     expect(statSync(path).ino).toBe(ino);
-    expect(saveDraftVersion(reg, draftId, edited('w sprawie drugiej'), 'Anna')).toMatchObject({ ok: false, error: { code: 'fileReplaced' } });
+    expect(await reg.saveDraftVersion(draftId, edited('w sprawie drugiej'), 'Anna')).toMatchObject({ ok: false, error: { code: 'fileReplaced' } });
   });
 
   it('does not take its own writes for a change by another program', async () => {
     const { reg, draftId } = await withDraft();
     for (let i = 0; i < 30; i++) {
-      const r = saveDraftVersion(reg, draftId, edited(`w sprawie ${i}`), 'Anna');
+      const r = await reg.saveDraftVersion(draftId, edited(`w sprawie ${i}`), 'Anna');
       expect(r.ok ? null : r.error).toBeNull();
     }
-    expect(listVersions(reg, draftId)).toHaveLength(31);
+    expect(await reg.listVersions(draftId)).toHaveLength(31);
   });
 
   it('offers the kept edit back as a new version of its draft when the draft is still the same one', async () => {
     const { reg, draftId } = await withDraft();
     let writable = true;
-    closeRegistry(reg);
+    await reg.close();
     const again = await open({ canWrite: () => writable });
     writable = false;
-    const r = saveDraftVersion(again, draftId, edited('w sprawie drugiej'), 'Anna');
+    const r = await again.saveDraftVersion(draftId, edited('w sprawie drugiej'), 'Anna');
     expect(r).toEqual({
       ok: false,
       error: { code: 'fileUnwritable', message: `Nie zapisano wersji projektu, bo plik rejestru „${path}” przestał być dostępny do zapisu podczas pracy programu; ${keptClause(draftId)}.` },
     });
     writable = true;
-    const restored = restoreRecovery(again, `projekt-${draftId}.json`, 'Anna');
+    const restored = await restoreRecovery(again, `projekt-${draftId}.json`, 'Anna');
     expect(restored).toEqual({ ok: true, draftId, asNew: false, message: 'Przywrócono niezapisaną zmianę jako nową wersję projektu „w sprawie drugiej”.' });
-    expect(listVersions(again, draftId).at(-1)!.note).toMatch(/^Odzyskano zmianę niezapisaną /);
+    expect((await again.listVersions(draftId)).at(-1)!.note).toMatch(/^Odzyskano zmianę niezapisaną /);
     // Discarding: a token that is not a recovery file name is never a path.
     expect(discardRecovery([recovery], '../rejestr.sqlite')).toBe(false);
     expect(existsSync(path)).toBe(true);
@@ -175,21 +174,21 @@ describe('the file replaced under a running instance', () => {
 describe('a read-only registry', () => {
   it('opens read-only when the file may not be written, shows its orders and refuses every write in one sentence', async () => {
     const { reg, draftId } = await withDraft();
-    closeRegistry(reg);
+    await reg.close();
     const before = sha(path);
     const r = await openRegistry(path, { recoveryDirs: [recovery], canWrite: () => false, sample: {} });
     if (!r.ok) throw new Error(r.error.message);
     opened.push(r.registry);
     expect(r.readOnly).toBe(true);
     expect(r.sample).toBeNull();
-    expect(listOrders(r.registry)).toHaveLength(1);
-    const save = saveDraftVersion(r.registry, draftId, edited('w sprawie drugiej'), 'Anna');
+    expect(await r.registry.listOrders()).toHaveLength(1);
+    const save = await r.registry.saveDraftVersion(draftId, edited('w sprawie drugiej'), 'Anna');
     expect(save).toEqual({ ok: false, error: { code: 'readOnly', message: `Nie zapisano wersji projektu, bo rejestr „${path}” jest otwarty tylko do odczytu; ${keptClause(draftId)}.` } });
-    expect(createDraft(r.registry, { order: edited('x'), author: 'Anna' })).toEqual({
+    expect(await r.registry.createDraft({ order: edited('x'), author: 'Anna' })).toEqual({
       ok: false,
       error: { code: 'readOnly', message: `Nie zapisano projektu, bo rejestr „${path}” jest otwarty tylko do odczytu; aby wprowadzać zmiany, poproś administratora o prawo zapisu do pliku rejestru.` },
     });
-    closeRegistry(r.registry);
+    await r.registry.close();
     expect(sha(path)).toBe(before);
   });
 
@@ -197,7 +196,7 @@ describe('a read-only registry', () => {
   const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
   it.skipIf(!asNobody)('opens a chmod 444 registry in a folder it may not write, as an unprivileged user (setpriv)', async () => {
     const { reg, draftId } = await withDraft();
-    closeRegistry(reg);
+    await reg.close();
     const out = join(root, 'node_modules', '.cache', 'registry-read-only-test');
     mkdirSync(out, { recursive: true });
     const child = join(out, 'read-only-child.mjs');
@@ -258,7 +257,7 @@ describe('files that are not a registry', () => {
 
   it('creates a new registry only where there is no file, and never leaves a half-built one', async () => {
     const reg = await open();
-    expect(listOrders(reg)).toEqual([]);
+    expect(await reg.listOrders()).toEqual([]);
     expect(existsSync(`${path}.tworzenie-${process.pid}`)).toBe(false);
   });
 });
@@ -267,8 +266,8 @@ describe('a damaged page', () => {
   /** A registry of many orders with one leaf page of `registry_order` overwritten (header and schema intact). */
   async function damaged(): Promise<void> {
     const reg = await open();
-    for (const o of generatedDepartments(40, 4, 10)) addOrder(reg, { order: o });
-    closeRegistry(reg);
+    for (const o of generatedDepartments(40, 4, 10)) await reg.addOrder({ order: o });
+    await reg.close();
     opened.length = 0;
     const raw = new Database(path);
     raw.pragma('journal_mode = DELETE');
@@ -286,7 +285,7 @@ describe('a damaged page', () => {
   it('opens quickly, then the full check and every read say so in one Polish sentence naming the log', async () => {
     await damaged();
     const reg = await open();
-    const check = await checkIntegrity(reg.db, path, log);
+    const check = await checkIntegrity((reg as SqlRegistry).sqliteDb!, path, log);
     expect(check.ok).toBe(false);
     if (!check.ok) {
       expect(check.message).toBe(`Pełna kontrola spójności wykryła uszkodzenie rejestru „${path}” (szczegóły w pliku „${log}”); nie wprowadzaj w nim dalszych zmian i poproś administratora o przywrócenie ostatniej kopii zapasowej.`);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeRegistry, createDraft, openRegistry } from '../../../electron/services/registry/index.js';
+import { openRegistry } from '../../../electron/services/registry/index.js';
 import { defaultMigrationsDir } from '../../../electron/services/db/migrations.js';
 import { openDatabase } from '../../../electron/services/db/database.js';
 import { largeDraft, prng } from '../../fixtures/registry/orders.js';
@@ -75,9 +75,9 @@ describe('nothing lost under SIGKILL', () => {
     const dbPath = join(dir, 'rejestr.sqlite');
     const opened = await openRegistry(dbPath);
     if (!opened.ok) throw new Error(opened.error.message);
-    const draft = createDraft(opened.registry, { order: largeDraft(4, 8), author: 'Test' });
+    const draft = await opened.registry.createDraft({ order: largeDraft(4, 8), author: 'Test' });
     if (!draft.ok) throw new Error(draft.error.message);
-    closeRegistry(opened.registry);
+    await opened.registry.close();
 
     const rand = prng(2024);
     const promised = new Map<number, number>();

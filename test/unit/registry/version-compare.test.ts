@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftReplacing, renameUnit } from '../../../core/draft/index.js';
-import {
-  closeRegistry, compareVersionWithCurrent, createDraft, listVersions, openRegistry, saveDraftVersion, type Registry,
-} from '../../../electron/services/registry/index.js';
+import { openRegistry, type Registry } from '../../../electron/services/registry/index.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { fixturePath } from '../fixtures.js';
 
@@ -18,8 +16,8 @@ beforeEach(async () => {
   if (!r.ok) throw new Error(r.error.message);
   reg = r.registry;
 });
-afterEach(() => {
-  closeRegistry(reg);
+afterEach(async () => {
+  await reg.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -28,7 +26,7 @@ describe('comparing a version with the current draft', () => {
     const imported = await importFile(fixturePath('3468'));
     if (!imported.ok) throw new Error(imported.error.message);
     const first = draftReplacing(imported.order, { today: '2026-11-22' });
-    const created = createDraft(reg, { order: first, author: 'Anna' });
+    const created = await reg.createDraft({ order: first, author: 'Anna' });
     if (!created.ok) throw new Error(created.error.message);
     const ks02 = first.units.find((u) => u.symbol === 'KS-02')!;
     const renamed = renameUnit(first, ks02.id, 'Biuro Prasowe i Komunikacji');
@@ -37,13 +35,13 @@ describe('comparing a version with the current draft', () => {
     const ks06 = next.units.find((u) => u.symbol === 'KS-06')!;
     if (ks06.scope.kind !== 'tasks') throw new Error('tasks expected');
     ks06.scope.tasks.splice(1, 1); // udział w spotkaniach Prezydenta Miasta Krakowa z mieszkańcami
-    const saved = saveDraftVersion(reg, created.draftId, next, 'Piotr');
+    const saved = await reg.saveDraftVersion(created.draftId, next, 'Piotr');
     if (!saved.ok) throw new Error(saved.error.message);
-    const v1 = listVersions(reg, created.draftId).find((v) => v.n === 1)!;
-    const c = compareVersionWithCurrent(reg, v1.id);
+    const v1 = (await reg.listVersions(created.draftId)).find((v) => v.n === 1)!;
+    const c = await reg.compareVersionWithCurrent(v1.id);
     if (!c.ok) throw new Error(c.error.message);
     expect(c.comparison.units.find((u) => u.old === 'KS-02')?.change).toBe('renamed');
     expect(c.comparison.tasks.filter((t) => t.change === 'dropped').map((t) => t.old)).toEqual(['§ 9 pkt 2']);
-    expect(compareVersionWithCurrent(reg, 999_999).ok).toBe(false);
+    expect((await reg.compareVersionWithCurrent(999_999)).ok).toBe(false);
   });
 });
