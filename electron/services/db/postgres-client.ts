@@ -5,25 +5,8 @@
  * is back; while it is away, calls fail with an error {@link isConnectionError} recognises (the registry reports
  * it as "offline").
  */
-import pg from 'pg';
-import { dollarPlaceholders, type SqlClient, type SqlQueryable, type SqlValue } from './sql.js';
-
-/** Socket errors and PostgreSQL codes that mean "the server cannot be reached now" (class 08, shutdown, starting). */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
-/** Messages of `pg` itself when a connection ends or a timeout passes (it gives them no code). */
-const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error|not queryable|Client was closed/i;
-
-/** The `code` of an error of `pg` or of a socket, or ''. */
-export function errorCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code ?? '') : '';
-}
-
-/** True when `e` means the server could not be reached or the connection was lost (not a refusal of the SQL). */
-export function isConnectionError(e: unknown): boolean {
-  const code = errorCode(e);
-  if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
-  return e instanceof Error && CONNECTION_MESSAGES.test(e.message);
-}
+import type pg from 'pg';
+import { dollarPlaceholders, isConnectionError, type SqlClient, type SqlQueryable, type SqlValue } from './sql.js';
 
 /** Options of the pool; defaults suit a desktop app on the city hall's network. */
 export interface PgPoolOptions {
@@ -35,9 +18,14 @@ export interface PgPoolOptions {
   queryTimeoutMs?: number;
 }
 
-/** Builds the pool for `url` (`postgresql://user@host:port/database`). Nothing is connected until the first call. */
-export function createPool(url: string, options: PgPoolOptions = {}): pg.Pool {
-  const pool = new pg.Pool({
+/**
+ * Builds the pool for `url` (`postgresql://user@host:port/database`). Nothing is connected until the first call.
+ * `pg` is imported here, on first use, so that nothing on the SQLite path loads it (a static import would be
+ * hoisted to the top of a bundle).
+ */
+export async function createPool(url: string, options: PgPoolOptions = {}): Promise<pg.Pool> {
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({
     connectionString: url,
     max: options.max ?? 3,
     idleTimeoutMillis: 30_000,

@@ -11,31 +11,13 @@
  */
 import { join } from 'node:path';
 import { defaultMigrationsDir, loadMigrations, type Migration } from './migrations.js';
-import { createPool, errorCode, isConnectionError, PgClient, type PgPoolOptions } from './postgres-client.js';
+import { createPool, PgClient, type PgPoolOptions } from './postgres-client.js';
+import { displayPgUrl, errorCode, isConnectionError } from './sql.js';
 import type { DbError } from './database.js';
 
 /** The folder of the PostgreSQL migrations: `migrations/postgresql` beside the SQLite ones. */
 export function defaultPgMigrationsDir(): string {
   return join(defaultMigrationsDir(), 'postgresql');
-}
-
-/** True for a registry address that names a PostgreSQL server (`postgresql://…` or `postgres://…`). */
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(target.trim());
-}
-
-/**
- * The address as it may be shown: `postgresql://user@host:port/database`, without a password (from the URL or
- * anywhere else). An address that cannot be parsed is shown as `postgresql://…`.
- */
-export function displayPgUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    const user = u.username ? `${decodeURIComponent(u.username)}@` : '';
-    return `postgresql://${user}${u.host}${u.pathname}`;
-  } catch {
-    return 'postgresql://…';
-  }
 }
 
 /** Options of {@link openPostgres}. */
@@ -78,7 +60,7 @@ export async function openPostgres(url: string, options: OpenPgOptions = {}): Pr
     return { ok: false, error: { code: 'cannotOpen', message: `Brak plików migracji bazy rejestru: ${e instanceof Error ? e.message : String(e)}` } };
   }
   const newest = migrations.at(-1)?.version ?? 0;
-  const pool = createPool(url, options);
+  const pool = await createPool(url, options);
   const fail = async (error: DbError): Promise<OpenPgResult> => {
     await pool.end().catch(() => undefined);
     return { ok: false, error };

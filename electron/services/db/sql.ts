@@ -6,8 +6,13 @@
  * `ON CONFLICT`, `octet_length`, `CAST(… AS INTEGER)`); what differs (full-text search, schema files, the
  * classification of errors, change notifications) lives in the engine modules.
  *
- * Never imports 'electron'; nothing of this module crosses the bridge.
+ * Never imports 'electron'; nothing of this module crosses the bridge. It loads no driver either: `pg` is loaded
+ * only when a server registry is opened (`postgres.ts`), so the app and the CLI start as fast on the SQLite file.
  */
+
+import { errorCode } from './file-guard.js';
+
+export { errorCode };
 
 /** The two engines of the registry. */
 export type Engine = 'sqlite' | 'postgresql';
@@ -53,4 +58,35 @@ export function dollarPlaceholders(sql: string): string {
     out += ch === '?' && !quoted ? `$${++n}` : ch;
   }
   return out;
+}
+
+/** True for a registry address that names a PostgreSQL server (`postgresql://…` or `postgres://…`). */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target.trim());
+}
+
+/**
+ * The address as it may be shown: `postgresql://user@host:port/database`, without a password (from the URL or
+ * anywhere else). An address that cannot be parsed is shown as `postgresql://…`.
+ */
+export function displayPgUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const user = u.username ? `${decodeURIComponent(u.username)}@` : '';
+    return `postgresql://${user}${u.host}${u.pathname}`;
+  } catch {
+    return 'postgresql://…';
+  }
+}
+
+/** Socket errors and PostgreSQL codes that mean "the server cannot be reached now" (class 08, shutdown, starting). */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+/** Messages of `pg` itself when a connection ends or a timeout passes (it gives them no code). */
+const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error|not queryable|Client was closed/i;
+
+/** True when `e` means the server could not be reached or the connection was lost (not a refusal of the SQL). */
+export function isConnectionError(e: unknown): boolean {
+  const code = errorCode(e);
+  if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
+  return e instanceof Error && CONNECTION_MESSAGES.test(e.message);
 }

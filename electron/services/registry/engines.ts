@@ -4,8 +4,7 @@
  * `tsvector` over the `registry_search` configuration with `unaccent`), and how a failed write is classified for
  * the user's message.
  */
-import type { Engine, SqlQueryable } from '../db/sql.js';
-import { errorCode, isConnectionError } from '../db/postgres-client.js';
+import { errorCode, isConnectionError, type Engine, type SqlQueryable } from '../db/sql.js';
 import { foldForSearch, matchQuery, searchWords, tsQuery, type TaskRow } from './search.js';
 import type { RegistryErrorCode, SearchHit } from './types.js';
 

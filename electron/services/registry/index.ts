@@ -15,4 +15,4 @@ export * from './recovery.js';
 export * from './restore-recovery.js';
 export { refuseWrite, writeFailure, readFailure, isSqliteError, type PendingEdit } from './faults.js';
 export { listBackups, restoreBackup, defaultBackupsDir, checkIntegrity, type DbError, type DbErrorCode, type RestoreResult, type IntegrityResult } from '../db/database.js';
-export { isPostgresUrl, displayPgUrl } from '../db/postgres.js';
+export { isPostgresUrl, displayPgUrl } from '../db/sql.js';

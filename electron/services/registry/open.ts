@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { importText } from '../../../core/import/index.js';
 import { openDatabase, type OpenDbOptions } from '../db/database.js';
 import { userTempDir } from '../db/fault-log.js';
-import { displayPgUrl, isPostgresUrl, openPostgres, type OpenPgOptions } from '../db/postgres.js';
+import type { OpenPgOptions } from '../db/postgres.js';
+import { displayPgUrl, isPostgresUrl } from '../db/sql.js';
 import { SqliteClient } from '../db/sqlite-client.js';
 import { postgresParts, sqliteParts } from './engines.js';
 import { readFailure } from './faults.js';
@@ -80,6 +81,8 @@ export function displayRegistryTarget(target: string): string {
  */
 export async function openRegistry(target: string, options: OpenRegistryOptions = {}): Promise<OpenRegistryResult> {
   if (isPostgresUrl(target)) {
+    // `pg` is loaded only now: the app and the CLI on the SQLite file never load it
+    const { openPostgres } = await import('../db/postgres.js');
     const opened = await openPostgres(target, options.postgres ?? {});
     if (!opened.ok) return opened;
     const location = displayPgUrl(target);
