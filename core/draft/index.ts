@@ -1,4 +1,5 @@
 export * from './draft.js';
 export * from './register.js';
+export * from './restructure.js';
 export { newId } from './ids.js';
 export * from './common-duties.js';

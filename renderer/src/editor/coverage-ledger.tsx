@@ -52,8 +52,14 @@ function CoverageItem({ q, choices, onAnswer, onClear }: { q: Question; choices:
   const [linkKind, setLinkKind] = useState<LinkKind>(a && (a.answer === 'movedWithinDraft' || a.answer === 'reworded' || a.answer === 'mergedIntoTask') ? a.answer : 'movedWithinDraft');
   const [taskId, setTaskId] = useState(a?.taskId ?? '');
   const problem = answerProblem(q);
+  // an answered question shows its answer; its controls open on request
+  const [editing, setEditing] = useState(false);
+  const showControls = !!problem || editing;
   const base = { oldWhere: q.oldWhere, oldText: q.oldText, ...(note.trim() ? { note: note.trim() } : {}) };
-  const give = (kind: CoverageAnswer['answer'], extra: Partial<CoverageAnswer> = {}) => onAnswer({ ...base, answer: kind, ...extra });
+  const give = (kind: CoverageAnswer['answer'], extra: Partial<CoverageAnswer> = {}) => {
+    setEditing(false);
+    onAnswer({ ...base, answer: kind, ...extra });
+  };
   const label = `zadanie ${q.oldWhere}`;
   return (
     <li className={`coverage-item ${problem ? 'open' : 'answered'}`} data-where={q.oldWhere}>
@@ -67,6 +73,12 @@ function CoverageItem({ q, choices, onAnswer, onClear }: { q: Question; choices:
       </div>
       {a && problem && <div className="small notice-error">{problem}</div>}
       <div className="legal small">{q.oldText}</div>
+      {!showControls && (
+        <div className="coverage-actions">
+          <button type="button" className="button button-small button-quiet" onClick={() => setEditing(true)} aria-label={`Zmień odpowiedź: ${label}`}>Zmień odpowiedź</button>
+        </div>
+      )}
+      {showControls && (<>
       <div className="coverage-actions">
         <select className="input input-small" aria-label={`Rodzaj powiązania: ${label}`} value={linkKind} onChange={(e) => setLinkKind(e.target.value as LinkKind)}>
           {(Object.keys(LINK_LABEL) as LinkKind[]).map((k) => <option key={k} value={k}>{LINK_LABEL[k]}</option>)}
@@ -88,6 +100,7 @@ function CoverageItem({ q, choices, onAnswer, onClear }: { q: Question; choices:
         <button type="button" className="button button-small" onClick={() => give('onPurpose')}>Celowo usunięte</button>
         {a && <button type="button" className="button button-small button-quiet" onClick={() => onClear(q)}>Usuń odpowiedź</button>}
       </div>
+      </>)}
     </li>
   );
 }

@@ -28,6 +28,8 @@ import { announce } from '../keyboard/announcer.js';
 import { focusWhenReady } from '../keyboard/focus.js';
 import { UnitPicker } from '../keyboard/unit-picker.js';
 import { ChangeReportDialog } from './change-report-dialog.js';
+import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
+import { mergeUnits, moveTasks, removeUnitWithTasks, splitUnit } from '../../../core/draft/restructure.js';
 
 /** What the application shell can ask of the editor. */
 export interface DraftEditorHandle {
@@ -74,6 +76,20 @@ function taskAtCaret(): { taskId: string; unitId: string } | null {
   return block && unit ? { taskId: block.dataset.id!, unitId: unit.dataset.unitId! } : null;
 }
 
+/**
+ * The tasks of one scope editor that the selection covers (the block under the caret when it is collapsed), with
+ * their unit; null when the selection is not in a scope editor.
+ */
+function selectedTasks(): { taskIds: string[]; unitId: string } | null {
+  const sel = window.getSelection();
+  const at = taskAtCaret();
+  if (!sel || !sel.rangeCount || !at) return at ? { taskIds: [at.taskId], unitId: at.unitId } : null;
+  const range = sel.getRangeAt(0);
+  const editor = document.querySelector(`article.scope[data-unit-id="${CSS.escape(at.unitId)}"] [data-slate-editor]`);
+  const blocks = editor ? [...editor.querySelectorAll<HTMLElement>('.block[data-id]')].filter((b) => range.intersectsNode(b)) : [];
+  return { taskIds: blocks.length ? blocks.map((b) => b.dataset.id!) : [at.taskId], unitId: at.unitId };
+}
+
 export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   // common duties taken over from an imported order get the template's ids (saved with the next change)
   const [order, setOrder] = useState<Order>(() => withTemplateIds(draft.order));
@@ -84,7 +100,8 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [, setHistoryTick] = useState(0);
   const [panel, setPanel] = useState<Panel>('checks');
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
-  const [picking, setPicking] = useState<{ taskId: string; fromUnitId: string } | null>(null);
+  const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
+  const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
   const { state: saveState, flush } = useAutosave(draft.id, order, draft.savedAt);
 
   /** Replaces the order, recording an undo step (typing in one field is grouped into steps). */
@@ -147,8 +164,8 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       else if (c === 'undo') undo();
       else if (c === 'redo') redo();
       else if (c === 'move-task') {
-        const at = taskAtCaret();
-        if (at) setPicking({ taskId: at.taskId, fromUnitId: at.unitId });
+        const at = selectedTasks();
+        if (at) setPicking({ taskIds: at.taskIds, fromUnitId: at.unitId });
         else onError({ code: 'no-task', message: 'Aby przenieść zadanie, umieść kursor w jego tekście (w zakresie działania komórki).' });
       }
     },
@@ -173,7 +190,19 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     const unit = orderRef.current.units.find((u) => u.id === to);
     if (orderRef.current !== before && unit) announce(`Przeniesiono zadanie do: ${unitLabel(unit)}.`);
   }, [edit]);
-  const onPickTask = useCallback((fromUnitId: string, taskId: string) => setPicking({ fromUnitId, taskId }), []);
+  // the task's own button moves the tasks selected with it (several selected in one scope), else the task alone
+  const onPickTask = useCallback((fromUnitId: string, taskId: string) => {
+    const sel = selectedTasks();
+    setPicking(sel && sel.unitId === fromUnitId && sel.taskIds.includes(taskId) ? { fromUnitId, taskIds: sel.taskIds } : { fromUnitId, taskIds: [taskId] });
+  }, []);
+  /** Moves several tasks at once (one undo step) and says where they went. */
+  const onMoveTasks = useCallback((taskIds: string[], to: string) => {
+    const before = orderRef.current;
+    edit((o) => moveTasks(o, taskIds, to));
+    const unit = orderRef.current.units.find((u) => u.id === to);
+    if (orderRef.current !== before && unit) announce(`Przeniesiono zadania (${taskIds.length}) do: ${unitLabel(unit)}.`);
+  }, [edit]);
+  const onRestructure = useCallback((kind: 'merge' | 'split' | 'remove', unitId: string) => setRestructure({ kind, unitId }), []);
   const onAddUnit = useCallback(() => {
     let created: string | undefined;
     edit((o) => {
@@ -247,6 +276,17 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       <div className="editor-toolbar" role="toolbar" aria-label="Narzędzia projektu">
         <button type="button" className="button button-quiet" onClick={undo} disabled={!h.past.length} title="Cofnij (Ctrl+Z)">↶ Cofnij</button>
         <button type="button" className="button button-quiet" onClick={redo} disabled={!h.future.length} title="Ponów (Ctrl+Y)">↷ Ponów</button>
+        <button
+          type="button"
+          className="button button-quiet"
+          title="Przenieś zadania zaznaczone w zakresie działania (albo zadanie z kursorem) do innej komórki (Ctrl+Shift+M)"
+          onMouseDown={(e) => e.preventDefault() /* the selection in the scope stays */}
+          onClick={() => {
+            const at = selectedTasks();
+            if (at) setPicking({ taskIds: at.taskIds, fromUnitId: at.unitId });
+            else onError({ code: 'no-task', message: 'Zaznacz zadania (albo umieść kursor w zadaniu) w zakresie działania komórki.' });
+          }}
+        >Przenieś zadania…</button>
         <span className="toolbar-sep" />
         <div className="segmented" role="group" aria-label="Widok">
           <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>Edycja</button>
@@ -305,7 +345,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
               <LeadershipEditor order={order} onChange={onMeta} edit={edit} />
               <section className="card" id="komorki" aria-label="§ 2–3 Komórki i podległość">
                 <h2>Komórki organizacyjne i podległość <span className="muted">(§ 2 i § 3)</span></h2>
-                <RegisterEditor order={order} edit={edit} onAdd={onAddUnit} />
+                <RegisterEditor order={order} edit={edit} onAdd={onAddUnit} onRestructure={onRestructure} />
               </section>
               <section className="card" id="zakresy" aria-label="Zakresy działania">
                 <h2>Zakresy działania</h2>
@@ -354,14 +394,53 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       </div>
       {picking && (
         <UnitPicker
-          title="Przenieś zadanie do innej komórki"
-          description={taskText(order, picking.taskId)}
+          title={picking.taskIds.length > 1 ? `Przenieś zadania (${picking.taskIds.length}) do innej komórki` : 'Przenieś zadanie do innej komórki'}
+          description={picking.taskIds.map((t) => taskText(order, t)).join(' · ')}
           targets={targetsByUnit.get(picking.fromUnitId) ?? NO_TARGETS}
           onCancel={() => setPicking(null)}
           onPick={(to) => {
             const p = picking;
             setPicking(null);
-            onMoveTask(p.fromUnitId, p.taskId, to);
+            if (p.taskIds.length === 1) onMoveTask(p.fromUnitId, p.taskIds[0]!, to);
+            else onMoveTasks(p.taskIds, to);
+          }}
+        />
+      )}
+      {restructure?.kind === 'merge' && (
+        <MergeDialog
+          order={order}
+          unitId={restructure.unitId}
+          onCancel={() => setRestructure(null)}
+          onApply={(spec) => {
+            setRestructure(null);
+            edit((o) => mergeUnits(o, spec));
+            announce('Komórki połączono.');
+          }}
+        />
+      )}
+      {restructure?.kind === 'split' && (
+        <SplitDialog
+          order={order}
+          unitId={restructure.unitId}
+          onCancel={() => setRestructure(null)}
+          onApply={(spec) => {
+            setRestructure(null);
+            edit((o) => splitUnit(o, spec));
+            announce('Komórkę podzielono.');
+          }}
+        />
+      )}
+      {restructure?.kind === 'remove' && (
+        <DeleteUnitDialog
+          order={order}
+          unitId={restructure.unitId}
+          replacing={against !== null}
+          onCancel={() => setRestructure(null)}
+          onApply={(tasks) => {
+            const unitId = restructure.unitId;
+            setRestructure(null);
+            edit((o) => removeUnitWithTasks(o, unitId, tasks, against));
+            announce('Komórkę usunięto.');
           }}
         />
       )}

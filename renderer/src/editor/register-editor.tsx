@@ -63,6 +63,8 @@ export interface RegisterEditorProps {
   /** Applies an edit of the model (a core/draft operation or a plain change); a refused edit shows its message. */
   edit(fn: (o: Order) => EditResult | Order): void;
   onAdd(): void;
+  /** Opens a restructuring dialog for a unit (restructure-dialogs.tsx); without it ✕ removes the unit at once. */
+  onRestructure?(kind: 'merge' | 'split' | 'remove', unitId: string): void;
 }
 
 /** Safe declension for display: the name itself when the lexicon cannot decline it. */
@@ -86,7 +88,7 @@ function superiorOptions(order: Order): Array<[string, string]> {
 }
 
 /** One row; re-renders only when its unit, its place or the list of superiors changes (not while typing a scope). */
-const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit }: { unit: Unit; first: boolean; last: boolean; depth: number; options: Array<[string, string]>; edit: RegisterEditorProps['edit'] }) {
+const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit, onRestructure }: { unit: Unit; first: boolean; last: boolean; depth: number; options: Array<[string, string]>; edit: RegisterEditorProps['edit']; onRestructure: RegisterEditorProps['onRestructure'] }) {
   const [forms, setForms] = useState(false);
   const count = taskCount(unit.scope);
   const superiors = options.filter(([k]) => k !== `unit:${unit.id}`);
@@ -175,13 +177,25 @@ const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit 
       <td className="col-row-actions">
         <button type="button" className="icon-button" aria-label={`W górę: ${label}`} title="Przesuń w górę (Alt+↑)" disabled={first} onClick={() => moveKeepingFocus(unit.id, -1, edit)}>↑</button>
         <button type="button" className="icon-button" aria-label={`W dół: ${label}`} title="Przesuń w dół (Alt+↓)" disabled={last} onClick={() => moveKeepingFocus(unit.id, 1, edit)}>↓</button>
-        <button type="button" className="icon-button danger" aria-label={`Usuń: ${label}`} title="Usuń komórkę (jej zadania trafią do porównania jako usunięte)" onClick={() => edit((o) => removeUnit(o, unit.id))}>✕</button>
+        {onRestructure && (
+          <>
+            <button type="button" className="icon-button" aria-label={`Połącz z inną komórką: ${label}`} title="Połącz z inną komórką…" onClick={() => onRestructure('merge', unit.id)}>⇲</button>
+            <button type="button" className="icon-button" aria-label={`Podziel: ${label}`} title="Podziel komórkę: część zadań do nowej komórki…" disabled={!count || count < 2} onClick={() => onRestructure('split', unit.id)}>✂</button>
+          </>
+        )}
+        <button
+          type="button"
+          className="icon-button danger"
+          aria-label={`Usuń: ${label}`}
+          title={onRestructure && count ? 'Usuń komórkę… (zapyta, dokąd trafią jej zadania)' : 'Usuń komórkę'}
+          onClick={() => (onRestructure && count ? onRestructure('remove', unit.id) : edit((o) => removeUnit(o, unit.id)))}
+        >✕</button>
       </td>
     </tr>
   );
 });
 
-export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
+export function RegisterEditor({ order, edit, onAdd, onRestructure }: RegisterEditorProps) {
   const optionsKey = JSON.stringify(superiorOptions(order));
   const options = useMemo(() => JSON.parse(optionsKey) as Array<[string, string]>, [optionsKey]);
   return (
@@ -200,7 +214,7 @@ export function RegisterEditor({ order, edit, onAdd }: RegisterEditorProps) {
         <tbody>
           {order.units.map((u) => {
             const siblings = order.units.filter((x) => x.parentId === u.parentId);
-            return <UnitRow key={u.id} unit={u} first={siblings[0] === u} last={siblings.at(-1) === u} depth={unitDepth(order, u)} options={options} edit={edit} />;
+            return <UnitRow key={u.id} unit={u} first={siblings[0] === u} last={siblings.at(-1) === u} depth={unitDepth(order, u)} options={options} edit={edit} onRestructure={onRestructure} />;
           })}
         </tbody>
       </table>

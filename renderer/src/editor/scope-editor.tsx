@@ -133,7 +133,7 @@ const ItemBlock = memo(function ItemBlock({ attributes, children, element }: Ren
               startTaskDrag(e.nativeEvent, { taskId: el.id, fromUnitId: move.unitId, text: Node.string(el), onDrop: (to) => move.move(el.id, to) });
             }}
           >⠿</span>
-          <button type="button" tabIndex={-1} className="icon-button icon-move" title="Przenieś zadanie do innej komórki (Ctrl+Shift+M)" aria-label="Przenieś zadanie" onClick={() => move.pick(el.id)} />
+          <button type="button" tabIndex={-1} className="icon-button icon-move" title="Przenieś zadanie do innej komórki (Ctrl+Shift+M)" aria-label="Przenieś zadanie" onMouseDown={(e) => e.preventDefault() /* keeps a selection of several tasks: they move together */} onClick={() => move.pick(el.id)} />
         </span>
       )}
     </div>
