@@ -47,6 +47,11 @@ export interface Item {
   templateId?: string;
   written?: WrittenItem;
   refs?: CrossRef[];
+  /**
+   * A line of a quoted new wording in an amending order (`„4)`, `a)`, `„§ 7a.`): printed with this label and its
+   * text exactly as stored (no positional label, no case change, no closing punctuation added).
+   */
+  fixedLabel?: string;
 }
 export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
   z.object({
@@ -57,6 +62,7 @@ export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
     templateId: z.string().optional(),
     written: WrittenItemSchema.optional(),
     refs: z.array(CrossRefSchema).optional(),
+    fixedLabel: z.string().optional(),
   }),
 );
 

@@ -117,6 +117,13 @@ function renderItems(items: Item[], depth: number, lastEnd: string, at: Map<stri
   const kind = depth === 0 ? 'punkt' : depth === 1 ? 'litera' : 'tiret';
   const caseOf = itemCase(items);
   items.forEach((it, i) => {
+    if (it.fixedLabel !== undefined) {
+      // a line of a quoted new wording (amending order): its own label and text, as written
+      out.push({ kind, label: it.fixedLabel, text: it.text, depth, itemId: it.id });
+      renderItems(it.children, Math.min(depth + 1, 2), lastEnd, at, out);
+      if (it.wspolna) out.push({ kind: 'wspolna', text: it.wspolna, depth });
+      return;
+    }
     const last = i === items.length - 1;
     const sep = depth === 0 ? ';' : ',';
     const end = last ? lastEnd : sep;

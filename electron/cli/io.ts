@@ -21,3 +21,24 @@ export function parseArgs(args: string[], flags: string[] = []): { positional: s
   }
   return { positional, options };
 }
+
+/**
+ * Writes `text` to the file `out` and prints `saved` (a Polish sentence ending before the path) followed by the
+ * path; without `out` prints `text` to standard output. Out: 0, or 1 after one Polish line when the file cannot be
+ * written.
+ */
+export async function writeOrPrint(out: string | true | undefined, text: string, saved: string, io: CliIo): Promise<number> {
+  if (typeof out !== 'string') {
+    io.out(text);
+    return 0;
+  }
+  try {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(out, text, 'utf8');
+  } catch {
+    io.err(`Nie można zapisać pliku „${out}”.\n`);
+    return 1;
+  }
+  io.out(`${saved}: ${out}\n`);
+  return 0;
+}

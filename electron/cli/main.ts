@@ -18,6 +18,8 @@ const COMMANDS = {
   check: 'sprawdza zarządzenie lub projekt (--against PLIK) --json',
   compare: 'porównuje dwa zarządzenia (--json | --report PLIK.docx)',
   registry: 'rejestr zarządzeń (import, list, search, draft, versions, sign, backup) --db PLIK',
+  amend: 'pisze zarządzenie zmieniające: amend STARE NOWE --out ZMIANA.json',
+  consolidate: 'tekst obowiązujący: consolidate PODSTAWOWE ZMIENIAJĄCE… [--date RRRR-MM-DD] --out PLIK.json',
 } as const satisfies Record<string, string>;
 
 /** A command module: `run(args, io)` resolves to the exit code. */
@@ -37,6 +39,8 @@ const LOADERS: Record<keyof typeof COMMANDS, () => Promise<Command>> = {
   check: () => import('./commands/check.js'),
   compare: () => import('./commands/compare.js'),
   registry: () => import('./commands/registry.js'),
+  amend: () => import('./commands/amend.js'),
+  consolidate: () => import('./commands/consolidate.js'),
 };
 
 function usage(): string {

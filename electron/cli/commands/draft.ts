@@ -3,11 +3,10 @@
  * makes a draft and writes it in the app's file format. Without `--out` prints the file to standard output.
  * `--today YYYY-MM-DD` fixes the date used to pick the current journal citation.
  */
-import { writeFile } from 'node:fs/promises';
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
 import { loadOrder } from '../load-order.js';
-import { parseArgs, type CliIo } from '../io.js';
+import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { options } = parseArgs(args);
@@ -32,14 +31,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Użycie: draft --replacing PLIK --out PROJEKT.json | draft --template NAZWA --subject "Wydział …" --out PROJEKT.json\n');
     return 2;
   }
-  if (typeof options.out === 'string') {
-    try {
-      await writeFile(options.out, text, 'utf8');
-    } catch {
-      io.err(`Nie można zapisać pliku „${options.out}”.\n`);
-      return 1;
-    }
-    io.out(`Zapisano projekt: ${options.out}\n`);
-  } else io.out(text);
-  return 0;
+  return writeOrPrint(options.out, text, 'Zapisano projekt', io);
 }

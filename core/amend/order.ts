@@ -1,0 +1,218 @@
+/**
+ * The amending order (zarządzenie zmieniające) as an order of kind `general`, and its amendments read back.
+ *
+ * § 1: `W zarządzeniu nr … Prezydenta Miasta Krakowa z dnia … w sprawie … [, zmienionym zarządzeniem nr …,]
+ * wprowadza się następujące zmiany:` followed by one point per change in the order of the text (ZTP § 92–§ 94);
+ * a new wording is quoted whole with its labels in `„ ”`, each line an item with a fixed label (`Item.fixedLabel`)
+ * so that rendering, DOCX and preview print the quoted labels as written. § 2 execution, § 3 entry into force.
+ *
+ * Reading back ({@link readAmendments}) parses the instructions this module writes (the same forms a hand-written
+ * amending order uses) and the quoted lines under them.
+ */
+import { formatPolishDate } from '../lexicon/dates.js';
+import type { Item, Order, Repeal } from '../model/order.js';
+import { SCHEMA_VERSION } from '../model/order.js';
+import { cite, diffTrees, type Amendment, type AmendmentPlan, type Seg } from './diff.js';
+import { citeWord, fullLabel, orderTree, type EKind, type EUnit } from './tree.js';
+
+/** Words of the introductory sentence before the list of changes (ZTP § 92). */
+export const INTRO_TAIL = 'wprowadza się następujące zmiany';
+
+const BLANK = '……';
+
+/** How the amended order is cited: `nr 3468/2024 Prezydenta Miasta Krakowa z dnia 5 grudnia 2024 r. w sprawie …`. */
+export function citeOrder(o: { number: string | null; date: string | null; title: string }): string {
+  return `nr ${o.number ?? BLANK} Prezydenta Miasta Krakowa z dnia ${o.date ? formatPolishDate(o.date) : BLANK} ${o.title}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The introductory sentence (without the colon). `earlier`: the amended order's earlier amendments. */
+export function introSentence(amended: Order['meta'], earlier: Repeal[] = []): string {
+  const changed = earlier.length
+    ? `, zmienionym zarządzeni${earlier.length > 1 ? 'ami' : 'em'} ${earlier.map((e) => `nr ${e.number} z dnia ${e.date ? formatPolishDate(e.date) : BLANK}`).join(', ').replace(/, ([^,]*)$/, ' i $1')},`
+    : '';
+  return `W zarządzeniu ${citeOrder(amended)}${changed} ${INTRO_TAIL}`;
+}
+
+function labelsPhrase(units: EUnit[]): string {
+  const ls = units.map((u) => u.label);
+  const list = ls.length === 1 ? ls[0]! : `${ls.slice(0, -1).join(', ')} i ${ls[ls.length - 1]}`;
+  return `${citeWord(units[0]!.kind)} ${list}`;
+}
+
+/** The instruction of one amendment (`w § 7 po pkt 5 dodaje się pkt 5a w brzmieniu:`). */
+export function instruction(a: Amendment): string {
+  const inP = (p: Seg[]): string => (p.length ? `w ${cite(p)} ` : '');
+  switch (a.op) {
+    case 'replace': return `${inP(a.path.slice(0, -1))}${cite(a.path.slice(-1))} otrzymuje brzmienie:`;
+    case 'intro': return `w ${cite(a.path)} wprowadzenie do wyliczenia otrzymuje brzmienie:`;
+    case 'insert': return `${inP(a.parent)}po ${cite([a.after])} dodaje się ${labelsPhrase(a.units)} w brzmieniu:`;
+    case 'repeal': return `${inP(a.path.slice(0, -1))}uchyla się ${cite(a.path.slice(-1))}`;
+    case 'annex': return 'załącznik do zarządzenia otrzymuje brzmienie określone w załączniku do niniejszego zarządzenia';
+  }
+}
+
+let seq = 0;
+const nextId = (): string => `zm-${++seq}`;
+
+/** Quoted lines of units as items with fixed labels; `end` closes the quotation (`”;` or `”.`). */
+export function quoteUnits(units: EUnit[], end: string): Item[] {
+  const toItem = (u: EUnit): Item => ({
+    id: nextId(),
+    fixedLabel: fullLabel(u),
+    text: u.text,
+    children: u.children.map(toItem),
+    ...(u.tail ? { wspolna: u.tail } : {}),
+  });
+  const items = units.map(toItem);
+  if (!items.length) return items;
+  items[0]!.fixedLabel = `„${items[0]!.fixedLabel}`;
+  // the closing quote goes after the last line printed
+  let last = items[items.length - 1]!;
+  while (!last.wspolna && last.children.length) last = last.children[last.children.length - 1]!;
+  if (last.wspolna) last.wspolna += end;
+  else last.text += end;
+  return items;
+}
+
+function amendmentItem(a: Amendment, end: string): Item {
+  const text = instruction(a);
+  const children =
+    a.op === 'replace' ? quoteUnits([a.unit], `”${end}`)
+    : a.op === 'insert' ? quoteUnits(a.units, `”${end}`)
+    : a.op === 'intro' ? [{ id: nextId(), fixedLabel: '', text: `„${a.text}”${end}`, children: [] }]
+    : [];
+  return { id: nextId(), text, children };
+}
+
+/** Whether the chart of units differs (names, symbols, parents, superiors, order): the annex gets a new wording. */
+function chartChanged(a: Order, b: Order): boolean {
+  const key = (o: Order): string => JSON.stringify(o.units.map((u) => [u.id, u.name, u.symbol, u.parentId, u.reportsTo]));
+  return a.meta.kind === 'organizational' && a.annex.present && key(a) !== key(b);
+}
+
+/** The amending order and the plan it was written from. */
+export interface AmendResult {
+  order: Order;
+  plan: AmendmentPlan;
+}
+
+/**
+ * Writes the amending order that turns `oldOrder` (the order in force) into `newOrder` (a draft made from it, or any
+ * later version). In: the two orders; `earlier` amendments of the old order to cite. Out: the amending order (a
+ * draft of kind `general`) and the plan with the measure of change (`plan.proposeNewOrder` when a new order would
+ * read better). With no change the order has an empty list of changes (the caller says so). Never throws.
+ */
+export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal[] } = {}): AmendResult {
+  const plan = diffTrees(orderTree(oldOrder), orderTree(newOrder));
+  if (chartChanged(oldOrder, newOrder)) plan.amendments.push({ op: 'annex' });
+  const n = plan.amendments.length;
+  const items = plan.amendments.map((a, i) => amendmentItem(a, i === n - 1 ? '.' : ';'));
+  const m = oldOrder.meta;
+  const order: Order = {
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      kind: 'general',
+      number: null,
+      date: null,
+      title: `zmieniające zarządzenie ${citeOrder(m).replace(/^nr /, 'Nr ')}`,
+      subject: null,
+      titleForm: 'other',
+      status: 'draft',
+    },
+    legalBasis: oldOrder.legalBasis,
+    leadership: null,
+    units: [],
+    commonDuties: null,
+    annex: { present: false },
+    execution: oldOrder.execution,
+    repeals: [],
+    entryIntoForce: { kind: 'signing' },
+    signature: oldOrder.signature,
+    paragraphs: [
+      { id: 'zm-p1', role: 'general', content: [{ id: 'zm-u1', text: introSentence(m, opts.earlier), items }] },
+      { id: 'zm-p2', role: 'execution' },
+      { id: 'zm-p3', role: 'entryIntoForce' },
+    ],
+    unplaced: [],
+    coverage: [],
+  };
+  return { order, plan };
+}
+
+/** Citation path of `§ 7 ust. 2 pkt 4 lit. b`. */
+export function parseCite(text: string): Seg[] {
+  const kinds: Record<string, EKind> = { '§': 'paragraf', 'ust.': 'ustep', pkt: 'punkt', 'lit.': 'litera' };
+  return [...text.matchAll(/(§|ust\.|pkt|lit\.)\s*(\d+[a-z]*|[a-z]+)/g)].map((m) => ({ kind: kinds[m[1]!]!, label: m[2]! }));
+}
+
+function labelKind(label: string): { kind: EKind; label: string } {
+  let m: RegExpExecArray | null;
+  if ((m = /^§\s*(\S+?)\.$/.exec(label))) return { kind: 'paragraf', label: m[1]! };
+  if ((m = /^(\d+[a-z]*)\.$/.exec(label))) return { kind: 'ustep', label: m[1]! };
+  if ((m = /^(\d+[a-z]*)\)$/.exec(label))) return { kind: 'punkt', label: m[1]! };
+  if ((m = /^([a-z]+)\)$/.exec(label))) return { kind: 'litera', label: m[1]! };
+  if (/^[-–]$/.test(label)) return { kind: 'tiret', label: '–' };
+  return { kind: 'line', label: '' };
+}
+
+/** Units of a quotation (the lines under an instruction), without the quotation marks. */
+export function unquote(items: Item[]): EUnit[] {
+  const toUnit = (it: Item): EUnit => {
+    const l = labelKind((it.fixedLabel ?? it.written?.label ?? '').replace(/^„/, '').trim());
+    return { ...l, key: null, text: it.text, children: it.children.map(toUnit), ...(it.wspolna ? { tail: it.wspolna } : {}) };
+  };
+  const units = items.map(toUnit);
+  if (!units.length) return units;
+  if (units[0]!.text.startsWith('„') && !/^„/.test(items[0]!.fixedLabel ?? '')) units[0]!.text = units[0]!.text.slice(1);
+  let last = units[units.length - 1]!;
+  while (!last.tail && last.children.length) last = last.children[last.children.length - 1]!;
+  if (last.tail) last.tail = last.tail.replace(/”[;.]?$/, '');
+  else last.text = last.text.replace(/”[;.]?$/, '');
+  return units;
+}
+
+/** What an amending order says: which order it amends and its amendments, or the points it could not read. */
+export interface ReadAmendments {
+  /** Number of the amended order as cited (`3468/2024`), or null when blank. */
+  amendedNumber: string | null;
+  amendments: Amendment[];
+  /** Polish messages for points whose instruction is not understood (`pkt 3: …`). */
+  problems: string[];
+}
+
+/**
+ * Reads the amendments of an amending order: the ustęp whose sentence contains `wprowadza się następujące zmiany`
+ * and its points. Out: null when the order has no such sentence (it is not an amending order). Never throws.
+ */
+export function readAmendments(order: Order): ReadAmendments | null {
+  for (const p of order.paragraphs) {
+    for (const u of p.content ?? []) {
+      if (!u.text.includes(INTRO_TAIL)) continue;
+      const num = /W zarządzeniu\s+(?:nr|Nr)\s+(\S+)/.exec(u.text)?.[1] ?? null;
+      const out: ReadAmendments = { amendedNumber: num && num !== BLANK ? num : null, amendments: [], problems: [] };
+      u.items.forEach((it, i) => {
+        const t = it.text.replace(/\s+/g, ' ').trim().replace(/[;.]$/, '');
+        let m: RegExpExecArray | null;
+        if (/^załącznik/.test(t)) out.amendments.push({ op: 'annex' });
+        else if ((m = /^(?:w (.+?) )?uchyla się (.+)$/.exec(t))) {
+          const base = parseCite(m[1] ?? '');
+          for (const s of parseCite(m[2]!)) out.amendments.push({ op: 'repeal', path: [...base, s] });
+        } else if ((m = /^w (.+?) wprowadzenie do wyliczenia otrzymuje brzmienie:?$/.exec(t))) {
+          const [q] = unquote(it.children);
+          out.amendments.push({ op: 'intro', path: parseCite(m[1]!), text: q ? q.text : '' });
+        } else if ((m = /^(?:w (.+?) )?((?:§|ust\.|pkt|lit\.) ?\S+) otrzymuje brzmienie:?$/.exec(t))) {
+          const [unit] = unquote(it.children);
+          if (unit) out.amendments.push({ op: 'replace', path: [...parseCite(m[1] ?? ''), ...parseCite(m[2]!)], unit });
+          else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);
+        } else if ((m = /^(?:w (.+?) )?po ((?:§|ust\.|pkt|lit\.) ?\S+) dodaje się .+ w brzmieniu:?$/.exec(t))) {
+          const units = unquote(it.children);
+          const after = parseCite(m[2]!)[0];
+          if (units.length && after) out.amendments.push({ op: 'insert', parent: parseCite(m[1] ?? ''), after, units });
+          else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);
+        } else out.problems.push(`pkt ${i + 1}: nie rozpoznano zmiany „${t.slice(0, 80)}”`);
+      });
+      return out;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * `consolidate BASE AMENDING… [--date YYYY-MM-DD] [--text] --out ORDER.json`: the text in force of BASE with the
+ * amending orders in force by the date applied (`core/amend/consolidate.ts`), written as an order file (or, with
+ * `--text`, as the text with the letters of inserted units and `(uchylony)` units). An amending order that cannot be
+ * applied is named on standard error with each problem and its place, and nothing of it is applied.
+ */
+import { consolidate, consolidatedOrder } from '../../../core/amend/index.js';
+import { OrderFile } from '../../../core/model/order-file.js';
+import type { Order } from '../../../core/model/order.js';
+import { loadOrder } from '../load-order.js';
+import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(args, ['text']);
+  if (positional.length < 2) {
+    io.err('Użycie: consolidate PODSTAWOWE ZMIENIAJĄCE… [--date RRRR-MM-DD] --out ZARZĄDZENIE.json\n');
+    return 2;
+  }
+  const date = typeof options.date === 'string' ? options.date : undefined;
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    io.err(`Data „${date}” nie ma postaci RRRR-MM-DD.\n`);
+    return 2;
+  }
+  const orders: Order[] = [];
+  for (const p of positional) {
+    const o = await loadOrder(p, io);
+    if (!o) return 1;
+    orders.push(o);
+  }
+  const c = consolidate(orders[0]!, orders.slice(1), date ? { date } : {});
+  for (const s of c.skipped) io.err(`Nie zastosowano zarządzenia ${s.order}:\n${s.problems.map((p) => `  ${p}\n`).join('')}`);
+  let text = c.text;
+  if (!options.text) {
+    const r = consolidatedOrder(c);
+    if (!r.ok) {
+      io.err(`${r.message}\n`);
+      return 1;
+    }
+    text = OrderFile.serialize(r.order);
+  }
+  const written = await writeOrPrint(options.out, text, `Zastosowano zarządzeń zmieniających: ${c.applied.length}. Zapisano`, io);
+  if (written) return written;
+  return c.skipped.some((s) => !/wchodzi w życie|nie ma daty/.test(s.problems[0] ?? '')) ? 1 : 0;
+}

@@ -1,0 +1,142 @@
+/**
+ * The form of amendments (ZTP § 83–§ 94): insertion letters, repeal without renumbering, quoted wordings with their
+ * labels, the introductory sentence, whole new wording of a paragraf with many changes, a change that cannot be
+ * applied reported with its place and nothing of that amending order applied.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  amend, applyAmendments, consolidate, diffTrees, insertionLabels, introSentence, orderTree, readAmendments, MANY_CHANGES, type EUnit,
+} from '../../../core/amend/index.js';
+import { importText } from '../../../core/import/index.js';
+import type { Order } from '../../../core/model/order.js';
+import { renderText as render } from '../../../core/render/text.js';
+
+/** The rendered text with ordinary spaces (rendering puts non-breaking ones after `§`, `nr`, …). */
+const renderText = (o: Order): string => render(o).replace(/\u00a0/g, ' ');
+import { fixturePath } from '../fixtures.js';
+
+function load(): Order {
+  const r = importText(readFileSync(fixturePath('3468'), 'utf8'), 'txt');
+  if (!r.ok) throw new Error(r.error.message);
+  return r.order;
+}
+
+/** Tasks of the unit with the most tasks (a list long enough to insert into). */
+function longest(o: Order): { unit: number; tasks: import('../../../core/model/order.js').Item[] } {
+  let best = { unit: 0, tasks: [] as import('../../../core/model/order.js').Item[] };
+  o.units.forEach((u, i) => { if (u.scope.kind === 'tasks' && u.scope.tasks.length > best.tasks.length) best = { unit: i, tasks: u.scope.tasks }; });
+  return best;
+}
+
+const pt = (label: string, text: string): EUnit => ({ kind: 'punkt', label, key: null, text, children: [] });
+const par = (label: string, text: string, children: EUnit[]): EUnit => ({ kind: 'paragraf', label, key: `p${label}`, text, children });
+
+describe('insertion labels', () => {
+  it('adds letters between existing units and continues the numbering at the end', () => {
+    expect(insertionLabels('punkt', '5', ['1', '2', '3', '4', '5', '6'], 2)).toEqual(['5a', '5b']);
+    expect(insertionLabels('punkt', '6', ['1', '2', '3', '4', '5', '6'], 2)).toEqual(['7', '8']);
+    expect(insertionLabels('paragraf', '7', ['6', '7', '8'], 1)).toEqual(['7a']);
+    expect(insertionLabels('punkt', '5a', ['5', '5a', '6'], 1)).toEqual(['5b']);
+    expect(insertionLabels('punkt', '5a', ['5', '5a', '5b', '6'], 1)).toEqual(['5aa']);
+    expect(insertionLabels('litera', 'b', ['a', 'b', 'c'], 1)).toEqual(['ba']);
+    expect(insertionLabels('litera', 'c', ['a', 'b', 'c'], 1)).toEqual(['d']);
+  });
+});
+
+describe('the amendments of a changed order', () => {
+  it('inserts with a letter, repeals without renumbering, quotes whole units with their labels', () => {
+    const old = load();
+    const next = structuredClone(old);
+    const { unit, tasks } = longest(next);
+    const dropped = tasks[1]!.text;
+    tasks.splice(4, 0, { id: 'new-1', text: 'prowadzenie nowych spraw', children: [] });
+    tasks.splice(1, 1);
+    const { order, plan } = amend(old, next);
+    const text = renderText(order);
+    const oldTree = orderTree(old);
+    const scopePar = oldTree.find((p) => p.key && old.paragraphs.find((x) => x.id === p.key)?.unitIds?.includes(old.units[unit]!.id))!;
+    expect(plan.amendments.map((a) => a.op)).toEqual(['repeal', 'insert']);
+    // pkt 2 is repealed in the old numbering; the new task stands after the old pkt 4, so it is pkt 4a
+    expect(text).toContain(`w § ${scopePar.label} uchyla się pkt 2;`);
+    expect(text).toMatch(new RegExp(`w § ${scopePar.label} po pkt 4 dodaje się pkt 4a w brzmieniu:\\n\\s+„4a\\) prowadzenie nowych spraw;”\\.`));
+    // the text in force keeps pkt 2 as repealed and the numbers of the others
+    const c = consolidate(old, [order]);
+    const lines = c.text.split('\n');
+    expect(lines).toContain('2) (uchylony)');
+    expect(lines).toContain('4a) prowadzenie nowych spraw;');
+    expect(c.text).not.toContain(dropped);
+  });
+
+  it('opens with the introductory sentence citing the amended order and its earlier amendments', () => {
+    const old = load();
+    expect(introSentence(old.meta)).toBe(
+      `W zarządzeniu nr 3468/2024 Prezydenta Miasta Krakowa z dnia 30 grudnia 2024 r. ${old.meta.title} wprowadza się następujące zmiany`,
+    );
+    expect(introSentence(old.meta, [{ number: '12/2025', date: '2025-01-10', title: '' }, { number: '40/2025', date: '2025-02-03', title: '' }]))
+      .toContain(', zmienionym zarządzeniami nr 12/2025 z dnia 10 stycznia 2025 r. i nr 40/2025 z dnia 3 lutego 2025 r., wprowadza się');
+    const next = structuredClone(old);
+    next.units[0]!.name += ' i Analiz';
+    const text = renderText(amend(old, next).order);
+    expect(text).toContain('§ 1. W zarządzeniu nr 3468/2024 Prezydenta Miasta Krakowa z dnia 30 grudnia 2024 r.');
+    expect(text).toContain('wprowadza się następujące zmiany:\n1) ');
+    // a renamed unit is changed wherever its name stands: § 2, § 3 and the heading of its scope, and the chart
+    expect(text).toMatch(/w § 2 pkt 1 otrzymuje brzmienie:/);
+    expect(text).toMatch(/wprowadzenie do wyliczenia otrzymuje brzmienie:\n\s+„Do zakresu działania Referatu ds\. Organizacyjnych i Analiz/);
+    expect(text).toContain('załącznik do zarządzenia otrzymuje brzmienie określone w załączniku do niniejszego zarządzenia.');
+    expect(text).toContain('Zarządzenie wchodzi w życie z dniem podpisania.');
+  });
+
+  it('gives a paragraf with many changes a whole new wording and shows the measure of change', () => {
+    const oldT = [par('4', 'Do zakresu należą:', ['a', 'b', 'c', 'd', 'e', 'f'].map((t, i) => pt(String(i + 1), `${t};`)))];
+    const newT = [par('4', 'Do zakresu należą:', ['A', 'B', 'C', 'D', 'e', 'f'].map((t, i) => pt(String(i + 1), `${t};`)))];
+    const plan = diffTrees(oldT, newT);
+    expect(MANY_CHANGES).toBeLessThan(4);
+    expect(plan.amendments).toHaveLength(1);
+    expect(plan.amendments[0]).toMatchObject({ op: 'replace', path: [{ kind: 'paragraf', label: '4' }] });
+    expect(plan.measure).toBe(1);
+    expect(plan.proposeNewOrder).toBe(true);
+    const small = diffTrees(oldT, [par('4', 'Do zakresu należą:', ['a', 'b', 'c', 'd', 'e', 'F'].map((t, i) => pt(String(i + 1), `${t};`)))]);
+    expect(small.amendments).toEqual([{ op: 'replace', path: [{ kind: 'paragraf', label: '4' }, { kind: 'punkt', label: '6' }], unit: pt('6', 'F;') }]);
+    expect(small.proposeNewOrder).toBe(false);
+  });
+
+  it('reads back what it writes', () => {
+    const old = load();
+    const next = structuredClone(old);
+    const { tasks } = longest(next);
+    tasks[0]!.text = 'zmienione zadanie';
+    tasks.push({ id: 'n', text: 'nowe zadanie', children: [] });
+    const { order, plan } = amend(old, next);
+    const r = readAmendments(order)!;
+    expect(r.problems).toEqual([]);
+    expect(r.amendedNumber).toBe('3468/2024');
+    expect(r.amendments.map((a) => a.op)).toEqual(plan.amendments.map((a) => a.op));
+  });
+});
+
+describe('a change that cannot be applied', () => {
+  it('is reported with its place and nothing of that amending order is applied', () => {
+    const tree = [par('1', 'Tekst:', [pt('1', 'a;'), pt('2', 'b.')])];
+    const r = applyAmendments(tree, [
+      { op: 'repeal', path: [{ kind: 'paragraf', label: '1' }, { kind: 'punkt', label: '1' }] },
+      { op: 'repeal', path: [{ kind: 'paragraf', label: '1' }, { kind: 'punkt', label: '9' }] },
+    ]);
+    expect(r).toEqual({ ok: false, problems: [{ point: 2, message: 'pkt 2: w zmienianym zarządzeniu nie ma jednostki § 1 pkt 9' }] });
+    expect(tree[0]!.children[0]!.text).toBe('a;');
+  });
+
+  it('skips an amending order citing another order, and one not in force at the date', () => {
+    const old = load();
+    const next = structuredClone(old);
+    next.units[0]!.name += ' i Analiz';
+    const zm = amend(old, next).order;
+    const other = structuredClone(old);
+    other.meta.number = '1/2020';
+    expect(consolidate(other, [zm]).skipped[0]!.problems[0]).toContain('zmienia zarządzenie nr 3468/2024, a nie nr 1/2020');
+    const dated = structuredClone(zm);
+    dated.meta.date = '2025-03-01';
+    expect(consolidate(old, [dated], { date: '2025-02-01' }).applied).toEqual([]);
+    expect(consolidate(old, [dated], { date: '2025-03-01' }).applied).toHaveLength(1);
+  });
+});

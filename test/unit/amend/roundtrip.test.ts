@@ -1,0 +1,129 @@
+/**
+ * amend → consolidate round trip on every real order under random changes of every kind (rename a unit,
+ * add / drop / reword tasks, add a unit, move a task): the text in force made from OLD and the amending order
+ * equals NEW's text unit by unit (labels aside: inserted units carry letters, repealed ones stay `(uchylony)`).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { amend, consolidate, consolidatedOrder, orderTree, normText, type EUnit } from '../../../core/amend/index.js';
+import { importText } from '../../../core/import/index.js';
+import type { Item, Order } from '../../../core/model/order.js';
+import { OrderSchema } from '../../../core/model/order.js';
+import { renderText } from '../../../core/render/text.js';
+import { fixtureOrders } from '../fixtures.js';
+
+/** A small deterministic random generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0; a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function load(path: string): Order {
+  const r = importText(readFileSync(path, 'utf8'), path.endsWith('.md') ? 'md' : 'txt');
+  if (!r.ok) throw new Error(r.error.message);
+  return r.order;
+}
+
+type Change = 'rename' | 'addTask' | 'dropTask' | 'rewordTask' | 'addUnit' | 'moveTask' | 'rewordClause' | 'addParagraf' | 'dropParagraf';
+const KINDS: Change[] = ['rename', 'addTask', 'dropTask', 'rewordTask', 'addUnit', 'moveTask', 'rewordClause', 'addParagraf', 'dropParagraf'];
+
+/** Applies `count` random changes to a copy of `order`; returns the copy and what was done. */
+function mutate(order: Order, seed: number, count: number): { order: Order; done: Change[] } {
+  const o: Order = structuredClone(order);
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const done: Change[] = [];
+  let n = 0;
+  const general = (): NonNullable<Order['paragraphs'][number]['content']> => o.paragraphs.filter((p) => p.role === 'general').flatMap((p) => p.content ?? []);
+  const lists = (): Item[][] =>
+    [...o.units.flatMap((u) => (u.scope.kind === 'tasks' ? [u.scope.tasks, ...u.scope.positions.map((p) => p.tasks)] : [])), ...general().map((u) => u.items)].filter((l) => l.length > 0);
+  for (let k = 0; k < count * 4 && done.length < count; k++) {
+    const kind = pick(KINDS);
+    const ls = lists();
+    if (kind === 'rename' && o.units.length) {
+      const u = pick(o.units);
+      u.name = `${u.name} i Analiz`;
+      delete u.forms;
+    } else if (kind === 'addTask' && ls.length) {
+      const l = pick(ls);
+      l.splice(Math.floor(r() * (l.length + 1)), 0, { id: `new-${seed}-${++n}`, text: `prowadzenie nowych spraw numer ${seed}-${n}`, children: [] });
+    } else if (kind === 'dropTask' && ls.length) {
+      const l = pick(ls);
+      if (l.length < 2) continue;
+      l.splice(Math.floor(r() * l.length), 1);
+    } else if (kind === 'rewordTask' && ls.length) {
+      const it = pick(pick(ls));
+      it.text = `${it.text.replace(/[;,.:]$/, '')} oraz sprawozdawczość w tym zakresie`;
+    } else if (kind === 'addUnit' && o.meta.kind === 'organizational' && o.units.length) {
+      const id = `unit-new-${seed}-${++n}`;
+      o.units.push({ id, symbol: `XN-${n}`, name: `Referat Nowych Zadań ${n}`, kind: 'referat', parentId: null, reportsTo: { kind: 'head' },
+        scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [{ id: `${id}-t1`, text: 'prowadzenie spraw nowego referatu', children: [] }], positions: [] } });
+    } else if (kind === 'moveTask' && ls.length >= 2) {
+      const from = pick(ls), to = pick(ls);
+      if (from === to || from.length < 2) continue;
+      const [it] = from.splice(Math.floor(r() * from.length), 1);
+      to.splice(Math.floor(r() * (to.length + 1)), 0, it!);
+    } else if (kind === 'rewordClause' && general().length) {
+      const u = pick(general());
+      u.text = `${u.text.replace(/[;,.:]$/, '')} w zakresie ustalonym przez Sekretarza Miasta`;
+    } else if (kind === 'addParagraf' && o.paragraphs.length > 2) {
+      const at = 1 + Math.floor(r() * (o.paragraphs.length - 1));
+      o.paragraphs.splice(at, 0, { id: `par-new-${seed}-${++n}`, role: 'general', content: [{ id: `ust-new-${seed}-${n}`, text: `Nowy przepis numer ${seed}-${n} stosuje się odpowiednio`, items: [] }] });
+    } else if (kind === 'dropParagraf' && o.paragraphs.filter((p) => p.role === 'general').length > 1) {
+      const p = pick(o.paragraphs.filter((x) => x.role === 'general'));
+      o.paragraphs.splice(o.paragraphs.indexOf(p), 1);
+    } else continue;
+    done.push(kind);
+  }
+  return { order: OrderSchema.parse(o), done };
+}
+
+/** The text of a tree unit by unit, labels and repealed units left out. */
+function flat(tree: EUnit[]): string[] {
+  const out: string[] = [];
+  const walk = (u: EUnit, d: number): void => {
+    if (u.repealed) return;
+    out.push(`${d}:${u.kind}:${normText(u.text)}${u.tail ? ` | ${normText(u.tail)}` : ''}`);
+    u.children.forEach((c) => walk(c, d + 1));
+  };
+  tree.forEach((u) => walk(u, 0));
+  return out;
+}
+
+const fixtures = fixtureOrders();
+
+describe('amend → consolidate round trip', () => {
+  it('has real orders to work on', () => expect(fixtures.length).toBeGreaterThan(0));
+  for (const f of fixtures) {
+    const old = load(f.path);
+    for (let seed = 1; seed <= 10; seed++) {
+      it(`${f.stem}, random changes #${seed}`, () => {
+        const { order: next, done } = mutate(old, seed * 7919 + f.stem.length, 1 + (seed % 5));
+        expect(done.length).toBeGreaterThan(0);
+        const { order: zm, plan } = amend(old, next);
+        expect(plan.amendments.length).toBeGreaterThan(0);
+        // the amending order is a valid order that renders
+        expect(OrderSchema.safeParse(zm).success).toBe(true);
+        expect(renderText(zm)).toContain('wprowadza się następujące zmiany:');
+        const c = consolidate(old, [zm]);
+        expect(c.skipped).toEqual([]);
+        expect(flat(c.tree)).toEqual(flat(orderTree(next)));
+      });
+    }
+  }
+
+  it('the text in force read as an order has the new units and their names', () => {
+    const old = load(fixtures.find((f) => f.stem.includes('3468'))!.path);
+    const next = structuredClone(old);
+    next.units[0]!.name = `${next.units[0]!.name} i Analiz`;
+    const c = consolidate(old, [amend(old, next).order]);
+    const r = consolidatedOrder(c);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.order.units.map((u) => u.name)).toEqual(next.units.map((u) => u.name));
+  });
+});
