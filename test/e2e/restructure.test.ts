@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blocking, runAxe } from './axe.js';
 import { launchBrowser, openApp } from './harness.js';
 
 let browser: Browser;
@@ -29,6 +30,11 @@ function scopeTexts(page: Page, symbol: string): Promise<string[]> {
 }
 function symbols(page: Page): Promise<string[]> {
   return page.locator('.register-edit tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-symbol') ?? ''));
+}
+/** axe on the page as it stands: no serious or critical violation (the standard of accessibility.test.ts). */
+async function accessible(page: Page, screen: string): Promise<void> {
+  await page.waitForTimeout(250);
+  expect(blocking(await runAxe(page, screen))).toEqual([]);
 }
 async function undo(page: Page): Promise<void> {
   await page.getByRole('button', { name: '↶ Cofnij' }).click();
@@ -53,6 +59,7 @@ describe('restructuring in the editor', () => {
       await merge.getByLabel('Pozostaje komórka').selectOption({ label: 'Biuro Prasowe (KS-02)' });
       await merge.getByLabel('ustal kolejność').check();
       await app.screenshot('restructure-merge-dialog');
+      await accessible(page, 'merge dialog');
       await merge.getByLabel('dołącz na końcu listy').check();
       await merge.getByRole('button', { name: 'Połącz' }).click();
       await expect.poll(() => symbols(page)).toEqual(start.filter((s) => s !== 'KS-03'));
@@ -65,7 +72,7 @@ describe('restructuring in the editor', () => {
       await expect.poll(() => symbols(page)).toEqual(start.filter((s) => s !== 'KS-03'));
       // the comparison sees the merged tasks as moved: no dropped task waits in the ledger
       await page.getByRole('tab', { name: /Porównanie/ }).click();
-      await expect.poll(() => page.locator('.compare-units [data-change="merged"]').count()).toBe(1);
+      await expect.poll(() => page.locator('.compare-units [data-change="merged"]').count(), { timeout: 20_000 }).toBe(1);
       expect(await page.locator('.coverage-item').count()).toBe(0);
 
       // split KS-01: its last three tasks go to a new unit right after it
@@ -78,6 +85,7 @@ describe('restructuring in the editor', () => {
       const n = await boxes.count();
       for (let i = n - 3; i < n; i++) await boxes.nth(i).check();
       await app.screenshot('restructure-split-dialog');
+      await accessible(page, 'split dialog');
       await split.getByRole('button', { name: 'Podziel' }).click();
       await expect.poll(() => scopeTexts(page, 'KS-09')).toEqual(ks01.slice(-3));
       expect(await scopeTexts(page, 'KS-01')).toEqual(ks01.slice(0, -3));
@@ -125,18 +133,21 @@ describe('restructuring in the editor', () => {
       await remove.getByLabel(/usuń je celowo/).check();
       await remove.getByLabel('Uwaga do odpowiedzi').fill('kampanie prowadzi inny wydział');
       await app.screenshot('restructure-remove-dialog');
+      await accessible(page, 'remove dialog');
       await remove.getByRole('button', { name: 'Usuń komórkę' }).click();
       await expect.poll(() => symbols(page)).not.toContain('KS-05');
-      await expect.poll(() => page.locator('.coverage-item.answered').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.coverage-item.answered').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await page.locator('.coverage-item.open').count()).toBe(0);
-      await expect.poll(() => page.locator('[data-ledger="closed"]').count()).toBe(1);
+      await expect.poll(() => page.locator('[data-ledger="closed"]').count(), { timeout: 20_000 }).toBe(1);
       await app.screenshot('restructure-after');
+      await accessible(page, 'comparison panel with the ledger');
 
       // the papers: the change report and the redline, from the editor
       await page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Zestawienie zmian…' }).click();
       const papers = page.getByRole('dialog', { name: 'Zestawienie zmian i wersja ze zmianami' });
       await papers.getByLabel('Uzasadnienie zmian').fill('Połączenie obsługi mediów w Biurze Prasowym.');
+      await accessible(page, 'papers dialog');
       const report = join(out, 'zestawienie.docx');
       const redline = join(out, 'zmiany.docx');
       app.dialogs.saveQueue.push(report);

@@ -10,6 +10,7 @@ import { Citation } from '../../../core/model/citation.js';
 import { locateItems } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Order } from '../../../core/model/order.js';
 import type { Comparison } from '../../../electron/contract/api.js';
+import './restructure.css';
 
 type Question = Comparison['coverage'][number];
 type LinkKind = 'movedWithinDraft' | 'reworded' | 'mergedIntoTask';
