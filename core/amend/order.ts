@@ -171,6 +171,42 @@ export function unquote(items: Item[]): EUnit[] {
   return units;
 }
 
+const RANK: Record<EKind, number> = { paragraf: 0, ustep: 1, punkt: 2, litera: 3, tiret: 4, line: 5 };
+
+/**
+ * Units of a quotation written inline (`„3a) prowadzenie spraw: a) w mediach, b) w sieci;”`), as the importer
+ * reads an amending order from a file: each label (`§ 7a.`, `2.`, `3a)`, `b)`, `–`) at the start or after a space
+ * after a closing `:` `;` `,` `.` opens a unit, placed under the nearest open unit of a higher level. Text before the first label is a line.
+ */
+export function parseQuotedText(quoted: string): EUnit[] {
+  const body = quoted.trim().replace(/^„/, '').replace(/”[;.]?$/, '');
+  const re = /(?<=^|[:;,.]\s+)(§\s*\d+[a-z]*\.|\d+[a-z]*[.)]|[a-z]{1,3}\)|[–-])\s+/g;
+  const marks = [...body.matchAll(re)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, label: m[1]! }));
+  const roots: EUnit[] = [];
+  const open: EUnit[] = [];
+  const add = (u: EUnit): void => {
+    while (open.length && RANK[open[open.length - 1]!.kind] >= RANK[u.kind]) open.pop();
+    (open.length ? open[open.length - 1]!.children : roots).push(u);
+    open.push(u);
+  };
+  if (!marks.length || marks[0]!.at > 0) add({ kind: 'line', label: '', key: null, text: body.slice(0, marks[0]?.at ?? body.length).trim(), children: [] });
+  marks.forEach((m, k) => {
+    const text = body.slice(m.end, marks[k + 1]?.at ?? body.length).trim();
+    add({ ...labelKind(m.label.replace(/^§\s*/, '§ ')), key: null, text, children: [] });
+  });
+  return roots;
+}
+
+/** An item whose quotation the importer kept in its text (no children): instruction and quoted lines apart. */
+function inlineQuote(it: Item): Item {
+  if (it.children.length) return it;
+  const at = it.text.search(/:\s*„/);
+  if (at < 0) return it;
+  const units = parseQuotedText(it.text.slice(at + 1));
+  const toItem = (u: EUnit): Item => ({ id: '', fixedLabel: fullLabel(u), text: u.text, children: u.children.map(toItem) });
+  return { ...it, text: it.text.slice(0, at + 1), children: units.map(toItem) };
+}
+
 /** What an amending order says: which order it amends and its amendments, or the points it could not read. */
 export interface ReadAmendments {
   /** Number of the amended order as cited (`3468/2024`), or null when blank. */
@@ -190,7 +226,8 @@ export function readAmendments(order: Order): ReadAmendments | null {
       if (!u.text.includes(INTRO_TAIL)) continue;
       const num = /W zarządzeniu\s+(?:nr|Nr)\s+(\S+)/.exec(u.text)?.[1] ?? null;
       const out: ReadAmendments = { amendedNumber: num && num !== BLANK ? num : null, amendments: [], problems: [] };
-      u.items.forEach((it, i) => {
+      u.items.forEach((item, i) => {
+        const it = inlineQuote(item);
         const t = it.text.replace(/\s+/g, ' ').trim().replace(/[;.]$/, '');
         let m: RegExpExecArray | null;
         if (/^załącznik/.test(t)) out.amendments.push({ op: 'annex' });
