@@ -79,7 +79,7 @@ export function MergeDialog({ order, unitId, onApply, onCancel }: { order: Order
         </>
       }
     >
-      <p className="muted">Zadania, podkomórki i podlegli komórki {source.symbol || source.name} przejdą do komórki, która pozostaje; wzmianki o niej w tekście wskażą tę komórkę. Jedno „Cofnij” przywraca stan sprzed połączenia.</p>
+      <p className="muted">Zadania, podkomórki i podlegli komórki {source.symbol || source.name} przejdą do komórki, która pozostaje. Jedno „Cofnij” przywraca stan sprzed połączenia.</p>
       <label className="field">
         <span>Pozostaje komórka</span>
         <select className="input" value={targetId} onChange={(e) => (setTargetId(e.target.value), setName(null), setOrderList(null))} data-autofocus="">
