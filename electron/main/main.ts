@@ -17,7 +17,7 @@ import { dropHandler } from '../services/handlers/import.js';
 import { electronDialogs } from './dialogs.js';
 import { registerChannel, registerIpc, trustFramesUnder } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
-import { electronPdfWriter, electronPrinter } from './printing.js';
+import { electronPdfWriter, electronPrinter, hiddenPage } from './printing.js';
 import { guardNavigation, secureSession } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -50,18 +50,24 @@ export async function start(): Promise<void> {
   secureSession(session.defaultSession);
   protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   const userData = app.getPath('userData');
+  // one hidden window prints every PDF and printout of the session (destroyed with the app's window, so that
+  // closing it still quits the app)
+  const printPage = hiddenPage(BrowserWindow);
   const handlers = createAppHandlers({
     dataDir: userData,
     dialogs: electronDialogs(dialog, () => mainWindow),
     author: systemUserName(),
     // electron-builder copies resources/sample to <resources>/sample (extraResources)
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample'),
-    pdf: electronPdfWriter(BrowserWindow),
-    print: electronPrinter(BrowserWindow),
+    pdf: electronPdfWriter(printPage),
+    print: electronPrinter(printPage),
     // the start runs only the quick check; the full one follows once the window is up and idle
     integrityCheckDelayMs: 30_000,
   });
-  app.on('will-quit', () => handlers.close());
+  app.on('will-quit', () => {
+    printPage.dispose();
+    void handlers.close();
+  });
   registerIpc(ipcMain, handlers.table, trustFramesUnder(APP_ORIGIN));
   registerChannel(ipcMain, DROP_CHANNEL, dropHandler(handlers.files), trustFramesUnder(APP_ORIGIN));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform })));
@@ -73,9 +79,14 @@ export async function start(): Promise<void> {
       preloadPath: join(here, 'preload.cjs'),
       rendererUrl,
     });
-    mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+      printPage.dispose();
+    });
   };
   open();
+  // the registry opens (and on a first start loads the sample) while the window's page loads in its own process
+  setImmediate(() => handlers.warm());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });

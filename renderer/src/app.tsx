@@ -3,15 +3,15 @@
  * screen (the registry, an order read-only, or the draft editor). Every call goes through the bridge
  * (`window.api`); errors come back as values and are shown in Polish.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult, DraftDocument, MenuCommand, RegistryEntry } from '../../electron/contract/api.js';
 import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
 import { fileDropHandlers } from './file-drop.js';
-import { DraftEditor, type DraftEditorHandle } from './editor/draft-editor.js';
+import type { DraftEditorHandle } from './editor/draft-editor.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { entryIntoForceLabel, formatDatePl } from './format.js';
-import { OrderScreen, type OrderScreenHandle } from './order-view/order-screen.js';
+import type { OrderScreenHandle } from './order-view/order-screen.js';
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
@@ -19,6 +19,13 @@ import { commandForKey } from '../../electron/contract/shortcuts.js';
 import { Announcer } from './keyboard/announcer.js';
 import { cycleRegion, rememberFocus } from './keyboard/focus.js';
 import { ShortcutsDialog } from './keyboard/shortcuts-dialog.js';
+
+// the editor (Slate) and the order view are loaded when first opened, so the registry screen starts with less to
+// parse; their modules are fetched right after the first paint, before the user can ask for them
+const loadEditor = () => import('./editor/draft-editor.js');
+const loadViewer = () => import('./order-view/order-screen.js');
+const DraftEditor = lazy(() => loadEditor().then((m) => ({ default: m.DraftEditor })));
+const OrderScreen = lazy(() => loadViewer().then((m) => ({ default: m.OrderScreen })));
 
 type Screen =
   | { kind: 'registry' }
@@ -164,6 +171,15 @@ export function App() {
     };
   }, [command]);
 
+  // fetch the editor and the order view once the registry is up and the window idle
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => {
+      void loadEditor();
+      void loadViewer();
+    });
+  }, []);
+
   const title = screen.kind === 'order' ? screen.title : screen.kind === 'draft' ? `projekt: ${screen.draft.order.meta.subject ?? screen.draft.order.meta.title}` : null;
   useEffect(() => {
     document.title = title ? `${title} — Zarządzenia organizacyjne` : 'Zarządzenia organizacyjne';
@@ -198,6 +214,7 @@ export function App() {
       {busy && <div className="progress" role="status">{busy}</div>}
 
       <ErrorBoundary onReset={() => setScreen({ kind: 'registry' })}>
+        <Suspense fallback={<div className="progress" role="status">Wczytywanie…</div>}>
         {screen.kind === 'registry' && (
           <RegistryScreen
             key={notice?.id ?? 0}
@@ -218,6 +235,7 @@ export function App() {
         {screen.kind === 'draft' && (
           <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} />
         )}
+        </Suspense>
       </ErrorBoundary>
       {help && <ShortcutsDialog about={help === 'about'} onClose={() => setHelp(null)} />}
       <Announcer />

@@ -22,6 +22,7 @@ import { METHODS, type ApiResult, type Channel, type MenuCommand, type ValueOf }
 import { unavailable } from '../../electron/main/ipc.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.js';
 import { createAppHandlers } from '../../electron/services/handlers/app.js';
+import { printInNewPage } from '../../electron/services/export/index.js';
 import { dropHandler } from '../../electron/services/handlers/import.js';
 import type { Dialogs, FileFilter } from '../../electron/services/handlers/deps.js';
 
@@ -143,16 +144,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   const printed: string[] = [];
   const context = await browser.newContext({ viewport, locale: 'pl-PL' });
   // PDF: the preview page printed by this Chromium (page.pdf), as webContents.printToPDF does in the app
-  const pdf = async (html: string): Promise<Uint8Array> => {
-    const p = await context.newPage();
-    try {
-      await p.setContent(html, { waitUntil: 'load' });
-      const bytes = await p.pdf({ preferCSSPageSize: true, printBackground: true });
-      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    } finally {
-      await p.close();
-    }
-  };
+  const pdf = (html: string): Promise<Uint8Array> => printInNewPage(context, html);
   const print = async (html: string): Promise<boolean> => {
     printed.push(html);
     return true;

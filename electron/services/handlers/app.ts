@@ -42,6 +42,11 @@ export interface AppHandlers {
   files: FileAccess;
   /** Closes the registry (checkpoints its journal, or ends the server connections); safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Starts opening the registry now (on a first start: loading the sample registry), so that it is ready when the
+   * window, still loading, asks for it; a failure is answered to that first call as usual.
+   */
+  warm(): void;
 }
 
 /**
@@ -82,6 +87,9 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
   return {
     table,
     files,
+    warm() {
+      void registry();
+    },
     async close() {
       if (background) clearTimeout(background);
       const closing = open;

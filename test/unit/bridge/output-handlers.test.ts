@@ -7,9 +7,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, DraftDocument, HandlerTable } from '../../../electron/contract/api.js';
-import { electronPdfWriter, electronPrinter, type WindowConstructor } from '../../../electron/main/printing.js';
+import { electronPdfWriter, electronPrinter, hiddenPage, type WindowConstructor } from '../../../electron/main/printing.js';
 import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
 import type { FileFilter } from '../../../electron/services/handlers/deps.js';
 import { docxText as readDocxText } from '../../e2e/harness.js';
@@ -181,22 +181,67 @@ describe('Electron PDF writer and printer (hidden window, faked)', () => {
   }
   const BW = FakeWindow as unknown as WindowConstructor;
 
-  it('prints the page loaded as a data URL in a hidden window without scripts, and destroys the window', async () => {
-    const bytes = await electronPdfWriter(BW)('<p>Zarządzenie</p>');
+  it('prints the page loaded as a data URL in a hidden window without scripts, kept for the next call', async () => {
+    const page = hiddenPage(BW);
+    const before = windows.length;
+    const bytes = await electronPdfWriter(page)('<p>Zarządzenie</p>');
     expect(new TextDecoder().decode(bytes)).toBe('%PDF');
     const w = windows.at(-1)!;
     expect(w.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false } });
     expect(decodeURIComponent(w.loaded[0]!.replace(/^data:text\/html;charset=utf-8,/, ''))).toBe('<p>Zarządzenie</p>');
+    expect(w.destroyed).toBe(false);
+    // a second PDF and a printout reuse the same window: no new renderer per call
+    await electronPdfWriter(page)('<p>Drugie</p>');
+    await electronPrinter(page)('<p>Trzecie</p>');
+    expect(windows.length - before).toBe(1);
+    expect(w.loaded).toHaveLength(3);
+    page.dispose();
     expect(w.destroyed).toBe(true);
+    // after dispose (the app's window closed) the next call makes a new window
+    await electronPdfWriter(page)('<p>Czwarte</p>');
+    expect(windows.length - before).toBe(2);
+    page.dispose();
   });
 
-  it('the print dialog: printed, cancelled (false), failed (rejects); the window destroyed each time', async () => {
-    const print = electronPrinter(BW);
+  it('runs one call at a time, in order', async () => {
+    const page = hiddenPage(BW);
+    const order: string[] = [];
+    const slow = (tag: string, ms: number) => page.run(`<p>${tag}</p>`, async () => {
+      order.push(`start ${tag}`);
+      await new Promise((r) => setTimeout(r, ms));
+      order.push(`end ${tag}`);
+    });
+    await Promise.all([slow('a', 30), slow('b', 1), slow('c', 1)]);
+    expect(order).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    page.dispose();
+  });
+
+  it('destroys the window after a failure and after a while without use', async () => {
+    vi.useFakeTimers();
+    try {
+      const page = hiddenPage(BW, 1000);
+      await expect(page.run('<p/>', async () => Promise.reject(new Error('zepsute')))).rejects.toThrow('zepsute');
+      expect(windows.at(-1)!.destroyed).toBe(true);
+      await page.run('<p/>', async () => undefined);
+      const w = windows.at(-1)!;
+      vi.advanceTimersByTime(999);
+      expect(w.destroyed).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(w.destroyed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the print dialog: printed, cancelled (false), failed (rejects)', async () => {
+    const page = hiddenPage(BW);
+    const print = electronPrinter(page);
     await expect(print('<p/>')).resolves.toBe(true);
     FakeWindow.printResult = [false, 'cancelled'];
     await expect(print('<p/>')).resolves.toBe(false);
     FakeWindow.printResult = [false, 'Print job failed'];
     await expect(print('<p/>')).rejects.toThrow('Print job failed');
-    expect(windows.slice(-3).every((w) => w.destroyed)).toBe(true);
+    FakeWindow.printResult = [true, ''];
+    page.dispose();
   });
 });

@@ -2,7 +2,7 @@
  * The registry and draft handlers over a real registry (with the sample registry), the real importer, and scripted
  * dialogs, on both engines: a fresh SQLite file and a fresh database of a private PostgreSQL server.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,14 @@ describe('registry handlers', () => {
     expect(byNumber.get('3468/2024')?.status).toBe('inForce');
     expect(byNumber.get('1630/2007')?.status).toBe('repealed');
     expect(list.every((e) => typeof e.id === 'number')).toBe(true);
+  });
+
+  it('warm() opens the registry and loads the sample before the window asks; the first call then finds it', async () => {
+    app.warm();
+    // the registry file exists at once (opening is under way), and the list that follows is the sample
+    expect(existsSync(join(dir, 'rejestr.sqlite'))).toBe(true);
+    const list = value(await h('registry:list')(undefined));
+    expect(list.map((e) => e.number)).toContain('3468/2024');
   });
 
   it('gets one order with its model, and reports an unknown id as a value', async () => {
