@@ -60,8 +60,8 @@ describe('registry handlers', () => {
 
   it('warm() opens the registry and loads the sample before the window asks; the first call then finds it', async () => {
     app.warm();
-    // the registry file exists at once (opening is under way), and the list that follows is the sample
-    expect(existsSync(join(dir, 'rejestr.sqlite'))).toBe(true);
+    // a file registry exists at once (opening is under way), and the list that follows is the sample
+    if (!/^postgres(ql)?:/.test(target)) expect(existsSync(target)).toBe(true);
     const list = value(await h('registry:list')(undefined));
     expect(list.map((e) => e.number)).toContain('3468/2024');
   });
