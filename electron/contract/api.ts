@@ -100,6 +100,8 @@ export interface DraftDocument {
   replacing: { id: number; order: Order } | null;
   /** ISO time of the last save. */
   savedAt: string;
+  /** The newest saved version (the base of the next save, see `draft:save`). */
+  versionId: number;
 }
 
 /** A draft version with its content, opened read-only (its print preview). */
@@ -223,7 +225,11 @@ export interface ApiCalls {
   /** Opens a draft of the registry. */
   'draft:open': { arg: { id: number }; result: DraftDocument };
   /** Saves a draft as a new version (nothing is written when it did not change). */
-  'draft:save': { arg: { id: number; order: Order }; result: DraftSaved };
+  /**
+   * `baseVersionId`: the version the editor's state is based on; when someone saved another version since (and the
+   * content differs), nothing is written and the error `conflict` says who changed it and when.
+   */
+  'draft:save': { arg: { id: number; order: Order; baseVersionId?: number }; result: DraftSaved };
   /** The saved versions of a draft, oldest first. */
   'draft:versions': { arg: { id: number }; result: DraftVersion[] };
   /** Restores a saved version: its content becomes the newest version. */

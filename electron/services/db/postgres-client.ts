@@ -85,6 +85,10 @@ export class PgClient implements SqlClient {
   async transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // a connection that dies while checked out emits 'error' on the client (the pool listens only to idle ones);
+    // the query in flight fails with it and is answered below
+    const onError = (e: Error) => (broken = e);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(queryable(client, this.sqlCache));
@@ -102,6 +106,7 @@ export class PgClient implements SqlClient {
       throw e;
     } finally {
       // a connection that failed is destroyed instead of going back to the pool
+      client.off('error', onError);
       client.release(broken ?? false);
     }
   }

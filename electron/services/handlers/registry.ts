@@ -43,7 +43,8 @@ async function loadDraft(reg: Registry, id: number): Promise<ApiResult<DraftDocu
     const old = await reg.getOrder(got.order.replacesId);
     if (old.ok) replacing = { id: old.order.id, order: old.order.order };
   }
-  return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt });
+  const versionId = (await reg.listVersions(id)).at(-1)?.id ?? 0;
+  return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt, versionId });
 }
 
 /**
@@ -119,8 +120,8 @@ export function registryHandlers(deps: HandlerDeps) {
 
     'draft:open': withRegistry(z.object({ id: Id }), async (reg, { id }) => loadDraft(reg, id)),
 
-    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
-      const r = await reg.saveDraftVersion(id, order, author());
+    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema, baseVersionId: Id.optional() }), async (reg, { id, order, baseVersionId }) => {
+      const r = await reg.saveDraftVersion(id, order, author(), null, baseVersionId ?? null);
       if (!r.ok) return failWith(r.error);
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
     }),

@@ -124,6 +124,16 @@ export function sameFileResult(same: SourceMatch, warnings: string[] = []): AddO
 const VERSION_COLUMNS = `v.id, v.order_id AS "draftId", CAST((SELECT count(*) FROM draft_version w WHERE w.order_id = v.order_id AND w.id <= v.id) AS INTEGER) AS n,
   v.saved_at AS "savedAt", v.author, v.note, octet_length(v.model) AS size`;
 
+/**
+ * The refusal of a save based on an older version: who saved the newer one and when (local time, Polish), and
+ * that nothing was overwritten.
+ */
+function conflictMessage(last: { author: string; savedAt: string }): string {
+  const d = new Date(last.savedAt);
+  const when = Number.isNaN(d.getTime()) ? last.savedAt : d.toLocaleString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `Nie zapisano zmian, bo ${last.author} zapisał(a) ten projekt ${when}, już po tym, jak go otworzono; jego (jej) wersja nie została nadpisana. Porównaj obie wersje i zdecyduj, co zachować.`;
+}
+
 /** Rows of models read at a time by {@link SqlRegistry.checkModels} (models can be large). */
 const CHECK_BATCH = 100;
 
@@ -368,7 +378,7 @@ export class SqlRegistry implements Registry {
     });
   }
 
-  async saveDraftVersion(draftId: number, order: Order, author: string, note: string | null = null): Promise<SaveResult> {
+  async saveDraftVersion(draftId: number, order: Order, author: string, note: string | null = null, baseVersionId: number | null = null): Promise<SaveResult> {
     const v = validateModel(order);
     if (!v.ok) return v;
     if (!author.trim()) return err('constraint', 'Nie zapisano wersji projektu: brak nazwiska autora zmian.');
@@ -378,10 +388,9 @@ export class SqlRegistry implements Registry {
       const cur = await tx.get<{ state: string; model: string }>(`SELECT state, model FROM registry_order WHERE id = ?${this.forUpdate}`, [draftId]);
       if (!cur) return err('notFound', `Nie ma w rejestrze projektu o identyfikatorze ${draftId}.`);
       if (cur.state !== 'draft') return err('notDraft', `Zarządzenie ${draftId} jest już podpisane; jego treści nie można zmieniać.`);
-      if (cur.model === json) {
-        const last = await tx.get<{ id: number; savedAt: string }>('SELECT id, saved_at AS "savedAt" FROM draft_version WHERE order_id = ? ORDER BY id DESC LIMIT 1', [draftId]);
-        if (last) return { ok: true, draftId, versionId: last.id, savedAt: last.savedAt, unchanged: true };
-      }
+      const last = await tx.get<{ id: number; savedAt: string; author: string }>('SELECT id, saved_at AS "savedAt", author FROM draft_version WHERE order_id = ? ORDER BY id DESC LIMIT 1', [draftId]);
+      if (cur.model === json && last) return { ok: true, draftId, versionId: last.id, savedAt: last.savedAt, unchanged: true };
+      if (baseVersionId != null && last && last.id !== baseVersionId) return err('conflict', conflictMessage(last));
       const at = nowIso();
       const versionId = await this.insertVersion(tx, draftId, json, author.trim(), note, at);
       await tx.run('UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?',

@@ -112,9 +112,12 @@ export interface Registry {
   createDraft(input: { order: Order; author: string; replacesId?: number | null }): Promise<SaveResult>;
   /**
    * Saves the draft's state as a new version, atomically (version and current model together). An unchanged
-   * state writes nothing (`unchanged: true`). Errors: `invalidModel`, `notFound`, `notDraft`, write errors.
+   * state writes nothing (`unchanged: true`). `baseVersionId`: the version the caller's state was based on
+   * (optimistic concurrency): when someone saved another version since, and the content differs, nothing is
+   * written and `conflict` says who changed it and when. Errors: `invalidModel`, `notFound`, `notDraft`,
+   * `conflict`, write errors.
    */
-  saveDraftVersion(draftId: number, order: Order, author: string, note?: string | null): Promise<SaveResult>;
+  saveDraftVersion(draftId: number, order: Order, author: string, note?: string | null, baseVersionId?: number | null): Promise<SaveResult>;
   /** The versions of a draft, oldest first (`n` = 1, 2 …); empty for an unknown id. */
   listVersions(draftId: number): Promise<VersionInfo[]>;
   /** One version with its model. Errors: `notFound`, `invalidModel`. */

@@ -38,6 +38,7 @@ export type RegistryErrorCode =
   | 'corrupt'
   | 'readFailed'
   | 'offline'
+  | 'conflict'
   | 'unavailable';
 
 /** A failed registry operation: what happened, in Polish, for the user. */
