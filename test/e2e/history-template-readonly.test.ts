@@ -240,7 +240,8 @@ describe('a read-only order: preview, export, print', () => {
       // an order opened from a file (outside the registry): the same toolbar
       app.dialogs.openQueue.push(join(FIXTURES, 'orders', 'krakow-3842-2023-portal-uslug-miejskich.txt'));
       await page.getByRole('button', { name: 'Otwórz zarządzenie…' }).click();
-      await expect.poll(() => page.title()).toMatch(/^krakow-3842-2023-portal-uslug-miejskich\.txt/);
+      // the import runs in a worker thread (issue 14): give it more than expect.poll's default second
+      await expect.poll(() => page.title(), { timeout: 20_000 }).toMatch(/^krakow-3842-2023-portal-uslug-miejskich\.txt/);
       const fromFile = join(out, 'z-pliku.docx');
       app.dialogs.saveQueue.push(fromFile);
       await app.menu('export-docx');

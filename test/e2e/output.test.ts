@@ -72,7 +72,11 @@ describe('preview, export and printing', () => {
       const report = join(out, 'zestawienie.docx');
       app.dialogs.saveQueue.push(report);
       await page.getByRole('button', { name: 'Zestawienie zmian…' }).click();
-      await page.locator('.toolbar-note', { hasText: 'zestawienie.docx' }).waitFor();
+      const papers = page.getByRole('dialog', { name: 'Zestawienie zmian i wersja ze zmianami' });
+      await papers.getByRole('button', { name: 'Zapisz zestawienie zmian…' }).click();
+      await expect.poll(() => { try { return readFileSync(report).length; } catch { return 0; } }, { timeout: 30_000 }).toBeGreaterThan(0);
+      await papers.getByRole('button', { name: 'Zamknij' }).click();
+      await papers.waitFor({ state: 'hidden' });
       const reportWords = docxText(readFileSync(report));
       expect(reportWords).toContain('zmiana nazwy');
       expect(reportWords).toContain('Biuro Prasowe i Komunikacji');

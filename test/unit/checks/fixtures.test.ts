@@ -1,7 +1,8 @@
 /**
  * The checks on the real orders: every defect of ../shared/fixtures/expected/findings.json is reported at its
  * location, and the full list of findings equals the justified list in test/fixtures/checks/<fixture>.findings.json
- * (so a false alarm, or a defect no longer found, fails). Also timing per fixture (under 30 ms after warm-up).
+ * (so a false alarm, or a defect no longer found, fails).
+ * Timing is not asserted here: `npm run bench -- --only=checks` prints it (a slow or busy machine must not fail a test).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,19 +58,4 @@ describe('checks on the fixtures', () => {
       expect(found).toEqual(j.findings.map(key).sort());
     });
   }
-
-  it('checks a real order in under 30 ms (median after warm-up)', async () => {
-    for (const name of ['3468-2024', '2006-2020', '1630-2007']) {
-      const o = await load(name);
-      checkOrder(o);
-      const times: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const t = performance.now();
-        checkOrder(o);
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      expect(times[3]!, name).toBeLessThan(30);
-    }
-  });
 });
