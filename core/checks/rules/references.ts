@@ -5,6 +5,7 @@
  * relied on; references to other acts (followed by `ustawy`, `zarządzenia` …) are left alone.
  */
 import { Citation } from '../../model/citation.js';
+import type { Item } from '../../model/order.js';
 import type { CheckContext } from '../context.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -67,7 +68,14 @@ export const crossReferences: Rule<CheckContext> = {
     const symbols = new Set(ctx.order.units.map((u) => u.symbol));
     const prefixes = new Set(ctx.order.units.map((u) => /^([A-Z]+)-/.exec(u.symbol)?.[1]).filter((x): x is string => !!x));
     const out: RawFinding[] = [];
+    // the points of an amending order and their quoted wordings cite the amended order, not this one
+    const amendment = new Set<string>();
+    const mark = (it: Item): void => { amendment.add(it.id); it.children.forEach(mark); };
+    if (ctx.order.meta.kind === 'general') {
+      for (const p of ctx.order.paragraphs) for (const u of p.content ?? []) if (u.text.includes('wprowadza się następujące zmiany')) u.items.forEach(mark);
+    }
     for (const t of texts(ctx)) {
+      if (amendment.has(t.id)) continue;
       for (const m of t.text.matchAll(CITE)) {
         const after = t.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
         if (EXTERNAL_AFTER.test(after)) continue;

@@ -1,10 +1,12 @@
 /**
- * `check FILE|DRAFT.json [--against FILE] [--today RRRR-MM-DD] [--json]`: checks an order or a draft.
+ * `check FILE|DRAFT.json [--against FILE] [--today RRRR-MM-DD] [--json]`: checks an order or a draft; an amending
+ * order (zarządzenie zmieniające) with `--against` the order it amends is checked against it (`core/amend/check.ts`).
  * With `--json` prints `{ "findings": [ { "code", "severity", "where", "message" } ] }` (plus `"document":
  * "against"` for findings located in the replaced order, and `"fixable": true` where a fix exists); without it a
  * readable Polish list, errors first. Exit code 0 when the check ran (whatever it found), 1 when a file cannot be
  * read, 2 for wrong usage.
  */
+import { checkAmendingOrder, readAmendments } from '../../../core/amend/index.js';
 import { checkOrder, sortFindings, type Finding } from '../../../core/checks/index.js';
 import { loadOrder } from '../load-order.js';
 import { parseArgs, type CliIo } from '../io.js';
@@ -40,7 +42,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!a) return 1;
     against = a;
   }
-  const findings = sortFindings(checkOrder(order, { against, today }));
+  // an amending order is checked against the order it amends (core/amend/check.ts), not as its replacement
+  const amending = against && readAmendments(order) ? against : undefined;
+  const findings = sortFindings([
+    ...checkOrder(order, { against: amending ? undefined : against, today }),
+    ...(amending ? checkAmendingOrder(order, amending).map((f): Finding => ({ code: 'amend', severity: 'error', where: f.point ? `§ 1 pkt ${f.point}` : '§ 1', message: f.message })) : []),
+  ]);
   if (options.json) {
     io.out(`${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n`);
     return 0;

@@ -35,6 +35,9 @@ describe('amend and consolidate on the command line', () => {
     expect(a.err).toMatch(/^Zmian: \d+; zmienione jednostki redakcyjne: \d+ z \d+ \(\d+%, próg 50%\)/);
     const shown = await cli(['render', join(dir, 'zm.json')]);
     expect(shown.out.replace(/\u00a0/g, ' ')).toContain('W zarządzeniu nr 3468/2024 Prezydenta Miasta Krakowa');
+    // checked against the order it amends: no finding (its points cite the amended order's units, not its own)
+    const checked = await cli(['check', join(dir, 'zm.json'), '--against', base]);
+    expect(checked.out).toBe('Nie znaleziono błędów.\n');
     const c = await cli(['consolidate', base, join(dir, 'zm.json'), '--out', join(dir, 'tj.json')]);
     expect(c.code).toBe(0);
     const tj = OrderFile.parse(readFileSync(join(dir, 'tj.json'), 'utf8'));

@@ -1,0 +1,60 @@
+/**
+ * Checks of an amending order against the order it amends (issue #17, "Checked like any draft"): it cites that
+ * order (number, date, title); every change is understood and applies (the unit it names is there and in force);
+ * every quoted wording is labelled with the unit it replaces or inserts; inserted units are numbered by the
+ * insertion rules (a letter after the unit they follow, or the next number after the last) and never take the
+ * number of a unit that stands; nothing is renumbered. Findings are Polish sentences naming the point.
+ */
+import { formatPolishDate } from '../lexicon/dates.js';
+import type { Order } from '../model/order.js';
+import { applyAmendments } from './apply.js';
+import { findUnit, insertionLabels, type Amendment, type Seg } from './diff.js';
+import { readAmendments } from './order.js';
+import { orderTree, type EUnit } from './tree.js';
+
+/** One finding: the point of § 1 it concerns (0 for the introductory sentence) and a Polish message. */
+export interface AmendFinding {
+  point: number;
+  message: string;
+}
+
+function siblings(tree: EUnit[], parent: Seg[]): EUnit[] {
+  return parent.length ? findUnit(tree, parent)?.children ?? [] : tree;
+}
+
+/**
+ * Findings of the amending order `amending` against the text in force `base` (its tree; `orderTree(base)` when
+ * none is given). Out: an empty list when the amending order is right. Never throws.
+ */
+export function checkAmendingOrder(amending: Order, base: Order, tree: EUnit[] = orderTree(base)): AmendFinding[] {
+  const out: AmendFinding[] = [];
+  const r = readAmendments(amending);
+  if (!r) return [{ point: 0, message: 'To nie jest zarządzenie zmieniające: brak zdania „W zarządzeniu … wprowadza się następujące zmiany”.' }];
+  const intro = amending.paragraphs.flatMap((p) => p.content ?? []).find((u) => u.text.includes('wprowadza się następujące zmiany'))!.text.replace(/\u00a0/g, ' ');
+  if (base.meta.number && r.amendedNumber !== base.meta.number) out.push({ point: 0, message: `Zdanie wstępne cytuje zarządzenie nr ${r.amendedNumber ?? '……'}, a zmieniane ma nr ${base.meta.number}.` });
+  if (base.meta.date && !intro.includes(formatPolishDate(base.meta.date))) out.push({ point: 0, message: `Zdanie wstępne nie podaje daty zmienianego zarządzenia (${formatPolishDate(base.meta.date)}).` });
+  if (!intro.replace(/\s+/g, ' ').includes(base.meta.title.replace(/\s+/g, ' '))) out.push({ point: 0, message: 'Zdanie wstępne nie podaje tytułu zmienianego zarządzenia tak, jak ono go brzmi.' });
+  r.problems.forEach((p) => out.push({ point: Number(/^pkt (\d+)/.exec(p)?.[1] ?? 0), message: `${p}.` }));
+  const labels = new Map<string, string[]>();
+  r.amendments.forEach((a: Amendment, i) => {
+    const point = i + 1;
+    if (a.op === 'replace') {
+      const last = a.path[a.path.length - 1]!;
+      if (a.unit.kind !== last.kind || a.unit.label !== last.label) out.push({ point, message: `pkt ${point}: nowe brzmienie ${last.kind === 'paragraf' ? '§' : ''}${last.label} jest cytowane bez swojego oznaczenia lub z innym (${a.unit.label || 'brak'}).` });
+    }
+    if (a.op === 'insert') {
+      const key = JSON.stringify(a.parent);
+      const sib = labels.get(key) ?? siblings(tree, a.parent).map((u) => u.label);
+      const want = insertionLabels(a.after.kind, a.after.label, sib, a.units.length);
+      const got = a.units.map((u) => u.label);
+      if (a.units.some((u) => u.kind !== a.after.kind)) out.push({ point, message: `pkt ${point}: dodawana jednostka jest innego rodzaju niż ta, po której jest dodawana.` });
+      else if (got.some((l) => sib.includes(l))) out.push({ point, message: `pkt ${point}: dodawana jednostka ma oznaczenie jednostki, która już jest (${got.join(', ')}); jednostek nie przenumerowuje się.` });
+      else if (got.join() !== want.join()) out.push({ point, message: `pkt ${point}: dodawane jednostki powinny mieć oznaczenia ${want.join(', ')}, a mają ${got.join(', ')}.` });
+      sib.splice(sib.indexOf(a.after.label) + 1, 0, ...got);
+      labels.set(key, sib);
+    }
+  });
+  const applied = applyAmendments(tree, r.amendments);
+  if (!applied.ok) for (const p of applied.problems) if (!out.some((f) => f.point === p.point)) out.push({ point: p.point, message: `${p.message}.` });
+  return out.sort((a, b) => a.point - b.point);
+}

@@ -1,0 +1,85 @@
+/**
+ * Checks of an amending order: the one `amend` writes has no finding; each defect written by hand is found with its
+ * point: a wrong cited number, a quotation without its label, a renumbered insertion, a unit that is not there.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { amend, checkAmendingOrder, consolidate, orderTree, type EUnit } from '../../../core/amend/index.js';
+import { importText } from '../../../core/import/index.js';
+import type { Item, Order } from '../../../core/model/order.js';
+import { fixturePath } from '../fixtures.js';
+
+function load(): Order {
+  const r = importText(readFileSync(fixturePath('3468'), 'utf8'), 'txt');
+  if (!r.ok) throw new Error(r.error.message);
+  return r.order;
+}
+
+/** OLD, NEW with a task inserted after the third of the unit with most tasks and the first task reworded. */
+function pair(): { old: Order; zm: Order } {
+  const old = load();
+  const next = structuredClone(old);
+  const u = next.units.filter((x) => x.scope.kind === 'tasks').sort((a, b) => (b.scope as { tasks: Item[] }).tasks.length - (a.scope as { tasks: Item[] }).tasks.length)[0]!;
+  const tasks = (u.scope as { tasks: Item[] }).tasks;
+  tasks.splice(3, 0, { id: 'n1', text: 'prowadzenie nowych spraw', children: [] });
+  tasks[0]!.text = 'zmienione pierwsze zadanie';
+  return { old, zm: amend(old, next).order };
+}
+
+const points = (zm: Order): Item[] => zm.paragraphs[0]!.content![0]!.items;
+
+describe('checks of an amending order', () => {
+  it('finds nothing in the amending order the app writes', () => {
+    const { old, zm } = pair();
+    expect(checkAmendingOrder(zm, old)).toEqual([]);
+  });
+
+  it('finds a wrong number of the amended order in the introductory sentence', () => {
+    const { old, zm } = pair();
+    const u = zm.paragraphs[0]!.content![0]!;
+    u.text = u.text.replace('nr 3468/2024', 'nr 3486/2024');
+    expect(checkAmendingOrder(zm, old)).toContainEqual({ point: 0, message: 'Zdanie wstępne cytuje zarządzenie nr 3486/2024, a zmieniane ma nr 3468/2024.' });
+  });
+
+  it('finds a quotation without its label and a renumbered insertion', () => {
+    const { old, zm } = pair();
+    const [first, second] = points(zm);
+    first!.children[0]!.fixedLabel = '„';
+    second!.children[0]!.fixedLabel = '„4)';
+    second!.text = second!.text.replace(/pkt 3a/, 'pkt 4');
+    const f = checkAmendingOrder(zm, old);
+    expect(f.map((x) => x.point)).toEqual([1, 2]);
+    expect(f[0]!.message).toMatch(/^pkt 1: nowe brzmienie 1 jest cytowane bez swojego oznaczenia/);
+    expect(f[1]!.message).toMatch(/^pkt 2: dodawana jednostka ma oznaczenie jednostki, która już jest \(4\)/);
+  });
+
+  it('finds a change naming a unit that is not there', () => {
+    const { old, zm } = pair();
+    const p = points(zm)[0]!;
+    p.text = p.text.replace(/pkt 1 otrzymuje/, 'pkt 91 otrzymuje');
+    p.children[0]!.fixedLabel = '„91)';
+    expect(checkAmendingOrder(zm, old).map((x) => x.message)).toContainEqual(expect.stringMatching(/^pkt 1: w zmienianym zarządzeniu nie ma jednostki § \d+ pkt 91\.$/));
+  });
+});
+
+describe('the text in force at two dates', () => {
+  it('applies only the amending orders in force by each date', () => {
+    const old = load();
+    const v2 = structuredClone(old);
+    v2.units[0]!.name += ' i Analiz';
+    const first = amend(old, v2).order;
+    Object.assign(first.meta, { number: '100/2025', date: '2025-02-01', status: 'signed' });
+    // the second amends the text in force after the first
+    const v3 = structuredClone(v2);
+    v3.units[1]!.name += ' Miejskich';
+    const second = amend(v2, v3).order;
+    Object.assign(second.meta, { number: '200/2025', date: '2025-06-01', status: 'signed' });
+    const names = (t: EUnit[]): string => t.find((p) => p.label === '2')!.children.map((c) => c.text).join(' ');
+    const march = consolidate(old, [second, first], { date: '2025-03-01' });
+    expect(march.applied).toHaveLength(1);
+    expect(names(march.tree)).toBe(names(orderTree(v2)));
+    const july = consolidate(old, [second, first], { date: '2025-07-01' });
+    expect(july.applied).toHaveLength(2);
+    expect(names(july.tree)).toBe(names(orderTree(v3)));
+  });
+});
