@@ -13,6 +13,7 @@
  *
  * Coordinates of the result are in points (1/72 in) on the page, origin top left, y down, already scaled.
  */
+import { SIGNING_OFFICE } from '../lexicon/index.js';
 import type { Order, Unit } from '../model/order';
 import { fontExtent, type FontFace, widestUnbreakable, wrapText } from './text-metrics';
 
@@ -427,7 +428,7 @@ function buildGroups(order: Order, unitWidth: number): Group[] {
     if (a.kind === 'unit') trees.get(a.id)!.children.push(t);
     else if (a.kind === 'deputy') deputyItems.get(a.id)!.push(t);
     else if (a.kind === 'head') headItems.push(t);
-    else if (a.kind === 'prezydent') outerGroup('prezydent', 'prezydent', 'PREZYDENT MIASTA KRAKOWA').items.push(t);
+    else if (a.kind === 'prezydent') outerGroup('prezydent', 'prezydent', SIGNING_OFFICE).items.push(t);
     else if (a.kind === 'sekretarz') outerGroup('sekretarz', 'sekretarz', 'SEKRETARZ MIASTA KRAKOWA').items.push(t);
     else outerGroup(`external|${a.name}`, 'external', a.name.toLocaleUpperCase('pl')).items.push(t);
     if (a.kind === 'head' || a.kind === 'deputy') headUnits.push(u);

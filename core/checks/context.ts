@@ -3,6 +3,7 @@
  * item must have), the citation of every unit in § 2, and lookups. Built once per `checkOrder` call, in time
  * linear in the size of the order.
  */
+import { UnitSymbol } from '../lexicon/index.js';
 import { Citation } from '../model/citation.js';
 import { locateItems, type ItemLocation } from '../model/locate.js';
 import type { Item, Order, Paragraph, ParagraphRole, Unit, Ustep } from '../model/order.js';
@@ -62,11 +63,9 @@ export function expectedEnd(i: number, n: number, depth: number, closing: string
   return closing;
 }
 
-const SYMBOL_AT_END = /[–—−-]?\s*([A-ZĄĆĘŁŃÓŚŹŻ]{1,5}(?:-\d{1,3})*)\s*$/u;
-
 /** The unit symbol a register or subordination item ends with (`Referat Organizacyjny - KP-04` → `KP-04`), or null. */
 export function symbolAtEnd(text: string): string | null {
-  return SYMBOL_AT_END.exec(text)?.[1] ?? null;
+  return UnitSymbol.atEnd(text);
 }
 
 /** The name part of a register item (`Biuro Prasowe – KS-02` → `Biuro Prasowe`). */

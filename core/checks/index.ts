@@ -17,6 +17,7 @@ import { REFERENCE_RULES } from './rules/references.js';
 import { STRUCTURE_RULES } from './rules/structure.js';
 import { SYMBOL_RULES } from './rules/symbols.js';
 import type { CheckOptions, Finding, Rule, RuleSource, Severity } from './types.js';
+import { writtenLocator } from './written-location.js';
 
 export type { CheckOptions, Finding, FixRef, RuleSource, Severity } from './types.js';
 export { comparisonFor } from './rules/coverage.js';
@@ -67,6 +68,15 @@ export function checkOrder(order: Order, options: CheckOptions = {}): Finding[] 
       }
     } catch (e) {
       out.push({ code: 'internal', severity: 'info', where: '§ 1', message: `Reguła ${rule.code} nie mogła sprawdzić zarządzenia (${e instanceof Error ? e.message : String(e)}).` });
+    }
+  }
+  // an imported text whose own labels differ from the positions is cited by its written labels (`§ 10 (drugi)`)
+  const own = writtenLocator(order, ctx.locations);
+  const against = options.against ? writtenLocator(options.against) : null;
+  if (own || against) {
+    for (const f of out) {
+      const locate = f.document === 'against' ? against : own;
+      if (locate) f.where = locate(f.where);
     }
   }
   return out;

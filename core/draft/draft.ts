@@ -4,6 +4,7 @@
  * empty, repeal clause citing the replaced order, entry into force left to the user — or from a template of
  * `templates/` for a new subject.
  */
+import { SIGNING_OFFICE } from '../lexicon/index.js';
 import { inflect, unitKindOf } from '../language/index.js';
 import type { EntryIntoForce, Item, LegalBasis, Order, Paragraph } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
@@ -106,7 +107,7 @@ export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order 
   d.legalBasis = currentLegalBasis(today);
   d.repeals = replaced.meta.number ? [{ number: replaced.meta.number, date: replaced.meta.date, title: replaced.meta.title }] : [];
   d.entryIntoForce = { kind: 'date', date: null };
-  d.signature = { office: 'PREZYDENT MIASTA KRAKOWA', name: null };
+  d.signature = { office: SIGNING_OFFICE, name: null };
   d.coverage = [];
   if (d.meta.kind === 'organizational') {
     ensureParagraph(d, 'annex', ['execution', 'repeal', 'entryIntoForce']);
@@ -184,7 +185,7 @@ export function draftFromTemplate(templateName: string, subject: string, opts: D
     execution: { addressee: `Dyrektorowi ${values.shortNameGenitive}` },
     repeals: [],
     entryIntoForce: entry,
-    signature: { office: 'PREZYDENT MIASTA KRAKOWA', name: null },
+    signature: { office: SIGNING_OFFICE, name: null },
     paragraphs: [
       { id: newId('par'), role: 'leadership' },
       { id: newId('par'), role: 'units' },

@@ -10,7 +10,7 @@ import type {
 } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
 import { toNominative, unitKindOf } from '../language/index.js';
-import { endsWithAbbreviation, parsePolishDate, PARTS, SYMBOL, UnitSymbol } from '../lexicon/index.js';
+import { endsWithAbbreviation, parsePolishDate, PARTS, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
 import { linkCrossRefs } from './refs.js';
 import { fold, looselySameName, splitSymbol } from './names.js';
 import { describePos } from './source.js';
@@ -558,7 +558,7 @@ export function interpret(doc: RawDocument): InterpretResult {
     execution,
     repeals,
     entryIntoForce,
-    signature: { office: office ?? 'PREZYDENT MIASTA KRAKOWA', name: signerName || null },
+    signature: { office: office ?? SIGNING_OFFICE, name: signerName || null },
     paragraphs,
     unplaced: ctx.unplaced,
     coverage: [],

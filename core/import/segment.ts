@@ -463,7 +463,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     }
     // a skipped or repeated number after a closed point (`…; 7)` after `5)`), or any label at a known boundary
     const same = stack.map((l) => l.kind).lastIndexOf(kind);
-    if (same >= 0 && ((p.ch === ';' && Math.abs(n - (stack[same]!.last + 1)) <= 1) || p.hard)) {
+    if (same >= 0 && ((p.ch === ';' && skippedOrRepeated(n, stack[same]!.last)) || p.hard)) {
       acceptList(i, end, kind, n, `${n}${closing}`, same);
       return true;
     }
@@ -487,7 +487,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     }
     const same = stack.map((l) => l.kind).lastIndexOf('letter');
     const p = prevChar(i);
-    if (same >= 0 && (((p.ch === ';' || p.ch === ',') && Math.abs(n - (stack[same]!.last + 1)) <= 1) || p.hard)) {
+    if (same >= 0 && (((p.ch === ';' || p.ch === ',') && skippedOrRepeated(n, stack[same]!.last)) || p.hard)) {
       acceptList(i, end, 'letter', n, `${letters})`, same);
       return true;
     }
@@ -566,6 +566,14 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     if (text) out.push({ part: 'unplaced', para: -1, label: null, text, start: from, pos: posAt(from), path: '' });
   }
   return { text: S, segments: out, paragraphs, noParagraphSigns: bareNumbers, furniture, posAt };
+}
+
+/**
+ * A label after a closed point that is not the next one: the same number again (`10)` twice) or a few numbers
+ * further (`4)` after `1)`: points skipped or removed). Further jumps are numbers in the text, not labels.
+ */
+function skippedOrRepeated(n: number, last: number): boolean {
+  return n === last || (n > last && n <= last + 4);
 }
 
 /** True when the text before `i` ends a sentence (or nothing stands before it). */

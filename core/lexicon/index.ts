@@ -3,7 +3,7 @@
  * editorial labels, citations, abbreviations, dates, the city's heading, formulas and signature). The importer,
  * the paste clean-up of the editor, the checks and the renderer use these and never write their own.
  */
-export { CAPITALS, OPEN_SYMBOL_SOURCE, SYMBOL, SYMBOL_IN_BRACKETS, SYMBOL_SOURCE, UnitSymbol } from './symbol.js';
+export { CAPITALS, NUMBERED_SYMBOL_SOURCE, OPEN_SYMBOL_SOURCE, SYMBOL, SYMBOL_IN_BRACKETS, SYMBOL_SOURCE, UnitSymbol } from './symbol.js';
 export { ABBREVIATIONS, endsWithAbbreviation, UNIT_ABBREVIATIONS, UNIT_ABBREVIATION_SOURCE } from './abbreviations.js';
 export { DASHES, LABEL_AT_START, labelNumber, leadingLabel, TIRET_AT_START, type LeadingLabel, type ListLabelKind } from './labels.js';
 export { CITATION_SOURCE, citationPattern, OTHER_ACT_AFTER, REFERENCE_BEFORE_NUMBER, RELATIVE_USTEP } from './citation.js';

@@ -11,6 +11,9 @@ export const CAPITALS = 'A-ZĄĆĘŁŃÓŚŹŻ';
 /** Source text of the pattern of a symbol as written (no anchors, no flags). */
 export const SYMBOL_SOURCE = `[${CAPITALS}]{1,5}(?:[-.]\\d{1,3}){0,3}`;
 
+/** Source of a numbered symbol (`KS-01`, `KP-02-1`): the form a symbol in brackets cites a unit by. */
+export const NUMBERED_SYMBOL_SOURCE = `[${CAPITALS}]{1,5}-\\d{1,3}(?:-\\d{1,3}){0,2}`;
+
 /** A symbol as written, anywhere in a text (no flags; build a global copy with `new RegExp(SYMBOL.source, 'g')`). */
 export const SYMBOL = new RegExp(SYMBOL_SOURCE);
 
@@ -24,7 +27,7 @@ const LETTERS_ONLY = /^[A-Z]{1,4}$/;
 export const OPEN_SYMBOL_SOURCE = `[${CAPITALS}]{1,5}(?:-\\d{1,3}){0,2}-`;
 /** Text ending with a symbol cut after its hyphen (`… (DK-`, `KS- `, `WI-04-`): a digit after it is the symbol's tail. */
 const OPEN_PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])${OPEN_SYMBOL_SOURCE}\\s*$`, 'u');
-const AT_END = new RegExp(`(?:^|[\\s(–—−-])(${SYMBOL_SOURCE})\\)?\\s*[;.,:]*\\s*$`, 'u');
+const AT_END = new RegExp(`(?:^|[\\s–—−-])(${SYMBOL_SOURCE})\\s*[;.,:]*\\s*$`, 'u');
 
 /** Functions over unit symbols. */
 export const UnitSymbol = {
@@ -48,9 +51,9 @@ export const UnitSymbol = {
   },
 
   /**
-   * The symbol a text ends with (`Referat Organizacyjny - KP-04;` → `KP-04`, `Biuro (WI-04)` → `WI-04`), or
-   * null. A letters-only word counts only after a dash, a bracket or a space; the caller decides whether such a
-   * word is a symbol or an acronym of the name.
+   * The symbol a register entry ends with (`Referat Organizacyjny - KP-04;` → `KP-04`), or null; a symbol in
+   * brackets (`Referat Organizacyjny (KP-01)`) is a citation of the unit, not an entry's symbol, and gives null.
+   * The caller decides whether a letters-only word is a symbol or an acronym of the name.
    */
   atEnd(text: string): string | null {
     return AT_END.exec(text)?.[1] ?? null;

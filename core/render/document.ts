@@ -9,7 +9,7 @@
  *
  * The same blocks feed the plain text (`text.ts`), the DOCX and the print preview.
  */
-import { formatPolishDate } from '../import/dates.js';
+import { formatPolishDate, SIGNING_OFFICE } from '../lexicon/index.js';
 import { deputiesPhrase, inflect, subordinationVerb } from '../language/index.js';
 import { Citation } from '../model/citation.js';
 import { locateAll } from '../model/locate.js';
@@ -386,7 +386,7 @@ export function renderDocument(order: Order): RenderedDocument {
   const basis = lb
     ? `Na podstawie ${lb.provision} ${lb.act}${lb.citation ? ` (${formatJournalCitation(lb.citation)})` : ''}, zarządza się, co następuje:`
     : null;
-  const signature = [order.signature.office || 'PREZYDENT MIASTA KRAKOWA', ...(order.signature.name ? [order.signature.name] : [])];
+  const signature = [order.signature.office || SIGNING_OFFICE, ...(order.signature.name ? [order.signature.name] : [])];
   const annex =
     org && order.units.length > 0
       ? {

@@ -2,12 +2,14 @@
  * Presentation helpers of the renderer: Polish dates, status names, superiors and labels of editorial units.
  * Pure functions over the order model.
  */
+import { MONTHS } from '../../core/lexicon/dates.js';
 import { Citation } from '../../core/model/citation.js';
 import { superiorLabel as outlineSuperior } from '../../core/outline/outline.js';
 import type { JournalCitation, LegalBasis, Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
 import { scopePoints } from '../../core/report/points.js';
 
-const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+/** Months in the genitive, as dates are written (the lexicon's). */
+const MONTHS_GENITIVE = MONTHS;
 
 /** `2024-12-30` → `30 grudnia 2024 r.`; anything that is not an ISO date is returned unchanged. */
 export function formatDatePl(iso: string): string {

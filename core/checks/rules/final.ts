@@ -7,11 +7,11 @@
  */
 import { currentCitation, formatJournalCitation, sameJournalCitation } from '../../templates/index.js';
 import type { Order } from '../../model/order.js';
+import { MONTHS } from '../../lexicon/index.js';
 import { paragraphOf, type CheckContext } from '../context.js';
 import { cloneOrder } from '../edit.js';
 import type { RawFinding, Rule } from '../types.js';
 
-const MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
 
 /** `2024-12-30` → `30 grudnia 2024 r.`; other text unchanged. */
 export function polishDate(iso: string | null): string {

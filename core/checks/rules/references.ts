@@ -4,15 +4,17 @@
  * Source: spec/document-format.md (Editorial units: a cross-reference must follow its target), § 156 ZTP is not
  * relied on; references to other acts (followed by `ustawy`, `zarządzenia` …) are left alone.
  */
+import { citationPattern, NUMBERED_SYMBOL_SOURCE, OTHER_ACT_AFTER, RELATIVE_USTEP } from '../../lexicon/index.js';
 import { Citation } from '../../model/citation.js';
 import type { Item } from '../../model/order.js';
 import type { CheckContext } from '../context.js';
 import type { RawFinding, Rule } from '../types.js';
 
-const CITE = /(?<![\p{L}\d])§\s*(\d+)((?:\s+ust\.\s*\d+)?(?:\s+pkt\s*\d+)?(?:\s+lit\.\s*[a-z]+)?)/gu;
-const REL_UST = /(?:mowa\s+w|wynikających\s+z|określon\w*\s+w|zgodnie\s+z)\s+ust\.\s*(\d+)(?:\s*(?:i|oraz|,)\s*(\d+))?/gu;
-const EXTERNAL_AFTER = /^\s*(?:i\s+\d+\s+)?(?:ustawy|zarządzenia|rozporządzenia|uchwały|regulaminu|statutu|instrukcji|załącznika|Zasad|aktu)/u;
-const SYMBOL_REF = /\(([A-ZĄĆĘŁŃÓŚŹŻ]{1,5}-\d{1,3}(?:-\d{1,3})?)\)/gu;
+// the patterns are the lexicon's (`core/lexicon/citation.ts`, `symbol.ts`)
+const CITE = citationPattern();
+const REL_UST = RELATIVE_USTEP;
+const EXTERNAL_AFTER = OTHER_ACT_AFTER;
+const SYMBOL_REF = new RegExp(`\\((${NUMBERED_SYMBOL_SOURCE})\\)`, 'gu');
 
 /** Every citation that exists in the order, with all its prefixes. */
 function existing(ctx: CheckContext): Set<string> {

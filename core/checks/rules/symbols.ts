@@ -4,18 +4,13 @@
  * sub-unit's symbol under its parent's. Source: the practice of the city hall (every fixture) and
  * spec/glossary.md (symbol).
  */
+import { UnitSymbol } from '../../lexicon/index.js';
 import type { Unit } from '../../model/order.js';
 import type { CheckContext } from '../context.js';
 import type { RawFinding, Rule } from '../types.js';
 
-const NUMBERED = /^([A-Z]{1,5})-(\d{1,3})(?:-(\d{1,3}))?$/;
-const LETTERS_ONLY = /^[A-Z]{1,4}$/;
-
-/** Prefix and number parts of a symbol (`KS-01-2` → `{ prefix: 'KS', main: 1, sub: 2 }`), or null. */
-export function parseSymbol(symbol: string): { prefix: string; main: number; sub: number | null } | null {
-  const m = NUMBERED.exec(symbol);
-  return m ? { prefix: m[1]!, main: Number(m[2]), sub: m[3] ? Number(m[3]) : null } : null;
-}
+/** Prefix and number parts of a symbol (`KS-01-2` → `{ prefix: 'KS', main: 1, sub: 2 }`), or null (the lexicon's). */
+export const parseSymbol = UnitSymbol.parse;
 
 function mainPrefix(units: Unit[]): string | null {
   const count = new Map<string, number>();
@@ -46,7 +41,7 @@ export const symbolPattern: Rule<CheckContext> = {
       }
       const p = parseSymbol(u.symbol);
       if (p && prefix && p.prefix !== prefix) out.push({ where, message: `Symbol ${u.symbol} ma przedrostek „${p.prefix}”, a pozostałe komórki „${prefix}”.`, targetId: u.id });
-      else if (!p && !LETTERS_ONLY.test(u.symbol)) out.push({ where, message: `Symbol „${u.symbol}” nie ma postaci ${prefix ?? 'XX'}-NN.`, targetId: u.id });
+      else if (!p && !UnitSymbol.isLettersOnly(u.symbol)) out.push({ where, message: `Symbol „${u.symbol}” nie ma postaci ${prefix ?? 'XX'}-NN.`, targetId: u.id });
     }
     return out;
   },

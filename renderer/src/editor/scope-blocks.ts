@@ -3,6 +3,7 @@
  * editor, with the labels and closing punctuation the editor shows (generated, never typed), and the clean-up
  * of text pasted from Word or a PDF. Pure functions.
  */
+import { leadingLabel } from '../../../core/lexicon/labels.js';
 import { Citation } from '../../../core/model/citation.js';
 import type { Item } from '../../../core/model/order.js';
 import type { ItemElement } from './slate-types.js';
@@ -98,7 +99,6 @@ export function blockEndings(depths: number[]): string[] {
   return depths.map((d, i) => (i + 1 < n && depths[i + 1]! > d ? ':' : endAt(i)));
 }
 
-const LABEL = /^\s*(?:(\d+)\s*[).]|([a-z]{1,2})\s*\)|([-–—•·]))\s+/;
 
 /**
  * Cleans text pasted from Word or a PDF into blocks: each line that starts with a label (`1)`, `1.`, `a)`,
@@ -111,10 +111,11 @@ export function cleanPaste(text: string): Array<{ text: string; depth: 0 | 1 | 2
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
-    const m = LABEL.exec(line);
+    // labels as the lexicon reads them at the start of a text (`core/lexicon/labels.ts`)
+    const m = leadingLabel(line);
     if (m || !out.length) {
-      const depth = !m ? 0 : m[1] ? 0 : m[2] ? 1 : 2;
-      out.push({ text: m ? line.slice(m[0].length) : line, depth });
+      const depth = !m ? 0 : m.kind === 'letter' ? 1 : m.kind === 'tiret' ? 2 : 0;
+      out.push({ text: m ? m.rest.trim() : line, depth });
     } else {
       const last = out[out.length - 1]!;
       // `koordy-` + `nacja` is one word; `Informacyjno-` + `Promocyjnych` keeps its hyphen

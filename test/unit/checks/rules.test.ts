@@ -43,9 +43,10 @@ const model = (fn: (o: Order) => void) => () => {
 };
 
 const CASES: Case[] = [
-  { code: 'numbering.paragraf', where: '§ 6', make: text('§ 6. Do zakresu działania Biura', '§ 7. Do zakresu działania Biura'), fixes: true },
+  // an imported text is cited by its written labels: the paragraf written `§ 7` a second time is `§ 7 (pierwszy)`
+  { code: 'numbering.paragraf', where: '§ 7 (pierwszy)', make: text('§ 6. Do zakresu działania Biura', '§ 7. Do zakresu działania Biura'), fixes: true },
   { code: 'numbering.ustep', where: '§ 1', make: text('§ 1. Wydziałem', '§ 1. 1. Wydziałem'), fixes: true },
-  { code: 'numbering.items', where: '§ 5 pkt 2', make: text('2) prowadzenie kontroli', '4) prowadzenie kontroli'), fixes: true },
+  { code: 'numbering.items', where: '§ 5 pkt 4', make: text('2) prowadzenie kontroli', '4) prowadzenie kontroli'), fixes: true },
   { code: 'punctuation.items', where: '§ 6 pkt 1', make: text('1) obsługa dziennikarzy;', '1) obsługa dziennikarzy.'), fixes: true },
   { code: 'punctuation.ustep', where: '§ 8', make: text('stanowi załącznik do zarządzenia.', 'stanowi załącznik do zarządzenia'), fixes: true },
   { code: 'punctuation.capital', where: '§ 5 pkt 1', make: text('1) planowanie kontroli;', '1) Planowanie kontroli;'), fixes: true },
@@ -75,7 +76,8 @@ const CASES: Case[] = [
   { code: 'references.target', where: '§ 5 pkt 2', make: text('o których mowa w § 4 pkt 2', 'o których mowa w § 4 pkt 9') },
   { code: 'final.repeal', where: '§ 10', make: () => ({ order: base, against: { ...structuredClone(base), meta: { ...base.meta, number: '60/2020', date: '2020-02-03' } } }), fixes: true },
   { code: 'final.entry-into-force', where: '§ 11', make: text('wchodzi w życie z dniem podpisania.', 'wchodzi w życie z dniem 1 stycznia 2020 r.'), fixes: true },
-  { code: 'final.annex', where: '§ 8', make: model((o) => {
+  // the clause is missing before the paragraf the text numbers § 9
+  { code: 'final.annex', where: '§ 9', make: model((o) => {
     o.annex = { present: false };
     o.paragraphs = o.paragraphs.filter((p) => p.role !== 'annex');
   }), fixes: true },
