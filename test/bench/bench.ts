@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- --json]`: runs every suite in `test/bench/suites/*.ts` (each exports
  * `run(): Promise<Record<string, unknown>>`) and prints their figures: milliseconds as the median of several runs,
- * memory in MB. With `--json` prints one JSON object `{ suiteName: figures, … }` and nothing else.
+ * memory in MB. With `--json` prints one JSON object `{ suiteName: figures, …, issue15: [...] }` and nothing
+ * else; `issue15` lists the figures of issue 15 with their peers, ratios and targets (`issue-figures.ts`).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { issueFigures } from './issue-figures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const json = process.argv.includes('--json');
@@ -23,4 +25,9 @@ for (const f of files) {
     for (const [k, v] of Object.entries(figures)) process.stdout.write(`  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}\n`);
   }
 }
-if (json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+const figures = issueFigures(result);
+if (json) process.stdout.write(JSON.stringify({ ...result, issue15: figures }, null, 2) + '\n');
+else if (figures.length) {
+  process.stdout.write('\n== issue 15: figure, value, peer, ratio, target ==\n');
+  for (const f of figures) process.stdout.write(`  ${f.met === null ? '?' : f.met ? 'ok' : 'MISSED'}  ${f.figure}: ${f.value ?? '—'}${f.peer ? ` vs ${f.peer} ${f.peerValue ?? '—'} (×${f.ratio ?? '—'})` : ''}; target ${f.target}\n`);
+}
