@@ -176,10 +176,11 @@ const RANK: Record<EKind, number> = { paragraf: 0, ustep: 1, punkt: 2, litera: 3
 /**
  * Units of a quotation written inline (`„3a) prowadzenie spraw: a) w mediach, b) w sieci;”`), as the importer
  * reads an amending order from a file: each label (`§ 7a.`, `2.`, `3a)`, `b)`, `–`) at the start or after a space
- * after a closing `:` `;` `,` `.` opens a unit, placed under the nearest open unit of a higher level. Text before the first label is a line.
+ * after a closing `:` `;` `,` `.` opens a unit, placed under the nearest open unit of a higher level. Text before the first label is a line. The opening
+ * `„` is dropped; the closing `”` and what follows it stay on the last unit, as {@link unquote} expects.
  */
 export function parseQuotedText(quoted: string): EUnit[] {
-  const body = quoted.trim().replace(/^„/, '').replace(/”[;.]?$/, '');
+  const body = quoted.trim().replace(/^„/, '');
   const re = /(?<=^|[:;,.]\s+)(§\s*\d+[a-z]*\.|\d+[a-z]*[.)]|[a-z]{1,3}\)|[–-])\s+/g;
   const marks = [...body.matchAll(re)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, label: m[1]! }));
   const roots: EUnit[] = [];
@@ -204,7 +205,9 @@ function inlineQuote(it: Item): Item {
   if (at < 0) return it;
   const units = parseQuotedText(it.text.slice(at + 1));
   const toItem = (u: EUnit): Item => ({ id: '', fixedLabel: fullLabel(u), text: u.text, children: u.children.map(toItem) });
-  return { ...it, text: it.text.slice(0, at + 1), children: units.map(toItem) };
+  const children = units.map(toItem);
+  if (children[0]) children[0].fixedLabel = `„${children[0].fixedLabel ?? ''}`;
+  return { ...it, text: it.text.slice(0, at + 1), children };
 }
 
 /** What an amending order says: which order it amends and its amendments, or the points it could not read. */

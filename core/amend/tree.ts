@@ -144,11 +144,14 @@ export function normText(text: string | undefined): string {
 }
 
 /**
- * Signature of a unit's content: kind, text, część wspólna and the sub-units' signatures, without labels and
- * without repealed sub-units, so that renumbering and letters of inserted units never count as a change.
+ * Signature of a unit's content: kind, text (with its closing punctuation: a point that stops being the last one
+ * changes its `.` into `;`, and ZTP wants that change written too), część wspólna and the sub-units' signatures,
+ * without labels and without repealed sub-units, so that renumbering and letters of inserted units never count
+ * as a change.
  */
 export function signature(u: EUnit): string {
-  return `${u.kind}|${normText(u.text)}|${normText(u.tail)}|[${u.children.filter((c) => !c.repealed).map(signature).join(',')}]`;
+  const t = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+  return `${u.kind}|${t(u.text)}|${t(u.tail)}|[${u.children.filter((c) => !c.repealed).map(signature).join(',')}]`;
 }
 
 /** Deep copy of a unit. */

@@ -68,6 +68,19 @@ describe('the amendments of a changed order', () => {
     expect(c.text).not.toContain(dropped);
   });
 
+  it('continues the numbering after the last unit and gives the old last one its new closing punctuation', () => {
+    const old = load();
+    const next = structuredClone(old);
+    const { tasks } = longest(next);
+    const n = tasks.length;
+    tasks.push({ id: 'last', text: 'ostatnie nowe zadanie', children: [] });
+    const { order, plan } = amend(old, next);
+    expect(plan.amendments.map((a) => a.op)).toEqual(['replace', 'insert']);
+    const text = renderText(order);
+    expect(text).toMatch(new RegExp(`pkt ${n} otrzymuje brzmienie:\\n\\s+„${n}\\) [^\\n]*;”;`));
+    expect(text).toMatch(new RegExp(`po pkt ${n} dodaje się pkt ${n + 1} w brzmieniu:\\n\\s+„${n + 1}\\) ostatnie nowe zadanie\\.”\\.`));
+  });
+
   it('opens with the introductory sentence citing the amended order and its earlier amendments', () => {
     const old = load();
     expect(introSentence(old.meta)).toBe(

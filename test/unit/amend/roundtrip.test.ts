@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { amend, consolidate, consolidatedOrder, orderTree, normText, type EUnit } from '../../../core/amend/index.js';
+import { amend, consolidate, consolidatedOrder, orderTree, type EUnit } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { OrderSchema } from '../../../core/model/order.js';
@@ -84,12 +84,14 @@ function mutate(order: Order, seed: number, count: number): { order: Order; done
   return { order: OrderSchema.parse(o), done };
 }
 
-/** The text of a tree unit by unit, labels and repealed units left out. */
+const sp = (t: string): string => t.replace(/\s+/g, ' ').trim();
+
+/** The text of a tree unit by unit with its punctuation, labels and repealed units left out. */
 function flat(tree: EUnit[]): string[] {
   const out: string[] = [];
   const walk = (u: EUnit, d: number): void => {
     if (u.repealed) return;
-    out.push(`${d}:${u.kind}:${normText(u.text)}${u.tail ? ` | ${normText(u.tail)}` : ''}`);
+    out.push(`${d}:${u.kind}:${sp(u.text)}${u.tail ? ` | ${sp(u.tail)}` : ''}`);
     u.children.forEach((c) => walk(c, d + 1));
   };
   tree.forEach((u) => walk(u, 0));
