@@ -75,6 +75,10 @@ export function consolidate(base: Order, amending: Order[], opts: { date?: strin
       skipped.push({ order: name, problems: [`zmienia zarządzenie nr ${r.amendedNumber}, a nie nr ${base.meta.number}`] });
       continue;
     }
+    if (!r.amendments.length && !r.problems.length) {
+      skipped.push({ order: name, problems: ['nie odczytano z niego żadnej zmiany (po zdaniu „wprowadza się następujące zmiany” nie ma punktów ze zmianami)'] });
+      continue;
+    }
     if (r.problems.length) {
       skipped.push({ order: name, problems: r.problems });
       continue;

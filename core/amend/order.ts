@@ -63,7 +63,13 @@ export function quoteUnits(units: EUnit[], end: string): Item[] {
     children: u.children.map(toItem),
     ...(u.tail ? { wspolna: u.tail } : {}),
   });
-  const items = units.map(toItem);
+  // a paragraf of numbered ustępy runs on with its first ustęp (`„§ 7a. 1. …`), as the text prints it
+  const runOn = (u: EUnit): EUnit => {
+    const [first, ...rest] = u.children;
+    if (u.kind !== 'paragraf' || u.text || first?.kind !== 'ustep') return u;
+    return { ...u, text: `${fullLabel(first)} ${first.text}`, children: [...first.children, ...rest] };
+  };
+  const items = units.map((u) => toItem(u.kind === 'paragraf' && !u.children[0]?.tail ? runOn(u) : u));
   if (!items.length) return items;
   items[0]!.fixedLabel = `„${items[0]!.fixedLabel}`;
   // the closing quote goes after the last line printed
@@ -159,7 +165,15 @@ function labelKind(label: string): { kind: EKind; label: string } {
 export function unquote(items: Item[]): EUnit[] {
   const toUnit = (it: Item): EUnit => {
     const l = labelKind((it.fixedLabel ?? it.written?.label ?? '').replace(/^„/, '').trim());
-    return { ...l, key: null, text: it.text, children: it.children.map(toUnit), ...(it.wspolna ? { tail: it.wspolna } : {}) };
+    const u: EUnit = { ...l, key: null, text: it.text, children: it.children.map(toUnit), ...(it.wspolna ? { tail: it.wspolna } : {}) };
+    // `§ 7a. 1. …`: the first ustęp runs on after the paragraf's label; its points stand before the second ustęp
+    const m = /^(\d+[a-z]*)\.\s+([\s\S]*)$/.exec(u.text);
+    if (u.kind === 'paragraf' && m && u.children.some((c) => c.kind === 'ustep')) {
+      const at = u.children.findIndex((c) => c.kind === 'ustep');
+      const first: EUnit = { kind: 'ustep', label: m[1]!, key: null, text: m[2]!, children: u.children.slice(0, at) };
+      return { ...u, text: '', children: [first, ...u.children.slice(at)] };
+    }
+    return u;
   };
   const units = items.map(toUnit);
   if (!units.length) return units;

@@ -147,6 +147,9 @@ describe('a change that cannot be applied', () => {
     const other = structuredClone(old);
     other.meta.number = '1/2020';
     expect(consolidate(other, [zm]).skipped[0]!.problems[0]).toContain('zmienia zarządzenie nr 3468/2024, a nie nr 1/2020');
+    const empty = structuredClone(zm);
+    empty.paragraphs[0]!.content![0]!.items = [];
+    expect(consolidate(old, [empty]).skipped[0]!.problems[0]).toMatch(/^nie odczytano z niego żadnej zmiany/);
     const dated = structuredClone(zm);
     dated.meta.date = '2025-03-01';
     expect(consolidate(old, [dated], { date: '2025-02-01' }).applied).toEqual([]);
