@@ -147,7 +147,8 @@ async function runOne(path: string, limits: ImportLimits): Promise<ImportResult>
     };
     const onMessage = (m: ImportReply): void => {
       if (!m || m.id !== id) return;
-      if ('loaded' in m) measure(limits.workMs, limits.wallMs, 'limit czasu importu');
+      if ('loading' in m) measure(null, START_MS, 'limit czasu uruchomienia modułu importu');
+      else if ('loaded' in m) measure(limits.workMs, limits.wallMs, 'limit czasu importu');
       else finish(m.result, false);
     };
     const onError = (e: Error & { code?: string }): void =>

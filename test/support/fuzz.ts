@@ -137,6 +137,8 @@ function pdfKeeping(pdf: Uint8Array): [string, Uint8Array][] {
   if (startxref > 0) out.push(['wrong-startxref', enc(`${text.slice(0, startxref)}startxref\n12345\n%%EOF\n`)]);
   // the table lost, the trailer kept: readers rebuild the table by finding the objects
   if (xref > 0 && trailer > xref && startxref > trailer) out.push(['no-xref-table', enc(`${text.slice(0, xref + 1)}${text.slice(trailer, startxref)}startxref\n0\n%%EOF\n`)]);
+  // table and trailer lost: the catalogue is found among the objects
+  if (xref > 0) out.push(['no-trailer', enc(`${text.slice(0, xref + 1)}%%EOF\n`)]);
   return out;
 }
 

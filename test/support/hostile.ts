@@ -188,7 +188,7 @@ export function pdfDocument(pages: number, contentOf: (i: number) => PdfStream |
     if (!sharedContent) obj(contentObj(i), stream(contentOf(i)));
   }
   if (sharedContent) obj(contentObj(0), stream(contentOf(0)));
-  const size = Math.max(...offsets.map((_, n) => n)) + 1;
+  const size = offsets.length;
   const xref = length;
   let table = `xref\n0 ${size}\n0000000000 65535 f \n`;
   for (let n = 1; n < size; n++) table += offsets[n] === undefined ? '0000000000 65535 f \n' : `${String(offsets[n]).padStart(10, '0')} 00000 n \n`;

@@ -1,18 +1,21 @@
 /**
- * Reading the text layer of a PDF with pdfjs-dist (legacy build for Node): text items grouped into lines by
- * their baseline, ordered left to right, with a space where items stand apart and a column gap (two spaces)
- * where they stand far apart (a symbol set in its own column). Pages are joined in order; page numbers and
- * stray URLs are removed later by the importer's normalisation.
+ * Reading the text layer of a PDF: text items (from the direct reader, `pdf-text.ts`, or from pdfjs-dist's legacy
+ * build when the direct reader leaves the file to it) grouped into lines by their baseline, ordered left to
+ * right, with a space where items stand apart and a column gap (two spaces) where they stand far apart (a symbol
+ * set in its own column). Pages are joined in order; running heads and feet are dropped; page numbers and stray
+ * URLs are removed later by the importer's normalisation.
  *
- * Bounded (limits in `pdf-scan.ts`, {@link PDF_LIMITS}): before pdfjs opens the file, its raw bytes are looked at
- * (page objects, every stream inflated with a cap, operators of each page's content); after opening, the page
- * tree's count; and one limit of time (work, `work-time.ts`) covers the whole read, opening and every page, after which pdfjs's tasks are
- * cancelled. Beyond a limit: `tooLarge` with one Polish line naming it.
+ * Bounded (limits in `pdf-scan.ts`, {@link PDF_LIMITS}): before either reader opens the file, its raw bytes are
+ * looked at (page objects, every stream inflated with a cap, operators of each page's content); pdfjs's page
+ * tree count is checked once it has opened it; and one limit of work (`work-time.ts`) covers pdfjs's whole read,
+ * opening and every page, after which its tasks are cancelled. Beyond a limit: `tooLarge` with one Polish line
+ * naming it.
  *
- * pdfjs is loaded on the first PDF read, so a text or Word import never pays for it.
+ * pdfjs is loaded only when the direct reader leaves a file to it, so most imports never pay for it.
  */
 import { seconds, workClock } from '../work-time.js';
 import { PDF_LIMITS, scanPdf, type PdfLimits } from './pdf-scan.js';
+import { readPdfText, type TextItemLike } from './pdf-text.js';
 
 export { PDF_LIMITS, type PdfLimits } from './pdf-scan.js';
 
@@ -22,6 +25,16 @@ export type PdfText =
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<PdfJs> | null = null;
+let loadListener: ((phase: 'loading' | 'loaded') => void) | null = null;
+
+/**
+ * Calls `listener` when pdfjs starts loading and when it is loaded (once per thread; the import worker tells the
+ * main side, which stops measuring the import's work and memory while code loads, and starts again after, so that
+ * loading code is not taken for the file's cost). Null removes it.
+ */
+export function onPdfjsLoad(listener: ((phase: 'loading' | 'loaded') => void) | null): void {
+  loadListener = listener;
+}
 
 /**
  * pdfjs-dist, loaded once. Its legacy build's polyfills (core-js) replace built-ins the host already has with
@@ -32,6 +45,7 @@ let loading: Promise<PdfJs> | null = null;
  */
 export function loadPdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
+    loadListener?.('loading');
     const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
     const { parse, stringify } = JSON;
     const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -40,18 +54,12 @@ export function loadPdfjs(): Promise<PdfJs> {
     Object.defineProperty(Array.prototype, 'push', push);
     JSON.parse = parse;
     JSON.stringify = stringify;
+    loadListener?.('loaded');
     return lib;
   })();
   return loading;
 }
 
-interface TextItemLike {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL?: boolean;
-}
 
 /** A line as compared across pages: digits folded (page numbers differ), spaces folded. */
 function shape(line: string): string {
@@ -110,17 +118,45 @@ function pageLines(items: TextItemLike[]): string[] {
 
 const CORRUPT: PdfText = { ok: false, code: 'corrupt', message: 'Nie można odczytać pliku PDF: jest uszkodzony, zaszyfrowany lub to nie jest PDF.' };
 
+const SCAN: PdfText = {
+  ok: false,
+  code: 'scan',
+  message: 'PDF nie ma warstwy tekstowej (to skan). Rozpoznaj tekst programem OCR i zaimportuj plik ponownie.',
+};
+
+/** The text of pages' lines, or the scan answer when there is (almost) none. */
+function textOf(pages: string[][]): PdfText {
+  if (pages.flat().join('').replace(/\s/g, '').length < 30) return SCAN;
+  const kept = dropRunningHeads(pages);
+  return { ok: true, text: kept.map((p) => p.join('\n')).join('\n\n'), pages: pages.length, pageLines: kept };
+}
+
 /**
  * Reads the text of a PDF.
  * In: the file's bytes; limits (default {@link PDF_LIMITS}). Out: the text and page count, or `scan` (no text
  * layer: suggest OCR), `tooLarge` (a limit passed: pages, operators of a page, inflated streams, or the time of
- * the whole read), `corrupt` (pdfjs cannot open it). Never throws.
+ * the whole read), `corrupt` (the file cannot be read). Never throws.
+ * The file is read by the direct reader (`pdf-text.ts`) when it handles everything in it, else by pdfjs; a file
+ * in which the direct reader finds (almost) no text is read by pdfjs too before it is called a scan.
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
-  const work = workClock();
-  const wallDeadline = Date.now() + limits.workMs * 5;
   const scan = scanPdf(bytes, limits);
   if (!scan.ok) return { ok: false, code: 'tooLarge', message: scan.message };
+  const direct = readPdfText(bytes, limits);
+  if (direct) {
+    const r = textOf(direct.map(pageLines));
+    if (r.ok) return r;
+  }
+  return readPdfWithPdfjs(bytes, limits);
+}
+
+/**
+ * Reads the text of a PDF with pdfjs (what {@link readPdf} falls back on), within the page and time limits.
+ * In/out: as {@link readPdf}, without the look at the raw bytes (the caller's).
+ */
+export async function readPdfWithPdfjs(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+  const work = workClock();
+  const wallDeadline = Date.now() + limits.workMs * 5;
   const { getDocument } = await loadPdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   // pdfjs's in-thread worker runs on promises alone, so a timer would not fire before it is done: the time is
@@ -147,16 +183,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS)
       page.cleanup();
       if (late()) return TOO_SLOW;
     }
-    if (pages.flat().join('').replace(/\s/g, '').length < 30) {
-      return {
-        ok: false,
-        code: 'scan',
-        message: 'PDF nie ma warstwy tekstowej (to skan). Rozpoznaj tekst programem OCR i zaimportuj plik ponownie.',
-      };
-    }
-    const kept = dropRunningHeads(pages);
-    const text = kept.map((p) => p.join('\n')).join('\n\n');
-    return { ok: true, text, pages: pdf.numPages, pageLines: kept };
+    return textOf(pages);
   } catch {
     return CORRUPT;
   } finally {
