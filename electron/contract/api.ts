@@ -230,6 +230,11 @@ export interface ApiCalls {
    * content differs), nothing is written and the error `conflict` says who changed it and when.
    */
   'draft:save': { arg: { id: number; order: Order; baseVersionId?: number }; result: DraftSaved };
+  /**
+   * Keeps the editor's latest state of a draft in the main process (not a version yet): saved by the main process
+   * if the window's renderer crashes or stops answering before its autosave.
+   */
+  'draft:stage': { arg: { id: number; order: Order }; result: null };
   /** The saved versions of a draft, oldest first. */
   'draft:versions': { arg: { id: number }; result: DraftVersion[] };
   /** Restores a saved version: its content becomes the newest version. */
@@ -312,6 +317,7 @@ export const METHODS = {
   draftCreate: 'draft:create',
   draftOpen: 'draft:open',
   draftSave: 'draft:save',
+  draftStage: 'draft:stage',
   draftVersions: 'draft:versions',
   draftRestore: 'draft:restore',
   draftVersion: 'draft:version',
@@ -373,9 +379,19 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The one main → renderer channel: a menu command. */
 export const MENU_CHANNEL = 'menu:command';
 
+/**
+ * Before the window closes, quits or reloads, the main process asks the renderer to save its pending edit
+ * (`FLUSH_CHANNEL`, with a token) and waits for the answer (`FLUSHED_CHANNEL`: the token and whether everything
+ * is saved), with a time limit.
+ */
+export const FLUSH_CHANNEL = 'app:flush';
+export const FLUSHED_CHANNEL = 'app:flushed';
+
 /** Subscriptions the preload exposes beside the calls; each returns a function that unsubscribes. */
 export interface BridgeEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Answers the main process's request to save before the window goes: the listener resolves true when all is saved. */
+  onFlushRequest(listener: () => Promise<boolean>): () => void;
 }
 
 /**

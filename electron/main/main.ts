@@ -14,7 +14,8 @@ import { DROP_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../contract/api.js
 import { createAppHandlers } from '../services/handlers/app.js';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, RENDERER_URL } from './app-protocol.js';
 import { dropHandler } from '../services/handlers/import.js';
-import { electronDialogs } from './dialogs.js';
+import { guardClose, type CloseGuard } from './close-guard.js';
+import { confirmLoss, electronDialogs } from './dialogs.js';
 import { registerChannel, registerIpc, trustFramesUnder } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 import { electronPdfWriter, electronPrinter, hiddenPage } from './printing.js';
@@ -68,9 +69,13 @@ export async function start(): Promise<void> {
     printPage.dispose();
     void handlers.close();
   });
+  // quitting closes the window, which first waits for the renderer's last save (close-guard.ts)
+  let quitting = false;
+  app.on('before-quit', () => (quitting = true));
+  let guard: CloseGuard | null = null;
   registerIpc(ipcMain, handlers.table, trustFramesUnder(APP_ORIGIN));
   registerChannel(ipcMain, DROP_CHANNEL, dropHandler(handlers.files), trustFramesUnder(APP_ORIGIN));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform, reload: () => void guard?.reload() })));
   const open = () => {
     mainWindow = createMainWindow({
       BrowserWindow,
@@ -78,6 +83,15 @@ export async function start(): Promise<void> {
       userData,
       preloadPath: join(here, 'preload.cjs'),
       rendererUrl,
+    });
+    const win = mainWindow;
+    guard = guardClose(win, {
+      ipcMain,
+      saveStaged: () => handlers.saveStaged(),
+      confirmLoss: (outcome) => confirmLoss(dialog, win, outcome),
+      quitting: () => quitting,
+      quit: () => app.quit(),
+      stayed: () => (quitting = false),
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -16,6 +16,8 @@ export interface MenuContext {
   dev: boolean;
   /** `process.platform`: on macOS the application menu comes first and Zakończ lives there. */
   platform: string;
+  /** Reloads the window after saving its pending edit (Widok → Odśwież, development only); default: Electron's reload. */
+  reload?(): void;
 }
 
 /**
@@ -78,7 +80,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       ...(ctx.dev
         ? [
             { type: 'separator' } as const,
-            { label: 'Odśwież', role: 'reload', accelerator: 'CmdOrCtrl+R' } as const,
+            ctx.reload ? { label: 'Odśwież', accelerator: 'CmdOrCtrl+R', click: () => ctx.reload!() } : ({ label: 'Odśwież', role: 'reload', accelerator: 'CmdOrCtrl+R' } as const),
             { label: 'Narzędzia deweloperskie', role: 'toggleDevTools', accelerator: mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' } as const,
           ]
         : []),

@@ -6,7 +6,7 @@
  * built by `scripts/build-electron.ts` must have no other import at run time (the contract's constants are bundled in).
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { DROP_CHANNEL, MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
+import { DROP_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
 
 /** The bridge object; `satisfies` makes the compiler check it against the contract, method by method. */
 export const api = {
@@ -24,6 +24,7 @@ export const api = {
   draftCreate: (arg) => ipcRenderer.invoke('draft:create', arg),
   draftOpen: (arg) => ipcRenderer.invoke('draft:open', arg),
   draftSave: (arg) => ipcRenderer.invoke('draft:save', arg),
+  draftStage: (arg) => ipcRenderer.invoke('draft:stage', arg),
   draftVersions: (arg) => ipcRenderer.invoke('draft:versions', arg),
   draftRestore: (arg) => ipcRenderer.invoke('draft:restore', arg),
   draftVersion: (arg) => ipcRenderer.invoke('draft:version', arg),
@@ -47,6 +48,18 @@ export const api = {
   printOrder: (arg) => ipcRenderer.invoke('print:order', arg),
   // the path comes from Electron for a File the user dropped; a File made by the page has none ('')
   fileDropped: (file) => ipcRenderer.invoke(DROP_CHANNEL, { path: webUtils.getPathForFile(file) }),
+  onFlushRequest: (listener) => {
+    const wrapped = (_event: unknown, token: unknown) => {
+      void Promise.resolve()
+        .then(listener)
+        .then((saved) => saved === true, () => false)
+        .then((saved) => ipcRenderer.send(FLUSHED_CHANNEL, token, saved));
+    };
+    ipcRenderer.on(FLUSH_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(FLUSH_CHANNEL, wrapped);
+    };
+  },
   onMenuCommand: (listener) => {
     // the event object is not passed on: it carries `sender`, which would leak ipcRenderer to the page
     const wrapped = (_event: unknown, command: MenuCommand) => listener(command);

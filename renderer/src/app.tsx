@@ -150,6 +150,8 @@ export function App() {
       command(c);
     });
   }, [command]);
+  // the main process asks before the window closes, quits or reloads: the editor's pending edit is saved first
+  useEffect(() => bridge()?.onFlushRequest(() => editor.current?.flush() ?? Promise.resolve(true)), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;

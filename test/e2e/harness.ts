@@ -128,6 +128,15 @@ export interface AppSession {
   call<C extends Channel>(channel: C, arg?: unknown): Promise<ValueOf<C>>;
   /** Sends an application-menu command, as the main process does. */
   menu(command: MenuCommand): Promise<void>;
+  /**
+   * Closes the window as the main process does (electron/main/close-guard.ts): asks the page to save and waits
+   * at most `timeoutMs`; without an answer, saves what the page staged. Out: what happened; the page is closed.
+   */
+  closeWindow(timeoutMs?: number): Promise<'saved' | 'failed' | 'timeout'>;
+  /** Saves what the page staged in the main process (`draft:stage`), as after a crash of the renderer. */
+  saveStaged(): Promise<boolean>;
+  /** Closes the registry as quitting the app does, so that another start can open the same data folder. */
+  releaseRegistry(): Promise<void>;
   /** Full-page screenshot to `/tmp/e2e-<name>.png`; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -180,8 +189,18 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
       listeners.add(fn);
       return () => listeners.delete(fn);
     };
+    // the main process's request to save before the window goes (close-guard.ts), answered by the page
+    const flushers = new Set<() => Promise<boolean>>();
+    api.onFlushRequest = (fn: () => Promise<boolean>) => {
+      flushers.add(fn);
+      return () => flushers.delete(fn);
+    };
     w.api = Object.freeze(api);
     w.__zoMenu = (c: string) => listeners.forEach((fn) => fn(c));
+    w.__zoFlush = async () => {
+      for (const fn of flushers) if (!(await fn().catch(() => false))) return false;
+      return true;
+    };
   }, METHODS as Record<string, string>);
   await page.goto(server.url);
   await page.waitForSelector('.app');
@@ -200,6 +219,15 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
       return r.value;
     },
     menu: (command) => page.evaluate((c) => (window as unknown as { __zoMenu: (c: string) => void }).__zoMenu(c), command),
+    async closeWindow(timeoutMs = 5000) {
+      const answer = page.evaluate(() => (window as unknown as { __zoFlush: () => Promise<boolean> }).__zoFlush());
+      const outcome = await Promise.race([answer.then((saved) => (saved ? 'saved' as const : 'failed' as const)), new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs))]);
+      if (outcome === 'timeout') await handlers.saveStaged();
+      await page.close({ runBeforeUnload: false });
+      return outcome;
+    },
+    saveStaged: () => handlers.saveStaged(),
+    releaseRegistry: () => handlers.close(),
     async screenshot(name) {
       const path = `/tmp/e2e-${name}.png`;
       await page.screenshot({ path, fullPage: false });

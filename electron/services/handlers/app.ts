@@ -9,6 +9,7 @@ import { displayRegistryTarget, isPostgresUrl, openRegistry, recoveryDirs, regis
 import type { Dialogs, HandlerDeps } from './deps.js';
 import { createHandlers } from './index.js';
 import { fileSettingsStore } from './settings.js';
+import { createStaging } from './staging.js';
 
 /** Where the app keeps its data and how it asks the user for files. */
 export interface AppHandlerOptions {
@@ -47,6 +48,11 @@ export interface AppHandlers {
    * window, still loading, asks for it; a failure is answered to that first call as usual.
    */
   warm(): void;
+  /**
+   * Saves the drafts' states the renderer staged (`draft:stage`) but may not have saved: when its window crashed
+   * or does not answer on closing. Out: true when everything staged is saved.
+   */
+  saveStaged(): Promise<boolean>;
 }
 
 /**
@@ -84,11 +90,17 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
     return { engine: isPostgresUrl(t) ? ('postgresql' as const) : ('sqlite' as const), location: displayRegistryTarget(t) };
   };
   const table = createHandlers({ importFile: importFileIsolated, files, dialogs: options.dialogs, registry, registryTarget, author: options.author, settings, pdf: options.pdf ?? null, print: options.print ?? null });
+  const staging = createStaging();
+  table['draft:stage'] = staging.handler;
   return {
     table,
     files,
     warm() {
       void registry();
+    },
+    async saveStaged() {
+      const save = table['draft:save'];
+      return save ? (await staging.saveAll(save)).ok : staging.ids().length === 0;
     },
     async close() {
       if (background) clearTimeout(background);

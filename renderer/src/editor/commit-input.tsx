@@ -18,6 +18,14 @@ export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElem
   multiline?: boolean;
 }
 
+/** Commits of fields typed in but not yet committed (their pause has not passed). */
+const uncommitted = new Set<() => void>();
+
+/** Commits every field with text not yet committed: before saving when the window closes, nothing typed is left out. */
+export function commitPendingInputs(): void {
+  for (const commit of [...uncommitted]) commit();
+}
+
 export function CommitInput({ value, onCommit, delayMs = 600, transform, multiline = false, ...rest }: CommitInputProps) {
   const [text, setText] = useState(value);
   const focused = useRef(false);
@@ -35,13 +43,17 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, multili
     timer.current = null;
     setText(last.current);
   }, [revision]);
+  const pendingCommit = useRef<(() => void) | null>(null);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
+    if (pendingCommit.current) uncommitted.delete(pendingCommit.current);
   }, []);
 
   const commit = (t: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    if (pendingCommit.current) uncommitted.delete(pendingCommit.current);
+    pendingCommit.current = null;
     if (t !== last.current) onCommit(t);
   };
 
@@ -76,6 +88,9 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, multili
       setText(t);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => commit(t), delayMs);
+      if (pendingCommit.current) uncommitted.delete(pendingCommit.current);
+      pendingCommit.current = () => commit(t);
+      uncommitted.add(pendingCommit.current);
     },
   });
 }

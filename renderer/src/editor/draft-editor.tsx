@@ -19,6 +19,7 @@ import { setListTasks, type EditResult } from './order-edit.js';
 import { Preview } from './preview.js';
 import { RegisterEditor } from './register-editor.js';
 import { SaveIndicator } from './save-indicator.js';
+import { commitPendingInputs } from './commit-input.js';
 import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { useAutosave } from './use-autosave.js';
@@ -102,7 +103,12 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
-  const { state: saveState, flush } = useAutosave(draft.id, order, draft.savedAt);
+  const { state: saveState, flush: saveNow } = useAutosave(draft.id, order, draft.savedAt, orderRef);
+  /** Saves everything now, text typed in a field but not yet committed included. */
+  const flush = useCallback(() => {
+    commitPendingInputs();
+    return saveNow();
+  }, [saveNow]);
 
   /** Replaces the order, recording an undo step (typing in one field is grouped into steps). */
   const apply = useCallback((next: Order | ((o: Order) => Order), opts: ApplyOptions = {}) => {

@@ -1,7 +1,9 @@
 /**
  * Autosave of a draft: a change is saved `delayMs` after the last edit through `draft:save`; one save runs at a
  * time and the newest state is saved after it; a failed save keeps the changes and shows the Polish message.
- * `flush()` saves at once (before leaving the editor, on Ctrl+S) and tells whether everything is saved.
+ * `flush()` saves at once (before leaving the editor, when the window closes) and tells whether everything is saved.
+ * Between saves the latest state is staged in the main process (`draft:stage`, `stageMs` after the last change), which
+ * saves it itself if this window's renderer crashes or hangs when the window closes (electron/main/close-guard.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order } from '../../../core/model/order.js';
@@ -14,13 +16,19 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'error'; message: string };
 
-export function useAutosave(draftId: number, order: Order, savedAt: string, delayMs = 1000) {
+/**
+ * In: the draft's id, the order as rendered (its changes schedule the saves), when it was last saved, and `newest`,
+ * the editor's newest order (ahead of `order` while a typing transition is pending): what a save writes.
+ */
+export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
-  const latest = useRef(order);
+  const own = useRef(order);
+  const latest = newest ?? own;
   const saved = useRef(order);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  latest.current = order;
+  const stageTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  if (!newest) own.current = order;
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
@@ -51,10 +59,16 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, dela
     setState((s) => (s.kind === 'saving' || s.kind === 'pending' ? s : { kind: 'pending' }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), delayMs);
-  }, [order, delayMs, saveNow]);
+    if (stageTimer.current) clearTimeout(stageTimer.current);
+    stageTimer.current = setTimeout(() => {
+      stageTimer.current = null;
+      if (latest.current !== saved.current) void call((api) => api.draftStage({ id: draftId, order: latest.current }));
+    }, stageMs);
+  }, [order, delayMs, stageMs, saveNow, draftId]);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
+    if (stageTimer.current) clearTimeout(stageTimer.current);
   }, []);
 
   return { state, flush: saveNow };

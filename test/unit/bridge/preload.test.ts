@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, DROP_CHANNEL, MENU_CHANNEL, METHODS } from '../../../electron/contract/api.js';
+import { CHANNELS, DROP_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, MENU_CHANNEL, METHODS } from '../../../electron/contract/api.js';
+import { ipcRenderer } from 'electron';
 
 /** Calls whose contract argument is `void`. */
 const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet', 'registryInfo', 'registryCheckIntegrity', 'filesRecent']);
@@ -29,7 +30,7 @@ describe('preload bridge', () => {
   it('exposes exactly one method per call of the contract, under the name "api" only', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand', 'fileDropped'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand', 'onFlushRequest', 'fileDropped'].sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
 
@@ -76,5 +77,21 @@ describe('preload bridge', () => {
     expect(got).toEqual([['save']]);
     off();
     expect(listeners.get(MENU_CHANNEL)!.size).toBe(0);
+  });
+
+  it('onFlushRequest answers the main process with the token and whether the page saved (a failure is false)', async () => {
+    const api = exposed.api as { onFlushRequest: (fn: () => Promise<boolean>) => () => void };
+    const send = ipcRenderer.send as unknown as ReturnType<typeof vi.fn>;
+    send.mockClear();
+    let result: Promise<boolean> = Promise.resolve(true);
+    const off = api.onFlushRequest(() => result);
+    for (const fn of listeners.get(FLUSH_CHANNEL)!) fn({ sender: {} }, 'flush-1');
+    await new Promise((r) => setTimeout(r, 0));
+    result = Promise.reject(new Error('save failed'));
+    for (const fn of listeners.get(FLUSH_CHANNEL)!) fn({ sender: {} }, 'flush-2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(send.mock.calls).toEqual([[FLUSHED_CHANNEL, 'flush-1', true], [FLUSHED_CHANNEL, 'flush-2', false]]);
+    off();
+    expect(listeners.get(FLUSH_CHANNEL)!.size).toBe(0);
   });
 });
