@@ -174,7 +174,8 @@ describe('keyboard journey (no mouse)', () => {
         await page.keyboard.press('Control+Home');
         await page.keyboard.press('Control+ArrowRight');
         await page.keyboard.press('Control+ArrowRight');
-        await page.waitForTimeout(200);
+        // Slate reads the DOM selection on selectionchange (throttled): let it catch up on a loaded machine
+        await page.waitForTimeout(600);
       };
       await ks02.locator('.block-text').first().click();
       await toSecondWord();
