@@ -112,3 +112,25 @@ export function formatDateTimePl(iso: string): string {
   const day = formatDatePl(`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`);
   return `${day}, godz. ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
+
+/** `2027-01-05` → `05.01.2027` (dd.mm.rrrr, the way Polish users write dates); anything else unchanged. */
+export function formatDateNumericPl(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/**
+ * A date typed as a Polish user writes it — `5.01.2027`, `05.01.2027 r.`, `5-1-2027`, `5/01/2027` (day first) —
+ * or pasted as ISO `2027-01-05`, to ISO `YYYY-MM-DD`. Out: null when it is not a real date (31.02.2027) or not a date.
+ */
+export function parseDatePl(text: string): string | null {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const pl = /^(\d{1,2})\s*[.\-/ ]\s*(\d{1,2})\s*[.\-/ ]\s*(\d{4})(?:\s*r\.?)?$/.exec(t);
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : pl ? [Number(pl[3]), Number(pl[2]), Number(pl[1])] : [0, 0, 0];
+  if (!y) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${p(m)}-${p(d)}`;
+}

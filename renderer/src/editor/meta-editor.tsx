@@ -4,6 +4,7 @@ import type { Order } from '../../../core/model/order.js';
 import { formatDatePl } from '../format.js';
 import { CommitInput } from './commit-input.js';
 import { focusWhenReady } from '../keyboard/focus.js';
+import { DateInputPl } from '../date-input.js';
 
 export interface MetaEditorProps {
   order: Order;
@@ -97,7 +98,7 @@ export function FinalClausesEditor({ order, onChange }: MetaEditorProps) {
           <option value="date">z dniem…</option>
           <option value="afterDays">po upływie … dni od podpisania</option>
         </select>
-        {e.kind === 'date' && <input type="date" className="input" aria-label="Data wejścia w życie" value={e.date ?? ''} onChange={(ev) => onChange({ ...order, entryIntoForce: { kind: 'date', date: ev.target.value || null } })} />}
+        {e.kind === 'date' && <DateInputPl aria-label="Data wejścia w życie" value={e.date} onChange={(iso) => onChange({ ...order, entryIntoForce: { kind: 'date', date: iso } })} />}
         {e.kind === 'afterDays' && (
           <input type="number" min={1} className="input input-days" aria-label="Liczba dni" value={e.days} onChange={(ev) => onChange({ ...order, entryIntoForce: { kind: 'afterDays', days: Math.max(1, Number(ev.target.value) || 1) } })} />
         )}

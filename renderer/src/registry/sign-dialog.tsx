@@ -7,6 +7,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useModal } from '../keyboard/use-modal.js';
+import { DateInputPl } from '../date-input.js';
 import type { ApiError, RegistryEntry } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 
@@ -88,7 +89,7 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
           </label>
           <label className="field">
             <span>Data podpisania</span>
-            <input className="input" type="date" name="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            <DateInputPl name="date" value={date} onChange={(iso) => setDate(iso ?? '')} required />
           </label>
         </div>
         {error && <p className="notice notice-error" role="alert" data-code={error.code}>{error.message}</p>}
