@@ -12,6 +12,7 @@
 import { formatPolishDate } from '../lexicon/dates.js';
 import type { Item, Order, Repeal } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
+import { RichText, type TextContext } from '../model/rich-text.js';
 import { cite, diffTrees, type Amendment, type AmendmentPlan, type Seg } from './diff.js';
 import { citeWord, fullLabel, orderTree, type EKind, type EUnit } from './tree.js';
 
@@ -59,9 +60,9 @@ export function quoteUnits(units: EUnit[], end: string): Item[] {
   const toItem = (u: EUnit): Item => ({
     id: nextId(),
     fixedLabel: fullLabel(u),
-    text: u.text,
+    text: RichText.of(u.text),
     children: u.children.map(toItem),
-    ...(u.tail ? { wspolna: u.tail } : {}),
+    ...(u.tail ? { wspolna: RichText.of(u.tail) } : {}),
   });
   // a paragraf of numbered ustępy runs on with its first ustęp (`„§ 7a. 1. …`), as the text prints it
   const runOn = (u: EUnit): EUnit => {
@@ -74,9 +75,9 @@ export function quoteUnits(units: EUnit[], end: string): Item[] {
   items[0]!.fixedLabel = `„${items[0]!.fixedLabel}`;
   // the closing quote goes after the last line printed
   let last = items[items.length - 1]!;
-  while (!last.wspolna && last.children.length) last = last.children[last.children.length - 1]!;
-  if (last.wspolna) last.wspolna += end;
-  else last.text += end;
+  while (!last.wspolna?.length && last.children.length) last = last.children[last.children.length - 1]!;
+  if (last.wspolna?.length) last.wspolna = RichText.editEnd(last.wspolna, (run) => run + end);
+  else last.text = RichText.editEnd(last.text, (run) => run + end);
   return items;
 }
 
@@ -85,9 +86,9 @@ function amendmentItem(a: Amendment, end: string): Item {
   const children =
     a.op === 'replace' ? quoteUnits([a.unit], `”${end}`)
     : a.op === 'insert' ? quoteUnits(a.units, `”${end}`)
-    : a.op === 'intro' ? [{ id: nextId(), fixedLabel: '', text: `„${a.text}”${end}`, children: [] }]
+    : a.op === 'intro' ? [{ id: nextId(), fixedLabel: '', text: RichText.of(`„${a.text}”${end}`), children: [] }]
     : [];
-  return { id: nextId(), text, children };
+  return { id: nextId(), text: RichText.of(text), children };
 }
 
 /** Whether the chart of units differs (names, symbols, parents, superiors, order): the annex gets a new wording. */
@@ -135,7 +136,7 @@ export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal
     entryIntoForce: { kind: 'signing' },
     signature: oldOrder.signature,
     paragraphs: [
-      { id: 'zm-p1', role: 'general', content: [{ id: 'zm-u1', text: introSentence(m, opts.earlier), items }] },
+      { id: 'zm-p1', role: 'general', content: [{ id: 'zm-u1', text: RichText.of(introSentence(m, opts.earlier)), items }] },
       { id: 'zm-p2', role: 'execution' },
       { id: 'zm-p3', role: 'entryIntoForce' },
     ],
@@ -161,11 +162,12 @@ function labelKind(label: string): { kind: EKind; label: string } {
   return { kind: 'line', label: '' };
 }
 
-/** Units of a quotation (the lines under an instruction), without the quotation marks. */
-export function unquote(items: Item[]): EUnit[] {
+/** Units of a quotation (the lines under an instruction), without the quotation marks; `ctx` writes out the texts' references. */
+export function unquote(items: Item[], ctx: TextContext): EUnit[] {
   const toUnit = (it: Item): EUnit => {
     const l = labelKind((it.fixedLabel ?? it.written?.label ?? '').replace(/^„/, '').trim());
-    const u: EUnit = { ...l, key: null, text: it.text, children: it.children.map(toUnit), ...(it.wspolna ? { tail: it.wspolna } : {}) };
+    const tail = RichText.plain(it.wspolna, ctx);
+    const u: EUnit = { ...l, key: null, text: RichText.plain(it.text, ctx), children: it.children.map(toUnit), ...(tail ? { tail } : {}) };
     // `§ 7a. 1. …`: the first ustęp runs on after the paragraf's label; its points stand before the second ustęp
     const m = /^(\d+[a-z]*)\.\s+([\s\S]*)$/.exec(u.text);
     if (u.kind === 'paragraf' && m && u.children.some((c) => c.kind === 'ustep')) {
@@ -213,15 +215,16 @@ export function parseQuotedText(quoted: string): EUnit[] {
 }
 
 /** An item whose quotation the importer kept in its text (no children): instruction and quoted lines apart. */
-function inlineQuote(it: Item): Item {
+function inlineQuote(it: Item, ctx: TextContext): Item {
   if (it.children.length) return it;
-  const at = it.text.search(/:\s*„/);
+  const words = RichText.plain(it.text, ctx);
+  const at = words.search(/:\s*„/);
   if (at < 0) return it;
-  const units = parseQuotedText(it.text.slice(at + 1));
-  const toItem = (u: EUnit): Item => ({ id: '', fixedLabel: fullLabel(u), text: u.text, children: u.children.map(toItem) });
+  const units = parseQuotedText(words.slice(at + 1));
+  const toItem = (u: EUnit): Item => ({ id: '', fixedLabel: fullLabel(u), text: RichText.of(u.text), children: u.children.map(toItem) });
   const children = units.map(toItem);
   if (children[0]) children[0].fixedLabel = `„${children[0].fixedLabel ?? ''}`;
-  return { ...it, text: it.text.slice(0, at + 1), children };
+  return { ...it, text: RichText.of(words.slice(0, at + 1)), children };
 }
 
 /** What an amending order says: which order it amends and its amendments, or the points it could not read. */
@@ -238,28 +241,30 @@ export interface ReadAmendments {
  * and its points. Out: null when the order has no such sentence (it is not an amending order). Never throws.
  */
 export function readAmendments(order: Order): ReadAmendments | null {
+  const ctx = RichText.context(order);
   for (const p of order.paragraphs) {
     for (const u of p.content ?? []) {
-      if (!u.text.includes(INTRO_TAIL)) continue;
-      const num = /W zarządzeniu\s+(?:nr|Nr)\s+(\S+)/.exec(u.text)?.[1] ?? null;
+      const intro = RichText.plain(u.text, ctx);
+      if (!intro.includes(INTRO_TAIL)) continue;
+      const num = /W zarządzeniu\s+(?:nr|Nr)\s+(\S+)/.exec(intro)?.[1] ?? null;
       const out: ReadAmendments = { amendedNumber: num && num !== BLANK ? num : null, amendments: [], problems: [] };
       u.items.forEach((item, i) => {
-        const it = inlineQuote(item);
-        const t = it.text.replace(/\s+/g, ' ').trim().replace(/[;.]$/, '');
+        const it = inlineQuote(item, ctx);
+        const t = RichText.plain(it.text, ctx).replace(/\s+/g, ' ').trim().replace(/[;.]$/, '');
         let m: RegExpExecArray | null;
         if (/^załącznik/.test(t)) out.amendments.push({ op: 'annex' });
         else if ((m = /^(?:w (.+?) )?uchyla się (.+)$/.exec(t))) {
           const base = parseCite(m[1] ?? '');
           for (const s of parseCite(m[2]!)) out.amendments.push({ op: 'repeal', path: [...base, s] });
         } else if ((m = /^w (.+?) wprowadzenie do wyliczenia otrzymuje brzmienie:?$/.exec(t))) {
-          const [q] = unquote(it.children);
+          const [q] = unquote(it.children, ctx);
           out.amendments.push({ op: 'intro', path: parseCite(m[1]!), text: q ? q.text : '' });
         } else if ((m = /^(?:w (.+?) )?((?:§|ust\.|pkt|lit\.) ?\S+) otrzymuje brzmienie:?$/.exec(t))) {
-          const [unit] = unquote(it.children);
+          const [unit] = unquote(it.children, ctx);
           if (unit) out.amendments.push({ op: 'replace', path: [...parseCite(m[1] ?? ''), ...parseCite(m[2]!)], unit });
           else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);
         } else if ((m = /^(?:w (.+?) )?po ((?:§|ust\.|pkt|lit\.) ?\S+) dodaje się .+ w brzmieniu:?$/.exec(t))) {
-          const units = unquote(it.children);
+          const units = unquote(it.children, ctx);
           const after = parseCite(m[2]!)[0];
           if (units.length && after) out.amendments.push({ op: 'insert', parent: parseCite(m[1] ?? ''), after, units });
           else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);

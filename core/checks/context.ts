@@ -7,6 +7,7 @@ import { UnitSymbol } from '../lexicon/index.js';
 import { Citation } from '../model/citation.js';
 import { locateItems, type ItemLocation } from '../model/locate.js';
 import type { Item, Order, Paragraph, ParagraphRole, Unit, Ustep } from '../model/order.js';
+import { RichText, type TextContext } from '../model/rich-text.js';
 import type { CheckOptions } from './types.js';
 
 /** One list of items (an enumeration) and where it stands. */
@@ -21,6 +22,7 @@ export interface Enumeration {
   items: Item[];
   /** Citation of each item, same order as `items`. */
   itemWhere: string[];
+  /** The część wspólna closing the list, written out (empty string or absent when there is none). */
   wspolna?: string;
   /** How the whole enumeration must end (`.` at the end of an ustęp, or the ending of the item it is under). */
   closing: string;
@@ -43,6 +45,10 @@ export interface CheckContext {
   unitItem: Map<string, Item>;
   /** The date the order speaks from: its own date, else `options.today`, else null. */
   date: string | null;
+  /** What references are written out from (built once per run). */
+  textContext: TextContext;
+  /** The words of a text of the order (`RichText.plain` against {@link CheckContext.textContext}). */
+  plain(t: RichText | undefined): string;
 }
 
 /** Citation of a paragraf and, where it has several, an ustęp. */
@@ -86,6 +92,7 @@ function addLists(
   ownerId: string,
   unitId: string | null,
   located: Map<string, ItemLocation> | null,
+  plain: (t: RichText | undefined) => string,
   wspolna?: string,
 ): void {
   if (!items.length) return;
@@ -105,17 +112,17 @@ function addLists(
       else pc.tiret = k + 1;
       return Citation.format(pc);
     };
-    addLists(out, it.children, parentWhere, childWhere, role, d, end, it.id, unitId, located, it.wspolna);
+    addLists(out, it.children, parentWhere, childWhere, role, d, end, it.id, unitId, located, plain, plain(it.wspolna) || undefined);
   });
 }
 
-function contentLists(out: Enumeration[], p: Paragraph, no: number): void {
+function contentLists(out: Enumeration[], p: Paragraph, no: number, plain: (t: RichText | undefined) => string): void {
   const content: Ustep[] = p.content ?? [];
   const several = content.length > 1;
   content.forEach((u, ui) => {
     const base = several ? { paragraf: no, ustep: ui + 1 } : { paragraf: no };
     const where = Citation.format(base);
-    addLists(out, u.items, where, (_it, i) => Citation.format({ ...base, punkt: i + 1 }), p.role, 0, '.', u.id, null, null, u.wspolna);
+    addLists(out, u.items, where, (_it, i) => Citation.format({ ...base, punkt: i + 1 }), p.role, 0, '.', u.id, null, null, plain, plain(u.wspolna) || undefined);
   });
 }
 
@@ -125,6 +132,8 @@ export function buildContext(order: Order, options: CheckOptions): CheckContext 
   const paragrafNo = new Map(order.paragraphs.map((p, i) => [p.id, i + 1]));
   const unitById = new Map(order.units.map((u) => [u.id, u]));
   const enumerations: Enumeration[] = [];
+  const textContext = RichText.context(order);
+  const plain = (t: RichText | undefined): string => RichText.plain(t, textContext);
   const whereOfLocated = (item: Item, fallback: string): string => {
     const l = locations.get(item.id);
     return l ? Citation.format(l.citation) : fallback;
@@ -135,21 +144,21 @@ export function buildContext(order: Order, options: CheckOptions): CheckContext 
       for (const id of p.unitIds ?? []) {
         const u = unitById.get(id);
         if (!u || u.scope.kind !== 'tasks') continue;
-        const lists: { owner: string; items: Item[]; wspolna?: string }[] = [{ owner: u.id, items: u.scope.tasks, wspolna: u.scope.wspolna }];
-        for (const pos of u.scope.positions) lists.push({ owner: pos.id, items: pos.tasks, wspolna: pos.wspolna });
+        const lists: { owner: string; items: Item[]; wspolna?: string }[] = [{ owner: u.id, items: u.scope.tasks, wspolna: plain(u.scope.wspolna) || undefined }];
+        for (const pos of u.scope.positions) lists.push({ owner: pos.id, items: pos.tasks, wspolna: plain(pos.wspolna) || undefined });
         for (const l of lists) {
           const first = l.items[0] ? locations.get(l.items[0].id) : undefined;
           const base = first ? { ...first.citation } : { paragraf: no };
           delete base.punkt;
           const where = Citation.format(base);
-          addLists(enumerations, l.items, where, (it, i) => whereOfLocated(it, Citation.format({ ...base, punkt: i + 1 })), 'scope', 0, '.', l.owner, u.id, locations, l.wspolna);
+          addLists(enumerations, l.items, where, (it, i) => whereOfLocated(it, Citation.format({ ...base, punkt: i + 1 })), 'scope', 0, '.', l.owner, u.id, locations, plain, l.wspolna);
         }
       }
     } else if (p.role === 'commonDuties') {
       if (order.commonDuties) {
-        addLists(enumerations, order.commonDuties, `§ ${no}`, (it, i) => whereOfLocated(it, `§ ${no} pkt ${i + 1}`), 'commonDuties', 0, '.', 'commonDuties', null, locations);
+        addLists(enumerations, order.commonDuties, `§ ${no}`, (it, i) => whereOfLocated(it, `§ ${no} pkt ${i + 1}`), 'commonDuties', 0, '.', 'commonDuties', null, locations, plain);
       }
-    } else contentLists(enumerations, p, no);
+    } else contentLists(enumerations, p, no, plain);
   });
 
   // where § 2 lists each unit
@@ -163,9 +172,10 @@ export function buildContext(order: Order, options: CheckOptions): CheckContext 
     for (const e of enumerations) {
       if (e.role !== 'units') continue;
       e.items.forEach((it, i) => {
-        const sym = symbolAtEnd(it.text);
+        const text = plain(it.text);
+        const sym = symbolAtEnd(text);
         // a symbol used twice: the unit not yet placed whose name the item carries
-        const u = sym ? (bySymbol.get(sym) ?? []).find((x) => !unitWhere.has(x.id) && it.text.includes(x.name)) ?? (bySymbol.get(sym) ?? []).find((x) => !unitWhere.has(x.id)) : undefined;
+        const u = sym ? (bySymbol.get(sym) ?? []).find((x) => !unitWhere.has(x.id) && text.includes(x.name)) ?? (bySymbol.get(sym) ?? []).find((x) => !unitWhere.has(x.id)) : undefined;
         if (u && !unitWhere.has(u.id)) {
           unitWhere.set(u.id, e.itemWhere[i]!);
           unitItem.set(u.id, it);
@@ -191,5 +201,5 @@ export function buildContext(order: Order, options: CheckOptions): CheckContext 
     }
   } else for (const u of order.units) unitWhere.set(u.id, '§ 2');
   const date = order.meta.date ?? options.today ?? null;
-  return { order, options, paragrafNo, locations, enumerations, unitById, unitWhere, unitItem, date };
+  return { order, options, paragrafNo, locations, enumerations, unitById, unitWhere, unitItem, date, textContext, plain };
 }

@@ -5,6 +5,7 @@
 import { Citation } from '../model/citation.js';
 import { locateItems } from '../model/locate.js';
 import type { Item, Order } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 import { assign, type EdgeList } from './assign.js';
 import { bagOf, containment, idfOf, pairScore, similarity, StemIds, stems, type Bag } from './text.js';
 
@@ -26,11 +27,13 @@ export interface Task {
 /** All tasks of an order, in document order. */
 export function tasksOf(order: Order): Task[] {
   const loc = locateItems(order);
+  const ctx = RichText.context(order);
   const out: Task[] = [];
   const push = (items: Item[], unitId: string | null, common: boolean, depth: number, acc: Task[]): void => {
     for (const it of items) {
       const l = loc.get(it.id);
-      if (l) acc.push({ id: it.id, where: Citation.format(l.citation), text: it.text, unitId, common, depth, rel: 0, stems: stems(it.text) });
+      const text = RichText.plain(it.text, ctx);
+      if (l) acc.push({ id: it.id, where: Citation.format(l.citation), text, unitId, common, depth, rel: 0, stems: stems(text) });
       push(it.children, unitId, common, depth + 1, acc);
     }
   };

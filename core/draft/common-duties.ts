@@ -9,6 +9,7 @@
 import { newId } from './ids.js';
 import { inflect } from '../language/index.js';
 import type { Item, Order, Paragraph } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 import { fillPattern, loadCommonDuties, type TemplateItem } from '../templates/index.js';
 
 /** Share of words two texts must have in common (Dice coefficient) for an item to be taken as a template item. */
@@ -41,7 +42,7 @@ export function dutyValues(order: Order): Record<string, string> {
 
 function fill(t: TemplateItem, values: Record<string, string>): Item {
   const r = fillPattern(t.text, values);
-  return { id: newId('t'), text: r.ok ? r.text : t.text, templateId: t.id, children: (t.children ?? []).map((c) => fill(c, values)) };
+  return { id: newId('t'), text: RichText.of(r.ok ? r.text : t.text), templateId: t.id, children: (t.children ?? []).map((c) => fill(c, values)) };
 }
 
 const filled = new Map<string, Item[]>();
@@ -105,7 +106,7 @@ export function withTemplateIds(order: Order): Order {
       let score = MATCH_THRESHOLD;
       for (const c of candidates) {
         if (taken.has(c.templateId!)) continue;
-        const s = similarity(it.text, c.text);
+        const s = similarity(RichText.plain(it.text, order), RichText.plain(c.text, order));
         if (s >= score) (best = c), (score = s);
       }
       if (!best) return it;
@@ -129,11 +130,11 @@ export function dutyRows(order: Order): DutyRow[] {
   const present = new Set(current.map((it) => it.templateId).filter((x): x is string => !!x && rank.has(x)));
   const off = template.filter((t) => !present.has(t.templateId!));
   const rows: DutyRow[] = [];
-  const offRow = (t: Item): DutyRow => ({ templateId: t.templateId!, on: false, item: t, templateText: t.text });
+  const offRow = (t: Item): DutyRow => ({ templateId: t.templateId!, on: false, item: t, templateText: RichText.plain(t.text, order) });
   for (const it of current) {
     const r = it.templateId !== undefined ? rank.get(it.templateId) : undefined;
     if (r !== undefined) while (off.length && rank.get(off[0]!.templateId!)! < r) rows.push(offRow(off.shift()!));
-    rows.push({ templateId: r !== undefined ? it.templateId! : null, on: true, item: it, templateText: r !== undefined ? byTemplate.get(it.templateId!)!.text : null });
+    rows.push({ templateId: r !== undefined ? it.templateId! : null, on: true, item: it, templateText: r !== undefined ? RichText.plain(byTemplate.get(it.templateId!)!.text, order) : null });
   }
   rows.push(...off.map(offRow));
   return rows;
@@ -182,13 +183,13 @@ function mapItems(items: Item[], fn: (it: Item) => Item | null): Item[] {
 }
 
 /** Replaces the text of an item (or of one of its letters), found by id. */
-export function setDutyText(order: Order, itemId: string, text: string): Order {
+export function setDutyText(order: Order, itemId: string, text: RichText): Order {
   return { ...order, commonDuties: mapItems(order.commonDuties ?? [], (it) => (it.id === itemId ? { ...it, text } : it)) };
 }
 
 /** Adds an item of the user's own at the end of the list. Out: the new order and the item's id. */
 export function addDuty(order: Order, text = ''): { order: Order; itemId: string } {
-  const item: Item = { id: newId('t'), text, children: [] };
+  const item: Item = { id: newId('t'), text: RichText.of(text), children: [] };
   return { order: setList(order, [...(order.commonDuties ?? []), item]), itemId: item.id };
 }
 

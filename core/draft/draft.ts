@@ -8,6 +8,7 @@ import { SIGNING_OFFICE } from '../lexicon/index.js';
 import { inflect, unitKindOf } from '../language/index.js';
 import type { EntryIntoForce, Item, LegalBasis, Order, Paragraph } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 import {
   currentCitation, fillPattern, GMINA_ACT_KEY, getOrderKind, loadCommonDuties, loadTypicalScopes, type TemplateItem,
 } from '../templates/index.js';
@@ -122,7 +123,7 @@ export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order 
 function fromTemplateItems(items: TemplateItem[], values: Record<string, string>): Item[] {
   return items.map((t) => {
     const r = fillPattern(t.text, values);
-    return { id: newId('t'), text: r.ok ? r.text : t.text, templateId: t.id, children: fromTemplateItems(t.children ?? [], values) };
+    return { id: newId('t'), text: RichText.of(r.ok ? r.text : t.text), templateId: t.id, children: fromTemplateItems(t.children ?? [], values) };
   });
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Order } from '../model/order.js';
 import { OrderSchema } from '../model/order.js';
+import { recognizeReferences } from '../mentions/index.js';
 import { interpret } from './interpret.js';
 import { segment } from './segment.js';
 import { describePos, textSource, type SourceText } from './source.js';
@@ -77,7 +78,7 @@ export function importSource(src: SourceText, opts: { unread?: string } = {}): I
   const lost = lostFragments(seg, order);
   if (opts.unread?.trim()) lost.push({ text: opts.unread.trim(), where: 'tekst spoza akapitów dokumentu, odczytany tylko przez czytnik kontrolny' });
   order.unplaced.push(...lost);
-  const checked = OrderSchema.safeParse(order);
+  const checked = OrderSchema.safeParse(recognizeReferences(order));
   if (!checked.success) {
     return { ok: false, error: { code: 'unreadable', message: `Nie udało się zbudować modelu zarządzenia: ${checked.error.issues[0]?.message ?? ''}` } };
   }

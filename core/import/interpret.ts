@@ -9,9 +9,9 @@ import type {
   Unit, Unplaced, Ustep,
 } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 import { toNominative, unitKindOf } from '../language/index.js';
 import { endsWithAbbreviation, parsePolishDate, PARTS, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
-import { linkCrossRefs } from './refs.js';
 import { fold, looselySameName, splitSymbol } from './names.js';
 import { describePos } from './source.js';
 import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
@@ -57,8 +57,8 @@ function mergeStrays(items: RawItem[]): RawItem[] {
 function toItems(raw: RawItem[], ids: Ids): Item[] {
   return mergeStrays(raw).map((r) => {
     const { text, end } = splitEnd(r.text);
-    const item: Item = { id: ids.next('t'), text, children: toItems(r.children, ids), written: { label: r.label, end } };
-    if (r.wspolna) item.wspolna = fold(r.wspolna);
+    const item: Item = { id: ids.next('t'), text: RichText.of(text), children: toItems(r.children, ids), written: { label: r.label, end } };
+    if (r.wspolna) item.wspolna = RichText.of(fold(r.wspolna));
     return item;
   });
 }
@@ -66,10 +66,10 @@ function toItems(raw: RawItem[], ids: Ids): Item[] {
 function toUstepy(raw: RawUstep[], ids: Ids): Ustep[] {
   const out: Ustep[] = [];
   for (const u of raw) {
-    const ustep: Ustep = { id: ids.next('s'), text: fold(u.text), items: toItems(u.items, ids), written: { label: u.label } };
-    if (u.wspolna) ustep.wspolna = fold(u.wspolna);
+    const ustep: Ustep = { id: ids.next('s'), text: RichText.of(fold(u.text)), items: toItems(u.items, ids), written: { label: u.label } };
+    if (u.wspolna) ustep.wspolna = RichText.of(fold(u.wspolna));
     out.push(ustep);
-    for (const g of u.groups) out.push({ id: ids.next('s'), text: fold(g.heading), items: toItems(g.items, ids), written: { label: null } });
+    for (const g of u.groups) out.push({ id: ids.next('s'), text: RichText.of(fold(g.heading)), items: toItems(g.items, ids), written: { label: null } });
   }
   return out;
 }
@@ -340,7 +340,7 @@ function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
   const hasList = u.items.length > 0 || u.groups.length > 0;
   if (!hasList && !/:$/.test(intro)) {
     const verb = /^(należ(?:y|ą)(?:\s+sprawy)?)\s+(.*)$/u.exec(leadAll);
-    main.scope = { kind: 'prose', lead: verb?.[1] ?? 'należy', text: (verb?.[2] ?? leadAll).replace(/\.$/, '') };
+    main.scope = { kind: 'prose', lead: verb?.[1] ?? 'należy', text: RichText.of((verb?.[2] ?? leadAll).replace(/\.$/, '')) };
     return [main];
   }
   const done = [main];
@@ -360,7 +360,7 @@ function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
     return done;
   }
   const scope: Scope & { kind: 'tasks' } = { kind: 'tasks', lead: leadAll, tasks: toItems(u.items, ctx.ids), positions: [] };
-  if (u.wspolna) scope.wspolna = fold(u.wspolna);
+  if (u.wspolna) scope.wspolna = RichText.of(fold(u.wspolna));
   for (const g of u.groups) {
     ctx.unplaced.push({ text: fold(g.heading), where: `${where}: nagłówek w zakresie działania` });
     for (const t of itemTexts(g.items)) ctx.unplaced.push({ text: t.text, where });
@@ -563,5 +563,5 @@ export function interpret(doc: RawDocument): InterpretResult {
     unplaced: ctx.unplaced,
     coverage: [],
   };
-  return { order: linkCrossRefs(order), warnings: ctx.warnings };
+  return { order, warnings: ctx.warnings };
 }

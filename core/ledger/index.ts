@@ -13,6 +13,7 @@ import { bagOf, similarity, stems } from '../compare/text.js';
 import { Citation } from '../model/citation.js';
 import { locateItems } from '../model/locate.js';
 import type { CoverageAnswer, CoverageAnswerKind, Order } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 
 /** Answers that link a dropped task to a task of the draft. */
 export const LINK_ANSWERS: readonly CoverageAnswerKind[] = ['movedWithinDraft', 'reworded', 'mergedIntoTask'];
@@ -131,7 +132,7 @@ export function withLedger(cmp: Comparison, draft: Order): Comparison {
     const where = Citation.format(at.citation);
     const owner = ownerOf(draft, at.unitId);
     const target = tasks.find((t) => t.new === where && t.change !== 'merged' && !removed.has(t));
-    const text = target?.newText ?? at.item.text;
+    const text = target?.newText ?? RichText.plain(at.item.text, draft);
     const row = tasks.find((t) => t.change === 'dropped' && t.old === q.oldWhere && t.oldText === q.oldText);
     if (row) {
       const sameOwner = row.oldOwner?.common ? owner.common : !owner.common && continues.get(row.oldOwner?.unitId ?? '') === owner.unitId;

@@ -1,16 +1,23 @@
 import { z } from 'zod';
-import { OrderSchema, SCHEMA_VERSION, type Order } from './order.js';
+import { SCHEMA_VERSION, type Order } from './order.js';
+import { readStoredOrder } from './upgrade.js';
 
-/** Envelope of the app's own file (`.json`): a format tag, the schema version and the order. */
+/**
+ * Envelope of the app's own file (`.json`): a format tag, the schema version and the order. Files of older
+ * schema versions are read through the upgrade chain (`upgrade.ts`); a file is always written in the current one.
+ */
 export const OrderFileSchema = z.object({
   format: z.literal('zarzadzenie-organizacyjne'),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  order: OrderSchema,
+  schemaVersion: z.number().int().positive(),
+  order: z.unknown(),
 });
-export type OrderFile = z.infer<typeof OrderFileSchema>;
+export type OrderFile = { format: 'zarzadzenie-organizacyjne'; schemaVersion: typeof SCHEMA_VERSION; order: Order };
 
-/** Result of reading a file: the order, or a Polish message saying what is wrong. */
-export type OrderFileResult = { ok: true; order: Order } | { ok: false; message: string };
+/**
+ * Result of reading a file: the order (with the schema version it was upgraded from, null when it was current),
+ * or a Polish message saying what is wrong.
+ */
+export type OrderFileResult = { ok: true; order: Order; upgradedFrom?: number | null } | { ok: false; message: string };
 
 /** Functions over the app's file format. */
 export const OrderFile = {
@@ -21,8 +28,9 @@ export const OrderFile = {
   },
 
   /**
-   * Reads the file format. Never throws: a text that is not JSON, another format, a newer schema version or
-   * an invalid model gives `{ ok: false, message }` in Polish.
+   * Reads the file format, of any released schema version (upgraded on the way in). Never throws: a text that
+   * is not JSON, another format, a newer schema version or an invalid model gives `{ ok: false, message }` in
+   * Polish.
    */
   parse(text: string): OrderFileResult {
     let json: unknown;
@@ -38,11 +46,13 @@ export const OrderFile = {
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       return { ok: false, message: `Plik zapisano w nowszej wersji aplikacji (schemat ${version}); zaktualizuj aplikację.` };
     }
-    const r = OrderFileSchema.safeParse(json);
-    if (!r.success) {
-      const issue = r.error.issues[0];
+    const env = OrderFileSchema.safeParse(json);
+    if (!env.success) {
+      const issue = env.error.issues[0];
       return { ok: false, message: `Plik zarządzenia jest uszkodzony: ${issue ? issue.path.join('.') + ' – ' + issue.message : 'niezgodny ze schematem'}.` };
     }
-    return { ok: true, order: r.data.order };
+    const r = readStoredOrder(env.data.order);
+    if (!r.ok) return { ok: false, message: r.reason === 'invalid' ? `Plik zarządzenia jest uszkodzony: order.${r.detail}.` : r.message };
+    return { ok: true, order: r.order, upgradedFrom: r.upgradedFrom };
   },
 };

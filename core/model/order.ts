@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RichTextSchema } from './inline.js';
+import type { RichText } from './rich-text.js';
 
 /**
  * The structured model of an organisational order (zarządzenie organizacyjne) or of any other order of the
@@ -8,12 +10,17 @@ import { z } from 'zod';
  * derived from it. `paragraphs` keeps the order of the document's paragrafy and, for text that has no
  * dedicated structure (general orders, extra provisions of § 1), its editorial content.
  *
+ * Text that can name units or provisions (tasks, ustępy, części wspólne, prose scopes) is {@link RichText}: plain
+ * runs and inline references to the register and to provisions, written out at render time (`rich-text.ts`).
+ * Read its words only through `RichText.plain`. Stored models of older schema versions are read through the
+ * upgrade chain (`upgrade.ts`).
+ *
  * Citations are never stored: they are computed from position (`core/model/locate.ts`). What an imported
  * text wrote itself (its labels, its closing punctuation, its § numbers) is kept in `written` fields, so that
  * checks can report the defects of the source while rendering produces the corrected text.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 /** Label and closing punctuation as written in an imported text; absent in text written in the app. */
 export const WrittenItemSchema = z.object({
@@ -25,28 +32,20 @@ export const WrittenItemSchema = z.object({
 export type WrittenItem = z.infer<typeof WrittenItemSchema>;
 
 /**
- * A cross-reference inside a text to a place of the same order (`o której mowa w § 6 pkt 4`): the words as
- * written and the id of the paragraf, ustęp or item they point at, so that rendering can write the target's
- * current citation after renumbering.
- */
-export const CrossRefSchema = z.object({ text: z.string(), targetId: z.string() });
-export type CrossRef = z.infer<typeof CrossRefSchema>;
-
-/**
  * One item of an enumeration: a punkt; its children are litery; theirs are tirety. The level is given by the
  * depth in the tree, never stored. `text` has no label and no closing punctuation (both are generated);
- * an item with children ends its text before the colon.
+ * an item with children ends its text before the colon. Cross-references (`o którym mowa w § 6 pkt 4`) and
+ * mentions of units are references inside `text`.
  */
 export interface Item {
   id: string;
-  text: string;
+  text: RichText;
   children: Item[];
   /** Część wspólna: text that closes the enumeration of `children`. */
-  wspolna?: string;
+  wspolna?: RichText;
   /** Id of the common-duties template item this item came from (`templates/common-duties.json`). */
   templateId?: string;
   written?: WrittenItem;
-  refs?: CrossRef[];
   /**
    * A line of a quoted new wording in an amending order (`„4)`, `a)`, `„§ 7a.`): printed with this label and its
    * text exactly as stored (no positional label, no case change, no closing punctuation added).
@@ -56,12 +55,11 @@ export interface Item {
 export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
   z.object({
     id: z.string(),
-    text: z.string(),
+    text: RichTextSchema,
     children: z.array(ItemSchema),
-    wspolna: z.string().optional(),
+    wspolna: RichTextSchema.optional(),
     templateId: z.string().optional(),
     written: WrittenItemSchema.optional(),
-    refs: z.array(CrossRefSchema).optional(),
     fixedLabel: z.string().optional(),
   }),
 );
@@ -69,11 +67,10 @@ export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
 /** An ustęp of a generic paragraf: an intro sentence, optionally followed by points and a część wspólna. */
 export const UstepSchema = z.object({
   id: z.string(),
-  text: z.string(),
+  text: RichTextSchema,
   items: z.array(ItemSchema),
-  wspolna: z.string().optional(),
+  wspolna: RichTextSchema.optional(),
   written: z.object({ label: z.string().nullable() }).optional(),
-  refs: z.array(CrossRefSchema).optional(),
 });
 export type Ustep = z.infer<typeof UstepSchema>;
 
@@ -105,7 +102,7 @@ export const PositionSchema = z.object({
   /** What follows `do zakresu działania którego należy`, e.g. `w szczególności` or a prose lead-in. */
   lead: z.string(),
   tasks: z.array(ItemSchema),
-  wspolna: z.string().optional(),
+  wspolna: RichTextSchema.optional(),
   /** The ustęp as written (intro sentence), kept for checks and for the no-word-lost guarantee. */
   writtenIntro: z.string().optional(),
 });
@@ -124,10 +121,10 @@ export const ScopeSchema = z.discriminatedUnion('kind', [
     /** The verb phrase after the heading: `należą sprawy`, `należy`, `należy w szczególności`. */
     lead: z.string(),
     tasks: z.array(ItemSchema),
-    wspolna: z.string().optional(),
+    wspolna: RichTextSchema.optional(),
     positions: z.array(PositionSchema),
   }),
-  z.object({ kind: z.literal('prose'), lead: z.string(), text: z.string() }),
+  z.object({ kind: z.literal('prose'), lead: z.string(), text: RichTextSchema }),
   z.object({ kind: z.literal('separateOrder'), lead: z.string() }),
   z.object({ kind: z.literal('subunits'), lead: z.string() }),
 ]);

@@ -12,8 +12,8 @@
 import { formatPolishDate, SIGNING_OFFICE } from '../lexicon/index.js';
 import { deputiesPhrase, inflect, subordinationVerb } from '../language/index.js';
 import { Citation } from '../model/citation.js';
-import { locateAll } from '../model/locate.js';
-import type { CrossRef, Deputy, Item, Order, Paragraph, SuperiorRef, Unit, Ustep } from '../model/order.js';
+import type { Deputy, Item, Order, Paragraph, SuperiorRef, Unit, Ustep } from '../model/order.js';
+import { RichText, type TextContext } from '../model/rich-text.js';
 import { fillPattern, formatJournalCitation, getOrderKind, type OrderKind } from '../templates/index.js';
 
 /** A block of the rendered body. `text` is final (labels separate, punctuation included). */
@@ -73,15 +73,6 @@ function fill(text: string, values: Record<string, string>): string {
   return r.ok ? r.text : text;
 }
 
-/** Writes an item's text with the current citations of its cross-references. */
-function withRefs(text: string, refs: CrossRef[] | undefined, at: Map<string, Citation>): string {
-  let out = text;
-  for (const r of refs ?? []) {
-    const c = at.get(r.targetId);
-    if (c) out = out.replace(r.text, Citation.format(c));
-  }
-  return out;
-}
 
 /** Adds the closing punctuation to a text that may already end with an abbreviation's full stop. */
 function close(text: string, end: string): string {
@@ -98,9 +89,9 @@ const PROPER_START = /^(?:Prezydent\p{L}*|Zastęp\p{L}*|Rad\p{L}*|Miast\p{L}*|Kr
  * one. When most items of a list opened with a capital as written, the first word is put in small letters
  * unless it is a name or an acronym.
  */
-function itemCase(items: Item[]): (text: string) => string {
+function itemCase(items: Item[], ctx: TextContext): (text: string) => string {
   const written = items.filter((i) => i.written && /^\d+\.$/.test(i.written.label ?? ''));
-  const capitals = written.filter((i) => /^\p{Lu}\p{Ll}/u.test(i.text)).length;
+  const capitals = written.filter((i) => /^\p{Lu}\p{Ll}/u.test(RichText.plain(i.text, ctx))).length;
   if (written.length === 0 || capitals * 2 <= written.length) return (t) => t;
   return (t) => {
     const first = /^(\p{Lu})(\p{Ll}+)(?=[\s,;:.]|$)/u.exec(t);
@@ -113,41 +104,49 @@ function itemCase(items: Item[]): (text: string) => string {
  * Renders an enumeration: points (depth 0), letters (1), tirets (2).
  * `lastEnd` is how the enumeration's last element ends (`.` at the end of a paragraf, `;` inside a point).
  */
-function renderItems(items: Item[], depth: number, lastEnd: string, at: Map<string, Citation>, out: RenderedBlock[]): void {
+function renderItems(items: Item[], depth: number, lastEnd: string, ctx: TextContext, out: RenderedBlock[]): void {
   const kind = depth === 0 ? 'punkt' : depth === 1 ? 'litera' : 'tiret';
-  const caseOf = itemCase(items);
+  const caseOf = itemCase(items, ctx);
   items.forEach((it, i) => {
     if (it.fixedLabel !== undefined) {
       // a line of a quoted new wording (amending order): its own label and text, as written
-      out.push({ kind, label: it.fixedLabel, text: it.text, depth, itemId: it.id });
-      renderItems(it.children, Math.min(depth + 1, 2), lastEnd, at, out);
-      if (it.wspolna) out.push({ kind: 'wspolna', text: it.wspolna, depth });
+      out.push({ kind, label: it.fixedLabel, text: RichText.plain(it.text, ctx), depth, itemId: it.id });
+      renderItems(it.children, Math.min(depth + 1, 2), lastEnd, ctx, out);
+      if (it.wspolna?.length) out.push({ kind: 'wspolna', text: RichText.plain(it.wspolna, ctx), depth });
       return;
     }
     const last = i === items.length - 1;
     const sep = depth === 0 ? ';' : ',';
     const end = last ? lastEnd : sep;
     const label = depth === 0 ? `${i + 1})` : depth === 1 ? `${Citation.letterLabel(i + 1)})` : '–';
-    const text = caseOf(withRefs(it.text, it.refs, at));
+    const text = caseOf(RichText.plain(it.text, ctx));
+    const wspolna = RichText.plain(it.wspolna, ctx);
     if (it.children.length) {
       out.push({ kind, label, text: close(text, ':'), depth, itemId: it.id });
-      renderItems(it.children, Math.min(depth + 1, 2), it.wspolna ? ',' : end, at, out);
-      if (it.wspolna) out.push({ kind: 'wspolna', text: close(it.wspolna, end), depth });
+      renderItems(it.children, Math.min(depth + 1, 2), wspolna ? ',' : end, ctx, out);
+      if (wspolna) out.push({ kind: 'wspolna', text: close(wspolna, end), depth });
     } else out.push({ kind, label, text: close(text, end), depth, itemId: it.id });
   });
 }
 
+/** An ustęp to render: its intro already written out, its items, its część wspólna. */
+interface UstepToRender {
+  text: string;
+  items: Item[];
+  wspolna?: string;
+}
+
 /** Renders one paragraf made of ustępy (intro + items each); the first ustęp runs on after `§ n.`. */
-function renderUstepy(par: { id: string; n: number }, ustepy: { text: string; items: Item[]; wspolna?: string; refs?: CrossRef[] }[], at: Map<string, Citation>, out: RenderedBlock[]): void {
+function renderUstepy(par: { id: string; n: number }, ustepy: UstepToRender[], ctx: TextContext, out: RenderedBlock[]): void {
   const numbered = ustepy.length > 1;
   ustepy.forEach((u, i) => {
     const label = numbered ? `${i + 1}.` : null;
-    const intro = withRefs(u.text, u.refs, at);
+    const intro = u.text;
     const endsAt = u.items.length ? ':' : '.';
     const text = intro ? close(intro, u.wspolna || u.items.length ? ':' : endsAt) : '';
     if (i === 0) out.push({ kind: 'paragraf', label: `§ ${par.n}.`, text: label ? `${label} ${text}` : text, paragraphId: par.id });
     else out.push({ kind: 'ustep', label, text });
-    renderItems(u.items, 0, u.wspolna ? ',' : '.', at, out);
+    renderItems(u.items, 0, u.wspolna ? ',' : '.', ctx, out);
     if (u.wspolna) out.push({ kind: 'wspolna', text: close(u.wspolna, '.'), depth: -1 });
   });
 }
@@ -182,7 +181,7 @@ function unitEntry(u: Unit): string {
 }
 
 /** § 3: one ustęp per superior; a sub-unit under its own parent needs no sentence (§ 2 shows it). */
-function subordinationUstepy(order: Order): { text: string; items: Item[] }[] {
+function subordinationUstepy(order: Order): UstepToRender[] {
   const groups: { ref: SuperiorRef; members: (Unit | Deputy)[] }[] = [];
   const push = (ref: SuperiorRef, m: Unit | Deputy): void => {
     const g = groups.find((x) => sameRef(x.ref, ref));
@@ -198,7 +197,7 @@ function subordinationUstepy(order: Order): { text: string; items: Item[] }[] {
   const deputyIndex = (r: SuperiorRef): number => (r.kind === 'deputy' ? (order.leadership?.deputies ?? []).findIndex((d) => d.id === r.id) : 0);
   groups.sort((a, b) => rank(a.ref) - rank(b.ref) || deputyIndex(a.ref) - deputyIndex(b.ref));
   let n = 0;
-  const item = (m: Unit | Deputy): Item => ({ id: `sub-${n++}`, text: 'symbol' in m ? unitEntry(m) : m.name, children: [] });
+  const item = (m: Unit | Deputy): Item => ({ id: `sub-${n++}`, text: RichText.of('symbol' in m ? unitEntry(m) : m.name), children: [] });
   return groups.map((g) => {
     const dat = superiorDative(order, g.ref);
     if (g.members.length === 1) {
@@ -214,8 +213,8 @@ function subordinationUstepy(order: Order): { text: string; items: Item[] }[] {
 
 function unitsItems(order: Order): Item[] {
   const top = order.units.filter((u) => !u.parentId || !order.units.some((p) => p.id === u.parentId));
-  const childrenOf = (u: Unit): Item[] => order.units.filter((c) => c.parentId === u.id).map((c) => ({ id: c.id, text: unitEntry(c), children: childrenOf(c) }));
-  return top.map((u) => ({ id: u.id, text: unitEntry(u), children: childrenOf(u) }));
+  const childrenOf = (u: Unit): Item[] => order.units.filter((c) => c.parentId === u.id).map((c) => ({ id: c.id, text: RichText.of(unitEntry(c)), children: childrenOf(c) }));
+  return top.map((u) => ({ id: u.id, text: RichText.of(unitEntry(u)), children: childrenOf(u) }));
 }
 
 function scopeHeading(order: Order, kind: OrderKind | null, units: Unit[], lead: string): string {
@@ -224,12 +223,12 @@ function scopeHeading(order: Order, kind: OrderKind | null, units: Unit[], lead:
 }
 
 /** Ustępy of one scope paragraf: the units' lists and the positions inside them. */
-function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: RenderedBlock[], n: number, par: Paragraph | null, at: Map<string, Citation>): void {
+function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: RenderedBlock[], n: number, par: Paragraph | null, ctx: TextContext): void {
   const main = units[0]!;
   const id = par?.id ?? `scope-${main.id}`;
   if (units.every((u) => u.scope.kind === 'separateOrder')) {
     const s = main.scope as { lead: string };
-    renderUstepy({ id, n }, [{ text: scopeHeading(order, kind, units, s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] }], at, out);
+    renderUstepy({ id, n }, [{ text: scopeHeading(order, kind, units, s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] }], ctx, out);
     return;
   }
   if (main.scope.kind === 'subunits') {
@@ -237,23 +236,27 @@ function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: R
     for (const sub of units.slice(1)) {
       if (sub.scope.kind !== 'tasks') continue;
       out.push({ kind: 'line', text: `${sub.name}${sub.symbol ? ` (${sub.symbol})` : ''}:` });
-      renderItems(sub.scope.tasks, 0, '.', at, out);
+      renderItems(sub.scope.tasks, 0, '.', ctx, out);
     }
     return;
   }
-  const ustepy: { text: string; items: Item[]; wspolna?: string }[] = [];
+  const ustepy: UstepToRender[] = [];
+  const wspolna = (t: RichText | undefined): { wspolna?: string } => {
+    const w = RichText.plain(t, ctx);
+    return w ? { wspolna: w } : {};
+  };
   for (const u of units) {
     const s = u.scope;
     if (s.kind === 'tasks') {
-      if (s.tasks.length || s.positions.length === 0) ustepy.push({ text: scopeHeading(order, kind, [u], s.lead || 'należą sprawy'), items: s.tasks, ...(s.wspolna ? { wspolna: s.wspolna } : {}) });
+      if (s.tasks.length || s.positions.length === 0) ustepy.push({ text: scopeHeading(order, kind, [u], s.lead || 'należą sprawy'), items: s.tasks, ...wspolna(s.wspolna) });
       for (const p of s.positions) {
-        ustepy.push({ text: `W strukturze ${gen(u)} funkcjonuje ${p.name}, do zakresu działania którego należy${p.lead ? ` ${p.lead}` : ''}`, items: p.tasks, ...(p.wspolna ? { wspolna: p.wspolna } : {}) });
+        ustepy.push({ text: `W strukturze ${gen(u)} funkcjonuje ${p.name}, do zakresu działania którego należy${p.lead ? ` ${p.lead}` : ''}`, items: p.tasks, ...wspolna(p.wspolna) });
       }
-    } else if (s.kind === 'prose') ustepy.push({ text: `${scopeHeading(order, kind, [u], s.lead || 'należy')} ${s.text}`, items: [] });
+    } else if (s.kind === 'prose') ustepy.push({ text: `${scopeHeading(order, kind, [u], s.lead || 'należy')} ${RichText.plain(s.text, ctx)}`, items: [] });
     else if (s.kind === 'separateOrder') ustepy.push({ text: scopeHeading(order, kind, [u], s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] });
     else ustepy.push({ text: scopeHeading(order, kind, [u], s.lead), items: [] });
   }
-  renderUstepy({ id, n }, ustepy, at, out);
+  renderUstepy({ id, n }, ustepy, ctx, out);
 }
 
 /**
@@ -261,7 +264,7 @@ function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: R
  * Paragraf numbers are positions: a draft's paragrafy are numbered 1…n whatever the imported text wrote.
  */
 export function renderDocument(order: Order): RenderedDocument {
-  const at = locateAll(order);
+  const ctx = RichText.context(order);
   const kind = kindOf(order);
   const draft = !order.meta.number;
   const org = order.meta.kind === 'organizational';
@@ -295,14 +298,14 @@ export function renderDocument(order: Order): RenderedDocument {
         }
         let sentence = fill(first, values);
         if (!order.leadership?.shortName) sentence = sentence.replace(/, zwanym dalej [^,]*,/, '');
-        const ustepy: { text: string; items: Item[] }[] = [{ text: sentence.replace(/\.$/, ''), items: [] }];
+        const ustepy: UstepToRender[] = [{ text: sentence.replace(/\.$/, ''), items: [] }];
         // provisions of § 1 other than the head sentence, own tasks and subordination (which § 3 writes) stay as written
         for (const u of (p.content ?? []).slice(1)) {
-          const whole = [u.text, ...u.items.flatMap(function all(i: Item): string[] { return [i.text, ...i.children.flatMap(all)]; })].join(' ');
+          const whole = [u.text, ...u.items.flatMap(function all(i: Item): RichText[] { return [i.text, ...i.children.flatMap(all)]; })].map((t) => RichText.plain(t, ctx)).join(' ');
           if (/zadaniami\s+własnymi/.test(whole)) continue;
           // subordination stated in § 1 is written by § 3 when the order has one; otherwise it stays here
           if (/podległ/.test(whole) && order.paragraphs.some((x) => x.role === 'subordination')) continue;
-          ustepy.push({ text: u.text, items: u.items });
+          ustepy.push({ text: RichText.plain(u.text, ctx), items: u.items });
         }
         if (order.leadership?.ownTasksClause) {
           const own = fill(k?.ownTasks.text ?? 'Wszystkie zadania realizowane w {shortNameLocative} są zadaniami własnymi gminy.', {
@@ -311,18 +314,18 @@ export function renderDocument(order: Order): RenderedDocument {
           });
           ustepy.push({ text: own.replace(/\.$/, ''), items: [] });
         }
-        renderUstepy({ id: p.id, n }, ustepy, at, body);
+        renderUstepy({ id: p.id, n }, ustepy, ctx, body);
         break;
       }
       case 'units': {
         n++;
         const intro = fill(kind?.unitsIntro.text ?? 'W skład {shortNameGenitive} wchodzą następujące wewnętrzne komórki organizacyjne:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
-        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: unitsItems(order) }], at, body);
+        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: unitsItems(order) }], ctx, body);
         break;
       }
       case 'subordination': {
         n++;
-        renderUstepy({ id: p.id, n }, subordinationUstepy(order), at, body);
+        renderUstepy({ id: p.id, n }, subordinationUstepy(order), ctx, body);
         // the scope paragrafy follow § 3 in the order of § 2
         break;
       }
@@ -336,30 +339,30 @@ export function renderDocument(order: Order): RenderedDocument {
           if (units.length === 0) continue;
           for (const x of units) doneUnits.add(x.id);
           n++;
-          scopeUstepy(order, kind, units, body, n, par, at);
+          scopeUstepy(order, kind, units, body, n, par, ctx);
         }
         break;
       }
       case 'commonDuties': {
         n++;
         const intro = fill(kind?.commonDutiesIntro.text ?? 'Wszystkie wewnętrzne komórki organizacyjne {shortNameGenitive} są odpowiedzialne za:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
-        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: order.commonDuties ?? [] }], at, body);
+        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: order.commonDuties ?? [] }], ctx, body);
         break;
       }
       case 'annex':
         n++;
-        renderUstepy({ id: p.id, n }, [{ text: `Graficzny schemat organizacyjny ${shortGen} stanowi załącznik do zarządzenia`, items: [] }], at, body);
+        renderUstepy({ id: p.id, n }, [{ text: `Graficzny schemat organizacyjny ${shortGen} stanowi załącznik do zarządzenia`, items: [] }], ctx, body);
         break;
       case 'execution':
         n++;
-        renderUstepy({ id: p.id, n }, [{ text: `Wykonanie zarządzenia powierza się ${order.execution?.addressee ?? `${inflect(order.leadership?.head ?? 'Dyrektor', 'dative')} ${shortGen}`}`, items: [] }], at, body);
+        renderUstepy({ id: p.id, n }, [{ text: `Wykonanie zarządzenia powierza się ${order.execution?.addressee ?? `${inflect(order.leadership?.head ?? 'Dyrektor', 'dative')} ${shortGen}`}`, items: [] }], ctx, body);
         break;
       case 'repeal': {
         n++;
         const rs = order.repeals;
         const one = (r: (typeof rs)[number]): string => `nr ${r.number || BLANK} z dnia ${r.date ? formatPolishDate(r.date) : BLANK} ${r.title}`.trim();
-        if (rs.length <= 1) renderUstepy({ id: p.id, n }, [{ text: `Traci moc zarządzenie Prezydenta Miasta Krakowa ${rs[0] ? one(rs[0]) : BLANK}`, items: [] }], at, body);
-        else renderUstepy({ id: p.id, n }, [{ text: 'Tracą moc zarządzenia Prezydenta Miasta Krakowa', items: rs.map((r, i) => ({ id: `rep-${i}`, text: one(r), children: [] })) }], at, body);
+        if (rs.length <= 1) renderUstepy({ id: p.id, n }, [{ text: `Traci moc zarządzenie Prezydenta Miasta Krakowa ${rs[0] ? one(rs[0]) : BLANK}`, items: [] }], ctx, body);
+        else renderUstepy({ id: p.id, n }, [{ text: 'Tracą moc zarządzenia Prezydenta Miasta Krakowa', items: rs.map((r, i) => ({ id: `rep-${i}`, text: RichText.of(one(r)), children: [] })) }], ctx, body);
         break;
       }
       case 'entryIntoForce': {
@@ -370,12 +373,15 @@ export function renderDocument(order: Order): RenderedDocument {
           : e.kind === 'signing' ? 'Zarządzenie wchodzi w życie z dniem podpisania'
           : e.kind === 'afterDays' ? `Zarządzenie wchodzi w życie po upływie ${e.days} dni od dnia podpisania`
           : `Zarządzenie wchodzi w życie z dniem ${e.date ? formatPolishDate(e.date).replace(/\.$/, '') : `${BLANK} r`}`;
-        renderUstepy({ id: p.id, n }, [{ text: e?.kind === 'date' ? `${text}.` : text, items: [] }], at, body);
+        renderUstepy({ id: p.id, n }, [{ text: e?.kind === 'date' ? `${text}.` : text, items: [] }], ctx, body);
         break;
       }
       default:
         n++;
-        renderUstepy({ id: p.id, n }, (p.content ?? []).map((u: Ustep) => ({ text: u.text, items: u.items, ...(u.wspolna ? { wspolna: u.wspolna } : {}), ...(u.refs ? { refs: u.refs } : {}) })), at, body);
+        renderUstepy({ id: p.id, n }, (p.content ?? []).map((u: Ustep): UstepToRender => {
+          const w = RichText.plain(u.wspolna, ctx);
+          return { text: RichText.plain(u.text, ctx), items: u.items, ...(w ? { wspolna: w } : {}) };
+        }), ctx, body);
     }
   }
   // a draft: `NR ……/2026` (the spec's blank number of the current year)

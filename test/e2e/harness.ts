@@ -254,7 +254,7 @@ export async function openLargeDraft(app: AppSession, points: number): Promise<{
   const order = structuredClone(draft.order);
   const unit = order.units.find((u) => u.symbol === 'KS-01')!;
   if (unit.scope.kind !== 'tasks') throw new Error('KS-01 nie ma listy zadań.');
-  unit.scope.tasks = Array.from({ length: points }, (_, i) => ({ id: `big-${i}`, text: `zadanie numer ${i + 1} dotyczące spraw Wydziału i współpracy z komórkami Urzędu`, children: [] }));
+  unit.scope.tasks = Array.from({ length: points }, (_, i) => ({ id: `big-${i}`, text: [`zadanie numer ${i + 1} dotyczące spraw Wydziału i współpracy z komórkami Urzędu`], children: [] }));
   await app.call('draft:save', { id: draft.id, order });
   await app.page.reload();
   await app.page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).first().click();

@@ -202,7 +202,7 @@ describe('registry and draft editor', () => {
       const signed = (await app.call('registry:list')).find((e) => e.number === '3001/2026')!;
       const body = (await app.call('registry:get', { id: signed.id })).order;
       expect(body.meta).toMatchObject({ number: '3001/2026', date: '2026-12-15', status: 'signed' });
-      expect(body.units.find((u) => u.symbol === 'KS-08')!.scope).toMatchObject({ kind: 'tasks', tasks: [{ text: task }] });
+      expect(body.units.find((u) => u.symbol === 'KS-08')!.scope).toMatchObject({ kind: 'tasks', tasks: [{ text: [task] }] });
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();

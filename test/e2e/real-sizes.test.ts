@@ -40,7 +40,7 @@ async function openSixtyUnits(app: AppSession): Promise<void> {
     if (i % 4 === 1) u.name = LONG[i % LONG.length]!;
   });
   const big = order.units[2]!;
-  if (big.scope.kind === 'tasks') big.scope.tasks = Array.from({ length: 500 }, (_, i) => ({ id: `big-${i}`, text: `zadanie numer ${i + 1} z zakresu spraw Wydziału`, children: [] }));
+  if (big.scope.kind === 'tasks') big.scope.tasks = Array.from({ length: 500 }, (_, i) => ({ id: `big-${i}`, text: [`zadanie numer ${i + 1} z zakresu spraw Wydziału`], children: [] }));
   await app.call('draft:save', { id: draft.id, order });
   await app.page.reload();
   await app.page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).first().click();

@@ -4,6 +4,7 @@
  * Item and unit ids are kept, so the truth of each mutation is known: `truth` says where each moved task went.
  */
 import type { Item, Order } from '../../core/model/order.js';
+import { RichText } from '../../core/model/rich-text.js';
 import { rng } from './generate-order.js';
 
 export interface MutateOptions {
@@ -63,7 +64,7 @@ export function mutateOrder(order: Order, o: MutateOptions = {}): { order: Order
       to.scope.tasks.splice(Math.max(0, to.scope.tasks.length - 1), 0, p.item);
       truth.moved.set(p.item.id, to.id);
     } else if (r() < (o.reword ?? 0.1)) {
-      p.item.text = p.item.text.replace(/ oraz /, ' a także ');
+      p.item.text = RichText.mapRuns(p.item.text, (run) => run.replace(/ oraz /, ' a także '));
       truth.reworded.add(p.item.id);
     }
   }

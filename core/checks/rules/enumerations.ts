@@ -7,6 +7,7 @@
  */
 import { Citation } from '../../model/citation.js';
 import type { Item } from '../../model/order.js';
+import { RichText } from '../../model/rich-text.js';
 import { expectedEnd, type CheckContext, type Enumeration } from '../context.js';
 import { cloneOrder, editItems, editUstep } from '../edit.js';
 import type { RawFinding, Rule } from '../types.js';
@@ -157,7 +158,7 @@ export const itemLabels: Rule<CheckContext> = {
           const should = e.depth === 0 ? `pkt ${i + 1}` : e.depth === 1 ? `lit. ${Citation.letterLabel(i + 1)}` : `tiret ${Citation.tiretOrdinal(i + 1)}`;
           out.push({
             where: e.where,
-            message: `Pozycja wyliczenia „${short(it.text)}” nie ma oznaczenia${cut}; powinna to być ${should}.`,
+            message: `Pozycja wyliczenia „${short(ctx.plain(it.text))}” nie ma oznaczenia${cut}; powinna to być ${should}.`,
             targetId: it.id,
             fix: { label: 'Nadaj oznaczenie', target: it.id },
           });
@@ -308,7 +309,7 @@ export const ustepEndings: Rule<CheckContext> = {
       content.forEach((u, ui) => {
         if (!u.written) return;
         const where = content.length > 1 ? `§ ${pi + 1} ust. ${ui + 1}` : `§ ${pi + 1}`;
-        const text = u.text.trim();
+        const text = ctx.plain(u.text).trim();
         if (u.items.length === 1 && u.items[0]!.written?.label === null) {
           const end = u.items[0]!.written.end;
           if (end !== '.') out.push({ where, message: endingMessage('Ustęp', end, '.'), targetId: u.items[0]!.id, fix: { label: 'Zakończ kropką', target: u.id, data: { item: u.items[0]!.id } } });
@@ -328,7 +329,7 @@ export const ustepEndings: Rule<CheckContext> = {
       });
     }
     return editUstep(order, fix.target, (u) => {
-      u.text = u.text.replace(/[\s;,]+$/, '') + (fix.data?.add ?? '.');
+      u.text = RichText.editEnd(u.text, (run) => run.replace(/[\s;,]+$/, '') + (fix.data?.add ?? '.'));
     });
   },
 };
@@ -346,12 +347,15 @@ export const itemCapital: Rule<CheckContext> = {
     for (const e of ctx.enumerations) {
       if (e.role !== 'scope' && e.role !== 'commonDuties') continue;
       if (isContinuation(e)) continue;
-      const caps = e.items.flatMap((it, i) => (/^\p{Lu}\p{Ll}/u.test(it.text) && !ACRONYM.test(it.text) ? [i] : []));
+      const caps = e.items.flatMap((it, i) => {
+        const text = ctx.plain(it.text);
+        return /^\p{Lu}\p{Ll}/u.test(text) && !ACRONYM.test(text) ? [i] : [];
+      });
       if (!caps.length) continue;
       if (caps.length === e.items.length && caps.length >= 2) {
         out.push({ where: e.where, message: `Wszystkie ${UNIT_PLURAL[e.depth]} wyliczenia${ownerNote(ctx, e)} (${caps.length}) zaczynają się wielką literą; ${UNIT_PLURAL[e.depth]} kontynuują zdanie wprowadzenia i zaczyna się je małą literą.`, targetId: e.ownerId, fix: { label: 'Zmień na małe litery', target: e.ownerId, data: { ids: e.items.map((x) => x.id).join(',') } } });
       } else {
-        for (const i of caps) out.push({ where: e.itemWhere[i]!, message: `${cap(UNIT_NAME[e.depth]!)} zaczyna się wielką literą („${firstWord(e.items[i]!)}”); powinien zaczynać się małą.`, targetId: e.items[i]!.id, fix: { label: 'Zmień na małą literę', target: e.items[i]!.id } });
+        for (const i of caps) out.push({ where: e.itemWhere[i]!, message: `${cap(UNIT_NAME[e.depth]!)} zaczyna się wielką literą („${firstWord(ctx.plain(e.items[i]!.text))}”); powinien zaczynać się małą.`, targetId: e.items[i]!.id, fix: { label: 'Zmień na małą literę', target: e.items[i]!.id } });
       }
     }
     return out;
@@ -359,13 +363,13 @@ export const itemCapital: Rule<CheckContext> = {
   fix(order, fix) {
     const ids = fix.data?.ids ? fix.data.ids.split(',') : [fix.target];
     return editItems(order, ids, (it) => {
-      if (/^\p{Lu}\p{Ll}/u.test(it.text)) it.text = it.text[0]!.toLowerCase() + it.text.slice(1);
+      it.text = RichText.editStart(it.text, (run) => (/^\p{Lu}\p{Ll}/u.test(run) ? run[0]!.toLowerCase() + run.slice(1) : run));
     });
   },
 };
 
-function firstWord(it: Item): string {
-  return it.text.split(/\s/)[0] ?? '';
+function firstWord(text: string): string {
+  return text.split(/\s/)[0] ?? '';
 }
 
 function short(s: string): string {

@@ -66,7 +66,7 @@ export const subordinationLanguage: Rule<CheckContext> = {
     content.forEach((u, i) => {
       if (!u.written) return;
       const where = content.length > 1 ? `§ ${sub.no} ust. ${i + 1}` : `§ ${sub.no}`;
-      const m = /^(.*?)\s+(podlega|podlegają)\s+bezpośrednio\b(.*)$/u.exec(u.text);
+      const m = /^(.*?)\s+(podlega|podlegają)\s+bezpośrednio\b(.*)$/u.exec(ctx.plain(u.text));
       if (!m) return;
       const [, before, verb, after] = m as unknown as [string, string, string, string];
       if (u.items.length) {

@@ -115,7 +115,7 @@ export const scopeEmpty: Rule<CheckContext> = {
         for (const p of s.positions) {
           if (p.tasks.length === 0) out.push({ where: where(u), targetId: u.id, message: `Stanowisko „${p.name.trim()}” w komórce ${label(u)} nie ma żadnego zadania.` });
         }
-      } else if (s.kind === 'prose' && !s.text.trim()) {
+      } else if (s.kind === 'prose' && !ctx.plain(s.text).trim()) {
         out.push({ where: where(u), targetId: u.id, message: `Zakres działania komórki ${label(u)} (jedno zdanie) jest pusty.` });
       }
     }

@@ -45,15 +45,15 @@ function texts(ctx: CheckContext): { text: string; where: string; id: string; pa
   const out: { text: string; where: string; id: string; paragraf: number }[] = [];
   for (const e of ctx.enumerations) {
     e.items.forEach((it, i) => {
-      out.push({ text: it.text, where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
-      if (it.wspolna) out.push({ text: it.wspolna, where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
+      out.push({ text: ctx.plain(it.text), where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
+      if (it.wspolna?.length) out.push({ text: ctx.plain(it.wspolna), where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
     });
   }
   ctx.order.paragraphs.forEach((p, i) => {
     const content = p.content ?? [];
     content.forEach((u, k) => {
       if (p.role === 'scope' && k === 0 && p.writtenIntro) return;
-      out.push({ text: u.text, where: content.length > 1 && p.role !== 'scope' ? `§ ${i + 1} ust. ${k + 1}` : `§ ${i + 1}`, id: u.id, paragraf: i + 1 });
+      out.push({ text: ctx.plain(u.text), where: content.length > 1 && p.role !== 'scope' ? `§ ${i + 1} ust. ${k + 1}` : `§ ${i + 1}`, id: u.id, paragraf: i + 1 });
     });
     if (p.writtenIntro) out.push({ text: p.writtenIntro, where: `§ ${i + 1}`, id: p.id, paragraf: i + 1 });
   });

@@ -6,6 +6,7 @@
  */
 import { compareNames, nameDistance, normalizeName, toNominative, inflect } from '../../language/index.js';
 import type { Order, SuperiorRef, Unit } from '../../model/order.js';
+import { RichText } from '../../model/rich-text.js';
 import { nameBeforeSymbol, paragraphOf, symbolAtEnd, type CheckContext } from '../context.js';
 import { cloneOrder } from '../edit.js';
 import type { RawFinding, Rule } from '../types.js';
@@ -128,9 +129,10 @@ function subordinationMentions(ctx: CheckContext): { unit: Unit; where: string; 
   for (const e of ctx.enumerations) {
     if (e.role !== 'subordination') continue;
     e.items.forEach((it, i) => {
-      const sym = symbolAtEnd(it.text);
+      const text = ctx.plain(it.text);
+      const sym = symbolAtEnd(text);
       const u = sym ? bySymbol.get(sym) : undefined;
-      if (u) out.push({ unit: u, where: e.itemWhere[i]!, name: nameBeforeSymbol(it.text, sym!) });
+      if (u) out.push({ unit: u, where: e.itemWhere[i]!, name: nameBeforeSymbol(text, sym!) });
     });
   }
   return out;
@@ -144,7 +146,7 @@ function subordinationSubjects(ctx: CheckContext): { unit: Unit; where: string; 
   const out: { unit: Unit; where: string; name: string }[] = [];
   content.forEach((u, i) => {
     if (u.items.length) return;
-    const m = /^(.*?)\s+podlega(?:ją)?\s+bezpośrednio\s*(.*?)[.;]?$/u.exec(u.text);
+    const m = /^(.*?)\s+podlega(?:ją)?\s+bezpośrednio\s*(.*?)[.;]?$/u.exec(ctx.plain(u.text));
     if (!m) return;
     // `Unit podlega bezpośrednio Superior` or `Superior podlega bezpośrednio Unit`: the unit side carries a symbol or a register name
     const after = m[2]!.trim();
@@ -210,7 +212,7 @@ export const deputiesMatch: Rule<CheckContext> = {
     const lead = paragraphOf(ctx, 'leadership');
     const first = lead?.p.content?.[0];
     if (!lead || !first?.written) return [];
-    const declared = declaredDeputies(first.text);
+    const declared = declaredDeputies(ctx.plain(first.text));
     if (declared === null) return [];
     const deputies = ctx.order.leadership.deputies;
     const where = (lead.p.content?.length ?? 0) > 1 ? `§ ${lead.no} ust. 1` : `§ ${lead.no}`;
@@ -239,7 +241,7 @@ export function unitNameOccurrences(ctx: CheckContext): Map<string, NameOccurren
   };
   for (const u of ctx.order.units) {
     const item = ctx.unitItem.get(u.id);
-    if (item) add(u, { where: ctx.unitWhere.get(u.id)!, name: nameBeforeSymbol(item.text, u.symbol), register: true, nominative: true });
+    if (item) add(u, { where: ctx.unitWhere.get(u.id)!, name: nameBeforeSymbol(ctx.plain(item.text), u.symbol), register: true, nominative: true });
   }
   for (const m of subordinationMentions(ctx)) add(m.unit, { where: m.where, name: m.name, register: false, nominative: true });
   for (const m of subordinationSubjects(ctx)) add(m.unit, { where: m.where, name: m.name, register: false, nominative: true });
@@ -321,7 +323,7 @@ export const unitNameConsistent: Rule<CheckContext> = {
     u.name = name;
     for (const p of copy.paragraphs) {
       if (p.role !== 'units' || !old) continue;
-      for (const us of p.content ?? []) for (const it of us.items) if (u.symbol && symbolAtEnd(it.text) === u.symbol) it.text = it.text.replace(old, name);
+      for (const us of p.content ?? []) for (const it of us.items) if (u.symbol && symbolAtEnd(RichText.plain(it.text, copy)) === u.symbol) it.text = RichText.mapRuns(it.text, (run) => run.replace(old, name));
     }
     return copy;
   },
@@ -372,7 +374,7 @@ export const subjectConsistent: Rule<CheckContext> = {
         });
       }
     };
-    for (const e of ctx.enumerations) e.items.forEach((it, i) => scan(it.text, e.itemWhere[i]!, it.id));
+    for (const e of ctx.enumerations) e.items.forEach((it, i) => scan(ctx.plain(it.text), e.itemWhere[i]!, it.id));
     return out;
   },
   fix(order, fix) {
@@ -382,7 +384,7 @@ export const subjectConsistent: Rule<CheckContext> = {
     if (!from || !to) return copy;
     const visit = (items: Order['commonDuties']): void => {
       for (const it of items ?? []) {
-        if (it.id === fix.target) it.text = it.text.replace(new RegExp(`(?<!\\p{L})${from}(?!\\p{L})`, 'u'), to);
+        if (it.id === fix.target) it.text = RichText.mapRuns(it.text, (run) => run.replace(new RegExp(`(?<!\\p{L})${from}(?!\\p{L})`, 'u'), to));
         visit(it.children);
       }
     };

@@ -16,3 +16,4 @@ export * from './restore-recovery.js';
 export { refuseWrite, writeFailure, readFailure, isSqliteError, type PendingEdit } from './faults.js';
 export { listBackups, restoreBackup, defaultBackupsDir, checkIntegrity, type DbError, type DbErrorCode, type RestoreResult, type IntegrityResult } from '../db/database.js';
 export { isPostgresUrl, displayPgUrl } from '../db/sql.js';
+export { upgradeStoredModels, type UpgradeModelsResult, type UpgradeModelsOptions } from './upgrade-models.js';

@@ -11,10 +11,10 @@
  * folder in its resources and passes its path; the files are read at run time only from there.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../../../core/import/index.js';
-import { openDatabase, type OpenDbOptions } from '../db/database.js';
+import { backupDatabase, defaultBackupsDir, openDatabase, type OpenDbOptions } from '../db/database.js';
 import { userTempDir } from '../db/fault-log.js';
 import type { OpenPgOptions } from '../db/postgres.js';
 import { displayPgUrl, isPostgresUrl } from '../db/sql.js';
@@ -25,6 +25,7 @@ import { recoveryDirs } from './recovery.js';
 import { SqlRegistry } from './registry.js';
 import type { Registry } from './repository.js';
 import type { OpenRegistryError, TextImporter } from './types.js';
+import { upgradeStoredModels } from './upgrade-models.js';
 
 /** Options of {@link openRegistry}: the options of either engine plus the sample registry to load on first start. */
 export interface OpenRegistryOptions extends OpenDbOptions {
@@ -68,6 +69,11 @@ export function defaultSampleDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'resources', 'sample');
 }
 
+/** A file-name time stamp: `20260315-142501`. */
+function stampNow(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '');
+}
+
 /** How a registry address is shown (a path as it is, a server address without its password). */
 export function displayRegistryTarget(target: string): string {
   return isPostgresUrl(target) ? displayPgUrl(target) : target;
@@ -88,6 +94,12 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
     const location = displayPgUrl(target);
     const registry = new SqlRegistry(opened.client, postgresParts, { info: { engine: 'postgresql', location }, recoveryDirs: options.recoveryDirs ?? [join(userTempDir(), 'odzyskiwanie')] });
     try {
+      // stored models of an older schema version are upgraded in one transaction (the server's own backups apply)
+      const upgraded = await upgradeStoredModels(opened.client, { indexTasks: postgresParts.indexTasks });
+      if (!upgraded.ok) {
+        await registry.close();
+        return { ok: false, error: { code: 'migrationFailed', message: upgraded.message } };
+      }
       const sample = options.sample ? await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir) : null;
       return { ok: true, registry, migrated: opened.migrated, backups: [], sample, readOnly: false };
     } catch (e) {
@@ -104,7 +116,19 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
   const faults = { db: opened.db, path: target, fileGuard: opened.guard, faultLogPath: opened.faultLogPath, recoveryDirs: options.recoveryDirs ?? recoveryDirs(target) };
   const registry = new SqlRegistry(client, sqliteParts, { info: { engine: 'sqlite', location: target }, recoveryDirs: faults.recoveryDirs, readOnly: opened.readOnly, faults });
   let sample: SampleReport | null = null;
+  let backups = opened.backups;
   try {
+    // stored models of an older schema version are upgraded in one transaction after a backup of the file (a
+    // read-only registry is read through the upgrade chain instead)
+    if (!opened.readOnly) {
+      const file = join(options.backupsDir ?? defaultBackupsDir(target), `${basename(target, extname(target))}-${stampNow()}-przed-aktualizacja-modeli.sqlite`);
+      const upgraded = await upgradeStoredModels(client, { indexTasks: sqliteParts.indexTasks, backup: () => backupDatabase(opened.db, file) });
+      if (!upgraded.ok) {
+        await registry.close();
+        return { ok: false, error: { code: 'migrationFailed', message: upgraded.message } };
+      }
+      if (upgraded.backup) backups = [...backups, upgraded.backup];
+    }
     if (options.sample && !opened.readOnly) sample = await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir);
   } catch (e) {
     // A page the quick check did not read may be damaged: the sentence names the log, the connection is released.
@@ -113,7 +137,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
     return { ok: false, error: { code: failure.code === 'corrupt' ? 'corrupt' : 'cannotOpen', message: failure.message } };
   }
   opened.guard.settle(opened.db);
-  return { ok: true, registry, migrated: opened.migrated, backups: opened.backups, sample, readOnly: opened.readOnly };
+  return { ok: true, registry, migrated: opened.migrated, backups, sample, readOnly: opened.readOnly };
 }
 
 /** Closes the registry (checkpoints the SQLite journal and releases the file, or ends the server connections). Safe to call twice. */

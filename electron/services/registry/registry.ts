@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareOrders, type Comparison } from '../../../core/compare/index.js';
-import { OrderSchema, type Order } from '../../../core/model/index.js';
+import { OrderSchema, readStoredOrder, type Order } from '../../../core/model/index.js';
 import type { Db } from '../db/database.js';
 import { backupDatabase, checkIntegrity, type IntegrityResult } from '../db/database.js';
 import { defaultFaultLogPath } from '../db/fault-log.js';
@@ -48,10 +48,11 @@ export function parseStoredModel(json: string, label: string): { ok: true; order
   } catch {
     return { ok: false, message: `Zapis ${label} w rejestrze nie jest poprawnym JSON.` };
   }
-  const r = OrderSchema.safeParse(data);
-  if (r.success) return { ok: true, order: r.data };
-  const issue = r.error.issues[0];
-  return { ok: false, message: `Zapis ${label} w rejestrze jest niezgodny z modelem zarządzenia (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schemat'}).` };
+  // stored models of older schema versions are read through the upgrade chain (core/model/upgrade.ts)
+  const r = readStoredOrder(data);
+  if (r.ok) return { ok: true, order: r.order };
+  if (r.reason === 'upgrade') return { ok: false, message: `Zapis ${label} w rejestrze: ${r.message}` };
+  return { ok: false, message: `Zapis ${label} w rejestrze jest niezgodny z modelem zarządzenia (${r.detail}).` };
 }
 
 function validateModel(order: unknown): { ok: true; order: Order } | { ok: false; error: RegistryError } {

@@ -8,7 +8,7 @@
  * its own full-text search (`to_tsvector` over a configuration that folds with `unaccent`), so that its parser's
  * own ideas of a word (host names, `1.5`, `e-mail` as one token) cannot make the two engines answer differently.
  */
-import { Citation, locateItems, paragrafOf, type Order } from '../../../core/model/index.js';
+import { Citation, locateItems, paragrafOf, RichText, type Order } from '../../../core/model/index.js';
 
 /** One indexed task: the text and where it stands. */
 export interface TaskRow {
@@ -34,20 +34,23 @@ export function foldForSearch(text: string): string {
 export function taskRowsOf(order: Order): TaskRow[] {
   const units = new Map(order.units.map((u) => [u.id, u]));
   const rows: TaskRow[] = [];
+  const ctx = RichText.context(order);
   for (const loc of locateItems(order).values()) {
     if (loc.unitId === null) continue;
     const unit = units.get(loc.unitId);
     if (!unit) continue;
     const position = loc.positionId && unit.scope.kind === 'tasks' ? unit.scope.positions.find((p) => p.id === loc.positionId) : undefined;
-    const text = [loc.item.text, loc.item.wspolna].filter((s) => s && s.trim()).join(' ');
+    const text = [RichText.plain(loc.item.text, ctx), RichText.plain(loc.item.wspolna, ctx)].filter((s) => s.trim()).join(' ');
     if (!text.trim()) continue;
     rows.push({ text, unit: position ? `${unit.name}, ${position.name}` : unit.name, symbol: unit.symbol, where: Citation.format(loc.citation) });
   }
   for (const unit of order.units) {
-    if (unit.scope.kind !== 'prose' || !unit.scope.text.trim()) continue;
+    if (unit.scope.kind !== 'prose') continue;
+    const text = RichText.plain(unit.scope.text, ctx);
+    if (!text.trim()) continue;
     const paragraf = paragrafOf(order, 'scope', unit.id);
     if (paragraf === null) continue;
-    rows.push({ text: unit.scope.text, unit: unit.name, symbol: unit.symbol, where: Citation.format({ paragraf }) });
+    rows.push({ text, unit: unit.name, symbol: unit.symbol, where: Citation.format({ paragraf }) });
   }
   return rows;
 }

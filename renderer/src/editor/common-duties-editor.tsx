@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import type { Item, Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { itemLabel } from '../format.js';
 import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, type DutyRow } from '../../../core/draft/common-duties.js';
 
@@ -16,18 +17,33 @@ export interface CommonDutiesEditorProps {
   onChange(next: (o: Order) => Order, typing?: string): void;
 }
 
+/** What mentions in the duties are written from: the units' names and symbols (not their scopes, which change while typing). */
+function registerKey(order: Order): string {
+  return order.units.map((u) => `${u.id}\u0001${u.name}\u0001${u.symbol}\u0001${JSON.stringify(u.forms ?? null)}`).join('\u0002');
+}
+
+/** The item of a tree by id. */
+function findItem(items: Item[], id: string): Item | undefined {
+  for (const it of items) {
+    if (it.id === id) return it;
+    const c = findItem(it.children, id);
+    if (c) return c;
+  }
+  return undefined;
+}
+
 /** A short name of an item for labels: its first words. */
 function shortText(text: string): string {
   const w = text.trim().split(/\s+/).slice(0, 6).join(' ');
   return w.length < text.trim().length ? `${w}…` : w;
 }
 
-function DutyText({ item, label, disabled, onText }: { item: Item; label: string; disabled: boolean; onText(id: string, text: string): void }) {
+function DutyText({ item, label, disabled, words, onText }: { item: Item; label: string; disabled: boolean; words: string; onText(id: string, text: string): void }) {
   return (
     <textarea
       className="input duty-text legal"
       rows={1}
-      value={item.text}
+      value={words}
       disabled={disabled}
       aria-label={`Treść obowiązku ${label}`}
       placeholder="Treść obowiązku"
@@ -38,11 +54,16 @@ function DutyText({ item, label, disabled, onText }: { item: Item; label: string
   );
 }
 
-const DutyRowView = memo(function DutyRowView({ row, n, onChange }: { row: DutyRow; n: number | null; onChange: CommonDutiesEditorProps['onChange'] }) {
+const DutyRowView = memo(function DutyRowView({ row, n, order, onChange }: { row: DutyRow; n: number | null; order: Order; onChange: CommonDutiesEditorProps['onChange'] }) {
   const { item, on, templateId } = row;
   const label = on && n !== null ? itemLabel(0, n) : '—';
-  const onText = (id: string, text: string) => onChange((o) => setDutyText(o, id, text), `duty:${id}`);
-  const name = shortText(item.text) || 'nowy obowiązek';
+  const onText = (id: string, text: string) =>
+    onChange((o) => {
+      const previous = findItem(o.commonDuties ?? [], id)?.text ?? [];
+      return setDutyText(o, id, RichText.fromPlainEdit(previous, text, o));
+    }, `duty:${id}`);
+  const words = RichText.plain(item.text, order);
+  const name = shortText(words) || 'nowy obowiązek';
   return (
     <li className={`duty ${on ? 'duty-on' : 'duty-off'}`} data-template-id={templateId ?? undefined} data-id={on ? item.id : undefined}>
       <div className="duty-row">
@@ -52,10 +73,10 @@ const DutyRowView = memo(function DutyRowView({ row, n, onChange }: { row: DutyR
           <span className="duty-own" title="Obowiązek dodany w projekcie (spoza szablonu)">własny</span>
         )}
         <span className="duty-label">{label}</span>
-        <DutyText item={item} label={name} disabled={!on} onText={onText} />
+        <DutyText item={item} label={name} disabled={!on} words={words} onText={onText} />
         <span className="duty-tools">
-          {on && row.templateText !== null && row.templateText !== item.text && (
-            <button type="button" className="link small" onClick={() => onChange((o) => setDutyText(o, item.id, row.templateText!))} title={row.templateText}>
+          {on && row.templateText !== null && row.templateText !== words && (
+            <button type="button" className="link small" onClick={() => onChange((o) => setDutyText(o, item.id, RichText.of(row.templateText!)))} title={row.templateText}>
               tekst szablonu
             </button>
           )}
@@ -69,7 +90,7 @@ const DutyRowView = memo(function DutyRowView({ row, n, onChange }: { row: DutyR
           {item.children.map((c, i) => (
             <li key={c.id} className="duty-row duty-letter">
               <span className="duty-label">{itemLabel(1, i)}</span>
-              <DutyText item={c} label={`${name}, lit. ${itemLabel(1, i)}`} disabled={!on} onText={onText} />
+              <DutyText item={c} label={`${name}, lit. ${itemLabel(1, i)}`} disabled={!on} words={RichText.plain(c.text, order)} onText={onText} />
             </li>
           ))}
         </ol>
@@ -103,7 +124,7 @@ export const CommonDutiesEditor = memo(function CommonDutiesEditor({ order, para
       </p>
       <ol className="duties" aria-label="Wspólne obowiązki">
         {rows.map((r) => (
-          <DutyRowView key={r.on ? r.item.id : `off:${r.templateId}`} row={r} n={r.on ? n++ : null} onChange={onChange} />
+          <DutyRowView key={r.on ? r.item.id : `off:${r.templateId}`} row={r} n={r.on ? n++ : null} order={order} onChange={onChange} />
         ))}
       </ol>
       <div className="table-actions">
@@ -113,4 +134,4 @@ export const CommonDutiesEditor = memo(function CommonDutiesEditor({ order, para
   );
 }, (a, b) =>
   a.paragraf === b.paragraf && a.onChange === b.onChange && a.order.commonDuties === b.order.commonDuties &&
-  a.order.leadership === b.order.leadership && a.order.meta.subject === b.order.meta.subject);
+  a.order.leadership === b.order.leadership && a.order.meta.subject === b.order.meta.subject && registerKey(a.order) === registerKey(b.order));

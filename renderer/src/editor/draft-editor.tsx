@@ -7,6 +7,7 @@
 import { startTransition, useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { OutputButtons, savedNote, useOutput } from '../output/use-output.js';
 import { call } from '../bridge.js';
@@ -20,6 +21,7 @@ import { Preview } from './preview.js';
 import { RegisterEditor } from './register-editor.js';
 import { SaveIndicator } from './save-indicator.js';
 import { commitPendingInputs } from './commit-input.js';
+import { RefTextProvider } from './ref-chip.js';
 import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { useAutosave } from './use-autosave.js';
@@ -346,7 +348,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           {mode === 'preview' ? (
             <Preview order={order} />
           ) : (
-            <>
+            <RefTextProvider order={order}>
               <HeadingEditor order={order} onChange={onMeta} />
               <LeadershipEditor order={order} onChange={onMeta} edit={edit} />
               <section className="card" id="komorki" aria-label="§ 2–3 Komórki i podległość">
@@ -372,7 +374,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
               </section>
               <CommonDutiesEditor order={order} paragraf={paragrafOf(order, 'commonDuties')} onChange={onDuties} />
               <FinalClausesEditor order={order} onChange={onMeta} />
-            </>
+            </RefTextProvider>
           )}
         </main>
 
@@ -460,7 +462,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
 function taskText(order: Order, taskId: string): string {
   const find = (items: Item[]): string | null => {
     for (const it of items) {
-      if (it.id === taskId) return it.text;
+      if (it.id === taskId) return RichText.plain(it.text, order);
       const inner = find(it.children);
       if (inner !== null) return inner;
     }

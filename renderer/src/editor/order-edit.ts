@@ -8,6 +8,7 @@
 import { newId } from '../../../core/draft/ids.js';
 import { moveUnit, reparentUnit, type EditResult } from '../../../core/draft/register.js';
 import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 
 export { newId as freshId } from '../../../core/draft/ids.js';
 export type { EditResult };
@@ -87,7 +88,7 @@ export function setScopeKind(order: Order, unitId: string, kind: ScopeKind): Ord
       case 'tasks':
         return { ...u, scope: { kind, lead, tasks: [], positions: [] } };
       case 'prose': {
-        const text = u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => t.text).join('; ') : '';
+        const text = u.scope.kind === 'tasks' ? RichText.concat(...u.scope.tasks.flatMap((t, i) => (i ? [RichText.of('; '), t.text] : [t.text]))) : [];
         return { ...u, scope: { kind, lead, text } };
       }
       default:
@@ -101,9 +102,9 @@ export function setScopeLead(order: Order, unitId: string, lead: string): Order 
   return updateUnit(order, unitId, (u) => ({ ...u, scope: { ...u.scope, lead } }));
 }
 
-/** Sets the sentence of a scope written as one sentence (`prose`). */
+/** Sets the sentence of a scope written as one sentence (`prose`) from its words as typed (references whose words stay are kept). */
 export function setProseText(order: Order, unitId: string, text: string): Order {
-  return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text } } : u));
+  return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text: RichText.fromPlainEdit(u.scope.text, text, order) } } : u));
 }
 
 /**

@@ -8,14 +8,18 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { MergeSpec, RemovedTasks, SplitSpec } from '../../../core/draft/restructure.js';
 import type { Item, Order, Unit } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { useModal } from '../keyboard/use-modal.js';
 import { unitLabel } from '../format.js';
 import './restructure.css';
 
 /** The points of a unit's own list (and, with `positions`, of its positions), with a short text for the dialogs. */
-function pointsOf(u: Unit, positions = true): { id: string; text: string }[] {
+function pointsOf(order: Order, u: Unit, positions = true): { id: string; text: string }[] {
   if (u.scope.kind !== 'tasks') return [];
-  const short = (t: Item) => (t.text.length > 110 ? `${t.text.slice(0, 107)}…` : t.text);
+  const short = (t: Item) => {
+    const words = RichText.plain(t.text, order);
+    return words.length > 110 ? `${words.slice(0, 107)}…` : words;
+  };
   return [...u.scope.tasks, ...(positions ? u.scope.positions.flatMap((p) => p.tasks) : [])].map((t) => ({ id: t.id, text: short(t) }));
 }
 
@@ -54,7 +58,7 @@ export function MergeDialog({ order, unitId, onApply, onCancel }: { order: Order
   const [otherSymbol, setOtherSymbol] = useState('');
   const [interleave, setInterleave] = useState(false);
   // the units' own lists (their positions' points stay in their positions)
-  const initial = useMemo(() => (target ? [...pointsOf(target, false).map((p) => ({ ...p, from: target })), ...pointsOf(source, false).map((p) => ({ ...p, from: source }))] : []), [target, source]);
+  const initial = useMemo(() => (target ? [...pointsOf(order, target, false).map((p) => ({ ...p, from: target })), ...pointsOf(order, source, false).map((p) => ({ ...p, from: source }))] : []), [order, target, source]);
   const [orderList, setOrderList] = useState<typeof initial | null>(null);
   const list = orderList && orderList.length === initial.length && orderList.every((x) => initial.some((y) => y.id === x.id)) ? orderList : initial;
   const id = useId();
@@ -130,7 +134,7 @@ export function MergeDialog({ order, unitId, onApply, onCancel }: { order: Order
 /** Splitting `unitId`: which of its points go to a new unit. */
 export function SplitDialog({ order, unitId, onApply, onCancel }: { order: Order; unitId: string; onApply(spec: SplitSpec): void; onCancel(): void }) {
   const unit = order.units.find((u) => u.id === unitId)!;
-  const points = pointsOf(unit);
+  const points = pointsOf(order, unit);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [name, setName] = useState('');
   const [symbol, setSymbol] = useState('');
@@ -185,7 +189,7 @@ export function SplitDialog({ order, unitId, onApply, onCancel }: { order: Order
 export function DeleteUnitDialog({ order, unitId, replacing, onApply, onCancel }: { order: Order; unitId: string; replacing: boolean; onApply(tasks: RemovedTasks): void; onCancel(): void }) {
   const unit = order.units.find((u) => u.id === unitId)!;
   const others = order.units.filter((u) => u.id !== unitId);
-  const n = pointsOf(unit).length;
+  const n = pointsOf(order, unit).length;
   const [kind, setKind] = useState<RemovedTasks['kind']>(others.length ? 'unit' : 'ledger');
   const [to, setTo] = useState(others[0]?.id ?? '');
   const [note, setNote] = useState('');

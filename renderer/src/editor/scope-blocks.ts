@@ -5,16 +5,44 @@
  */
 import { leadingLabel } from '../../../core/lexicon/labels.js';
 import { Citation } from '../../../core/model/citation.js';
+import { Inline, type Reference } from '../../../core/model/inline.js';
 import type { Item } from '../../../core/model/order.js';
-import type { ItemElement } from './slate-types.js';
+import type { ItemElement, RefElement } from './slate-types.js';
 import { freshId } from './order-edit.js';
+
+/**
+ * The children of a block for a text: text leaves and reference chips, with a text leaf before, between and
+ * after chips (Slate's rule for inline elements), so the value needs no normalising.
+ */
+export function textToChildren(text: readonly Inline[]): ItemElement['children'] {
+  const out: ItemElement['children'] = [];
+  for (const i of Inline.normalize(text)) {
+    if (typeof i === 'string') out.push({ text: i });
+    else {
+      if (!out.length || !('text' in out[out.length - 1]!)) out.push({ text: '' });
+      out.push(refElement(i));
+    }
+  }
+  if (!out.length || !('text' in out[out.length - 1]!)) out.push({ text: '' });
+  return out;
+}
+
+/** The chip element of a reference. */
+export function refElement(ref: Reference): RefElement {
+  return { type: 'ref', ref, children: [{ text: '' }] };
+}
+
+/** The text of a block's children: runs and references in order (normalised). */
+export function childrenToText(children: ItemElement['children']): Inline[] {
+  return Inline.normalize(children.map((c) => ('type' in c ? c.ref : c.text)));
+}
 
 /** Flattens items depth-first into blocks; an empty list gives one empty point (an editor needs a block). */
 export function toBlocks(items: Item[]): ItemElement[] {
   const out: ItemElement[] = [];
   const walk = (list: Item[], depth: number) => {
     for (const it of list) {
-      out.push({ type: 'item', id: it.id, depth: Math.min(depth, 2) as 0 | 1 | 2, children: [{ text: it.text }] });
+      out.push({ type: 'item', id: it.id, depth: Math.min(depth, 2) as 0 | 1 | 2, children: textToChildren(it.text) });
       walk(it.children, depth + 1);
     }
   };
@@ -22,9 +50,14 @@ export function toBlocks(items: Item[]): ItemElement[] {
   return out.length ? out : [{ type: 'item', id: freshId('t'), depth: 0, children: [{ text: '' }] }];
 }
 
-/** The text of a block (its text leaves joined). */
+/** The typed words of a block (its text leaves joined; chips left out). */
 export function blockText(b: ItemElement): string {
-  return b.children.map((c) => c.text).join('');
+  return b.children.map((c) => ('text' in c ? c.text : '')).join('');
+}
+
+/** True when a block holds neither words nor a reference. */
+export function blockIsEmpty(b: ItemElement): boolean {
+  return b.children.every((c) => 'text' in c && c.text === '');
 }
 
 /**
@@ -33,14 +66,14 @@ export function blockText(b: ItemElement): string {
  * that a block is at most one level below the one before it.
  */
 export function fromBlocks(blocks: ItemElement[], originals: Map<string, Item>): Item[] {
-  if (blocks.length === 1 && blockText(blocks[0]!) === '') return [];
+  if (blocks.length === 1 && blockIsEmpty(blocks[0]!)) return [];
   const roots: Item[] = [];
   const stack: Item[] = [];
   let prevDepth = -1;
   for (const b of blocks) {
     const depth = Math.min(b.depth, prevDepth + 1, 2);
     const orig = originals.get(b.id);
-    const item: Item = { ...(orig ?? {}), id: b.id, text: blockText(b), children: [] };
+    const item: Item = { ...(orig ?? {}), id: b.id, text: childrenToText(b.children), children: [] };
     if (depth === 0 || stack.length === 0) {
       roots.push(item);
       stack.length = 0;

@@ -11,6 +11,7 @@ import { createEditor, Editor, Element as SlateElement, Node, Path, Range, Trans
 import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderElementProps } from 'slate-react';
 import type { Item, Unit } from '../../../core/model/order.js';
 import { freshId } from './order-edit.js';
+import { RefChip } from './ref-chip.js';
 import { startTaskDrag } from './task-drag.js';
 import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, siblingMove, toBlocks } from './scope-blocks.js';
 import { focusBeyond } from '../keyboard/focus.js';
@@ -29,14 +30,17 @@ const MoveContext = createContext<{ unitId: string; targets: Array<{ id: string;
 
 /** Editor with the scope rules: unique ids, depth at most one below the block above, first block a punkt. */
 function withScopeRules(editor: Editor): Editor {
-  const { normalizeNode, insertData } = editor;
+  const { normalizeNode, insertData, isInline, isVoid } = editor;
+  // references inside the text are inline void chips (Slate's mentions example)
+  editor.isInline = (el) => el.type === 'ref' || isInline(el);
+  editor.isVoid = (el) => el.type === 'ref' || isVoid(el);
   editor.normalizeNode = (entry: NodeEntry) => {
     const [node, path] = entry;
     if (path.length === 0) {
       const seen = new Set<string>();
       let prev = -1;
       for (const [i, child] of (node as Editor).children.entries()) {
-        if (!SlateElement.isElement(child)) continue;
+        if (!SlateElement.isElement(child) || child.type !== 'item') continue;
         if (seen.has(child.id)) {
           Transforms.setNodes(editor, { id: freshId('t') }, { at: [i] });
           return;
@@ -222,7 +226,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
     [editor, onChange, listId, redecorate],
   );
 
-  const renderElement = useCallback((props: RenderElementProps) => <ItemBlock {...props} />, []);
+  const renderElement = useCallback((props: RenderElementProps) => (props.element.type === 'ref' ? <RefChip {...props} /> : <ItemBlock {...props} />), []);
 
   const move = useMemo(
     () => ({ unitId: unit.id, targets, move: (taskId: string, to: string) => onMoveTask(unit.id, taskId, to), pick: (taskId: string) => onPickTask(unit.id, taskId) }),

@@ -4,10 +4,12 @@
  * holds: the list in a Slate editor and the positions inside the unit, each with its name, lead and own list; the
  * sentence; the lead that points at the separate order. Re-renders only when its unit changes.
  */
-import { memo, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { inflect } from '../../../core/language/index.js';
 import type { Item, Order, Unit } from '../../../core/model/order.js';
+import type { RichText } from '../../../core/model/rich-text.js';
 import { addPosition, DEFAULT_LEAD, listKey, removePosition, setPosition, setProseText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
+import { RefTextContext } from './ref-chip.js';
 import { ScopeEditor } from './scope-editor.js';
 
 /** Polish names of the kinds of scope, as the select offers them. */
@@ -24,6 +26,15 @@ function genitive(u: Unit): string {
   } catch {
     return u.name;
   }
+}
+
+/** The sentence of a scope written as one sentence; its references are written out from the register (chips' words). */
+function ProseText({ unit: u, text, onEdit }: { unit: Unit; text: RichText; onEdit: ScopeSectionProps['onEdit'] }) {
+  const refWords = useContext(RefTextContext);
+  const words = text.map((i) => (typeof i === 'string' ? i : refWords(i))).join('');
+  return (
+    <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={words} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: `prose:${u.id}` })} lang="pl" spellCheck />
+  );
 }
 
 export interface ScopeSectionProps {
@@ -124,7 +135,7 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, h
       {scope.kind === 'prose' && (
         <div className="scope-other legal">
           {leadInput}
-          <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={scope.text} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: `prose:${u.id}` })} lang="pl" spellCheck />
+          <ProseText unit={u} text={scope.text} onEdit={onEdit} />
         </div>
       )}
       {scope.kind === 'separateOrder' && (

@@ -8,7 +8,8 @@
 import { Editor, Transforms, type Descendant } from 'slate';
 import type { ItemElement } from './slate-types.js';
 
-type Leaf = ItemElement['children'][number];
+/** A text leaf (the children of a block are text leaves and reference chips). */
+type Leaf = { text: string };
 
 /** True when a block holds one plain text leaf (no marks, no inline elements). */
 function plainText(children: readonly unknown[]): children is [Leaf] {

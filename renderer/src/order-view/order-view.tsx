@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { Citation } from '../../../core/model/citation.js';
 import { locateItems, paragrafOf } from '../../../core/model/locate.js';
 import type { Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { unitLabel } from '../format.js';
 import { ItemList } from './item-list.js';
 import { MetadataCard } from './metadata-card.js';
@@ -29,6 +30,8 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
     const loc = locations.get(id);
     return loc ? Citation.format(loc.citation) : null;
   };
+  const textContext = useMemo(() => RichText.context(order), [order]);
+  const words = (t: RichText | undefined) => RichText.plain(t, textContext);
   const commonParagraf = paragrafOf(order, 'commonDuties');
   const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 
@@ -75,19 +78,19 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
                 {u.scope.kind === 'tasks' && (
                   <>
                     <p className="lead legal">{u.scope.lead}:</p>
-                    <ItemList items={u.scope.tasks} cite={cite} />
-                    {u.scope.wspolna && <p className="legal wspolna">{u.scope.wspolna}</p>}
+                    <ItemList items={u.scope.tasks} cite={cite} words={words} />
+                    {u.scope.wspolna?.length ? <p className="legal wspolna">{words(u.scope.wspolna)}</p> : null}
                     {u.scope.positions.map((pos) => (
                       <div className="position" key={pos.id}>
                         <h4>{pos.name}</h4>
                         <p className="lead legal">{pos.lead}:</p>
-                        <ItemList items={pos.tasks} cite={cite} />
-                        {pos.wspolna && <p className="legal wspolna">{pos.wspolna}</p>}
+                        <ItemList items={pos.tasks} cite={cite} words={words} />
+                        {pos.wspolna?.length ? <p className="legal wspolna">{words(pos.wspolna)}</p> : null}
                       </div>
                     ))}
                   </>
                 )}
-                {u.scope.kind === 'prose' && <p className="legal">{u.scope.lead} {u.scope.text}</p>}
+                {u.scope.kind === 'prose' && <p className="legal">{u.scope.lead} {words(u.scope.text)}</p>}
                 {u.scope.kind === 'separateOrder' && <p className="legal muted">{u.scope.lead} — zakres określony odrębnym zarządzeniem.</p>}
                 {u.scope.kind === 'subunits' && <p className="legal muted">Zakres wyznaczają zakresy komórek wchodzących w skład.</p>}
               </article>
@@ -98,7 +101,7 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
         {order.commonDuties && (
           <section className="card" id="wspolne">
             <h2>Wspólne obowiązki komórek {commonParagraf !== null && <span className="muted">(§ {commonParagraf})</span>}</h2>
-            <ItemList items={order.commonDuties} cite={cite} />
+            <ItemList items={order.commonDuties} cite={cite} words={words} />
           </section>
         )}
 

@@ -10,6 +10,7 @@ import {
 } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { renderText as render } from '../../../core/render/text.js';
 
 /** The rendered text with ordinary spaces (rendering puts non-breaking ones after `§`, `nr`, …). */
@@ -49,8 +50,8 @@ describe('the amendments of a changed order', () => {
     const old = load();
     const next = structuredClone(old);
     const { unit, tasks } = longest(next);
-    const dropped = tasks[1]!.text;
-    tasks.splice(4, 0, { id: 'new-1', text: 'prowadzenie nowych spraw', children: [] });
+    const dropped = RichText.plain(tasks[1]!.text, next);
+    tasks.splice(4, 0, { id: 'new-1', text: ['prowadzenie nowych spraw'], children: [] });
     tasks.splice(1, 1);
     const { order, plan } = amend(old, next);
     const text = renderText(order);
@@ -118,8 +119,8 @@ describe('the amendments of a changed order', () => {
     const old = load();
     const next = structuredClone(old);
     const { tasks } = longest(next);
-    tasks[0]!.text = 'zmienione zadanie';
-    tasks.push({ id: 'n', text: 'nowe zadanie', children: [] });
+    tasks[0]!.text = ['zmienione zadanie'];
+    tasks.push({ id: 'n', text: ['nowe zadanie'], children: [] });
     const { order, plan } = amend(old, next);
     const r = readAmendments(order)!;
     expect(r.problems).toEqual([]);

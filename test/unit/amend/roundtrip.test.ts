@@ -10,6 +10,7 @@ import { amend, consolidate, consolidatedOrder, orderTree, type EUnit } from '..
 import { importText } from '../../../core/import/index.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { OrderSchema } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { renderText } from '../../../core/render/text.js';
 import { fixtureOrders } from '../fixtures.js';
 
@@ -52,18 +53,18 @@ function mutate(order: Order, seed: number, count: number): { order: Order; done
       delete u.forms;
     } else if (kind === 'addTask' && ls.length) {
       const l = pick(ls);
-      l.splice(Math.floor(r() * (l.length + 1)), 0, { id: `new-${seed}-${++n}`, text: `prowadzenie nowych spraw numer ${seed}-${n}`, children: [] });
+      l.splice(Math.floor(r() * (l.length + 1)), 0, { id: `new-${seed}-${++n}`, text: [`prowadzenie nowych spraw numer ${seed}-${n}`], children: [] });
     } else if (kind === 'dropTask' && ls.length) {
       const l = pick(ls);
       if (l.length < 2) continue;
       l.splice(Math.floor(r() * l.length), 1);
     } else if (kind === 'rewordTask' && ls.length) {
       const it = pick(pick(ls));
-      it.text = `${it.text.replace(/[;,.:]$/, '')} oraz sprawozdawczość w tym zakresie`;
+      it.text = RichText.editEnd(it.text, (run) => `${run.replace(/[;,.:]$/, '')} oraz sprawozdawczość w tym zakresie`);
     } else if (kind === 'addUnit' && o.meta.kind === 'organizational' && o.units.length) {
       const id = `unit-new-${seed}-${++n}`;
       o.units.push({ id, symbol: `XN-${n}`, name: `Referat Nowych Zadań ${n}`, kind: 'referat', parentId: null, reportsTo: { kind: 'head' },
-        scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [{ id: `${id}-t1`, text: 'prowadzenie spraw nowego referatu', children: [] }], positions: [] } });
+        scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [{ id: `${id}-t1`, text: ['prowadzenie spraw nowego referatu'], children: [] }], positions: [] } });
     } else if (kind === 'moveTask' && ls.length >= 2) {
       const from = pick(ls), to = pick(ls);
       if (from === to || from.length < 2) continue;
@@ -71,10 +72,10 @@ function mutate(order: Order, seed: number, count: number): { order: Order; done
       to.splice(Math.floor(r() * (to.length + 1)), 0, it!);
     } else if (kind === 'rewordClause' && general().length) {
       const u = pick(general());
-      u.text = `${u.text.replace(/[;,.:]$/, '')} w zakresie ustalonym przez Sekretarza Miasta`;
+      u.text = RichText.editEnd(u.text, (run) => `${run.replace(/[;,.:]$/, '')} w zakresie ustalonym przez Sekretarza Miasta`);
     } else if (kind === 'addParagraf' && o.paragraphs.length > 2) {
       const at = 1 + Math.floor(r() * (o.paragraphs.length - 1));
-      o.paragraphs.splice(at, 0, { id: `par-new-${seed}-${++n}`, role: 'general', content: [{ id: `ust-new-${seed}-${n}`, text: `Nowy przepis numer ${seed}-${n} stosuje się odpowiednio`, items: [] }] });
+      o.paragraphs.splice(at, 0, { id: `par-new-${seed}-${++n}`, role: 'general', content: [{ id: `ust-new-${seed}-${n}`, text: [`Nowy przepis numer ${seed}-${n} stosuje się odpowiednio`], items: [] }] });
     } else if (kind === 'dropParagraf' && o.paragraphs.filter((p) => p.role === 'general').length > 1) {
       const p = pick(o.paragraphs.filter((x) => x.role === 'general'));
       o.paragraphs.splice(o.paragraphs.indexOf(p), 1);

@@ -47,7 +47,7 @@ async function draftWithTwoVersions() {
   const ks02 = changed.units.find((u) => u.symbol === 'KS-02')!;
   ks02.name = 'Biuro Prasowe i Komunikacji';
   if (ks02.scope.kind !== 'tasks') throw new Error('KS-02 bez listy zadań');
-  ks02.scope.tasks.push({ id: 't-new', text: 'prowadzenie kanałów w mediach społecznościowych', children: [] });
+  ks02.scope.tasks.push({ id: 't-new', text: ['prowadzenie kanałów w mediach społecznościowych'], children: [] });
   value(await h('draft:save')({ id: draft.id, order: changed }));
   const versions = value(await h('draft:versions')({ id: draft.id }));
   return { draft, changed, versions };

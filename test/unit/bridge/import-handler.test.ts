@@ -6,11 +6,11 @@ import { createHandlers, type HandlerDeps } from '../../../electron/services/han
 /** A minimal valid order (the model's schema), built here rather than by the importer under test elsewhere. */
 function sampleOrder(): Order {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { kind: 'organizational', number: '1/2025', date: '2025-01-02', title: 'w sprawie próby', subject: 'Wydział Próbny', titleForm: 'department', status: 'inForce' },
     legalBasis: null,
     leadership: { head: 'Dyrektor', deputies: [], shortName: 'Wydział', ownTasksClause: false },
-    units: [{ id: 'u1', symbol: 'WP-01', name: 'Referat Próbny', kind: 'referat', parentId: null, reportsTo: { kind: 'head' }, scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [{ id: 't1', text: 'prowadzenie spraw', children: [] }], positions: [] } }],
+    units: [{ id: 'u1', symbol: 'WP-01', name: 'Referat Próbny', kind: 'referat', parentId: null, reportsTo: { kind: 'head' }, scope: { kind: 'tasks', lead: 'należą sprawy', tasks: [{ id: 't1', text: ['prowadzenie spraw'], children: [] }], positions: [] } }],
     commonDuties: null,
     annex: { present: false },
     execution: null,

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compareOrders } from '../../../core/compare/index.js';
 import { addUnit, draftReplacing, moveTask } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
-import type { Order } from '../../../core/model/order.js';
+import type { Item, Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { renderText } from '../../../core/render/text.js';
 import {
   addPosition, dropUnit, listKey, removePosition, setListTasks, setPosition, setProseText, setScopeKind, setScopeLead,
@@ -31,8 +32,8 @@ describe('positions inside a unit', () => {
     expect(added.positionId).not.toBe('');
     let o = setPosition(added.order, ks03.id, added.positionId, { name: 'Stanowisko ds. Mediów Społecznościowych', lead: 'w szczególności' });
     o = setListTasks(o, listKey(ks03.id, added.positionId), [
-      { id: 'p1', text: 'prowadzenie profili Wydziału', children: [] },
-      { id: 'p2', text: 'moderowanie komentarzy', children: [] },
+      { id: 'p1', text: ['prowadzenie profili Wydziału'], children: [] },
+      { id: 'p2', text: ['moderowanie komentarzy'], children: [] },
     ]);
     expect(text(o)).toMatch(/2\. W strukturze Referatu Mediów Miejskich funkcjonuje Stanowisko ds\. Mediów Społecznościowych, do zakresu działania którego należy w szczególności:\n1\) prowadzenie profili Wydziału;\n2\) moderowanie komentarzy\./);
     // the unit's own list is untouched, and a position's task can be moved to another unit like any other
@@ -63,9 +64,9 @@ describe('kinds of scope', () => {
 
   it('one sentence starts from the list joined; back to a list starts empty', () => {
     const ks05 = unit(base, 'KS-05');
-    const tasks = (ks05.scope as { tasks: Array<{ text: string }> }).tasks;
+    const tasks = (ks05.scope as { tasks: Item[] }).tasks;
     let o = setScopeKind(base, ks05.id, 'prose');
-    expect(unit(o, 'KS-05').scope).toEqual({ kind: 'prose', lead: 'należy', text: tasks.map((t) => t.text).join('; ') });
+    expect(unit(o, 'KS-05').scope).toEqual({ kind: 'prose', lead: 'należy', text: [tasks.map((t) => RichText.plain(t.text, base)).join('; ')] });
     o = setProseText(o, ks05.id, 'obsługa sekretariatu Wydziału');
     expect(text(o)).toMatch(/Do zakresu działania Referatu Kampanii Informacyjno-Promocyjnych Miasta \(KS-05\) należy obsługa sekretariatu Wydziału\./);
     o = setScopeKind(o, ks05.id, 'tasks');

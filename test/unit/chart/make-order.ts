@@ -110,7 +110,7 @@ export function makeOrder(opts: MakeOrderOptions): Order {
     }
   }
   return OrderSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: {
       kind: 'organizational',
       number: null,

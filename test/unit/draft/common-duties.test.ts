@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { draftReplacing } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { renderText as render } from '../../../core/render/text.js';
 import { loadCommonDuties } from '../../../core/templates/index.js';
 import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, similarity, withTemplateIds } from '../../../core/draft/common-duties.js';
@@ -41,7 +42,7 @@ describe('common duties against the template', () => {
     const ids = d.commonDuties!.map((it) => it.templateId).filter(Boolean);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(raw.commonDuties!.length - 3);
-    const analyst = d.commonDuties!.find((it) => it.text.includes('analitykowi budżetowemu'))!;
+    const analyst = d.commonDuties!.find((it) => RichText.plain(it.text, d).includes('analitykowi budżetowemu'))!;
     expect(analyst.templateId).toBe(ANALYST);
     // the template items this order lacks are shown off, the others on; the model's own order is kept
     const rows = dutyRows(d);
@@ -59,7 +60,7 @@ describe('editing the list', () => {
   const bhp = 'cd-bhp-ppoz';
 
   it('switching an item off removes it from the printed order; on again puts it back at its template place', () => {
-    const text = base.commonDuties!.find((it) => it.templateId === bhp)!.text;
+    const text = RichText.plain(base.commonDuties!.find((it) => it.templateId === bhp)!.text, base);
     const off = setDutyOn(base, bhp, false);
     expect(renderText(off)).not.toContain(text);
     expect(off.commonDuties).toHaveLength(base.commonDuties!.length - 1);
@@ -69,20 +70,20 @@ describe('editing the list', () => {
     const on = setDutyOn(off, bhp, true);
     expect(on.commonDuties!.map((it) => it.templateId)).toEqual(templateIds);
     const back = on.commonDuties!.find((it) => it.templateId === bhp)!;
-    expect(back.text).toBe(text);
+    expect(RichText.plain(back.text, on)).toBe(text);
     expect(base.commonDuties!.some((it) => it.id === back.id)).toBe(false);
     expect(renderText(on)).toContain(text);
   });
 
   it('edits the text of an item and of a letter; adds and removes an item of its own', () => {
     const analyst = base.commonDuties!.find((it) => it.templateId === ANALYST)!;
-    let o = setDutyText(base, analyst.children[1]!.id, 'informacji do harmonogramu wydatków i dochodów');
-    o = setDutyText(o, base.commonDuties![0]!.id, 'terminowe wykonywanie zarządzeń');
+    let o = setDutyText(base, analyst.children[1]!.id, ['informacji do harmonogramu wydatków i dochodów']);
+    o = setDutyText(o, base.commonDuties![0]!.id, ['terminowe wykonywanie zarządzeń']);
     const added = addDuty(o, 'prowadzenie rejestru skarg w sprawach komórki');
     o = added.order;
     const text = renderText(o);
-    expect(text).toContain('informacji do harmonogramu wydatków i dochodów');
-    expect(text).toContain('terminowe wykonywanie zarządzeń');
+    expect(text).toContain(['informacji do harmonogramu wydatków i dochodów']);
+    expect(text).toContain(['terminowe wykonywanie zarządzeń']);
     expect(text).toMatch(/25\) prowadzenie rejestru skarg w sprawach komórki\./);
     const rows = dutyRows(o);
     expect(rows.at(-1)).toMatchObject({ templateId: null, on: true });

@@ -45,8 +45,8 @@ export function withWspolna(order: Order): Order {
     if (u.scope.kind !== 'tasks') continue;
     const item = u.scope.tasks.find((t) => t.children.length > 0);
     if (!item) continue;
-    item.wspolna = 'w zakresie określonym w przepisach o ochronie zabytków i opiece nad zabytkami';
-    u.scope.wspolna = 'zgodnie z planem pracy Biura zatwierdzonym przez Dyrektora';
+    item.wspolna = ['w zakresie określonym w przepisach o ochronie zabytków i opiece nad zabytkami'];
+    u.scope.wspolna = ['zgodnie z planem pracy Biura zatwierdzonym przez Dyrektora'];
     break;
   }
   return copy;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/import/index.js';
 import type { Item, Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { outlineOf } from '../../../core/outline/outline.js';
 import { renderText } from '../../../core/render/text.js';
 import { decodeText } from '../../../electron/services/import-file.js';
@@ -40,8 +41,8 @@ describe('a symbol broken across lines is never a label', () => {
   });
   it('keeps a task whose symbol breaks over a blank line as one task', () => {
     const second = tasksOf(order, 'DK-01')[1]!;
-    expect(second.text).toContain('(DK-06), komórkami organizacyjnymi');
-    expect(tasksOf(order, 'DK-05')[4]!.text).toMatch(/\(DK-02\) w sprawach oznakowania strefy$/);
+    expect(RichText.plain(second.text, order)).toContain('(DK-06), komórkami organizacyjnymi');
+    expect(RichText.plain(tasksOf(order, 'DK-05')[4]!.text, order)).toMatch(/\(DK-02\) w sprawach oznakowania strefy$/);
   });
   it('drops the page numbers of the PDF and says so', () => {
     const r = load(read('wydzial-drog-z-pdf-worda.txt'));

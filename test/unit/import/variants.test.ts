@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RichText } from '../../../core/model/rich-text.js';
 import { outlineKeys, outlineOf } from '../../../core/outline/outline.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { fixtureOrders, OWN } from '../fixtures.js';
@@ -47,7 +48,7 @@ describe('own variants', () => {
     if (unit.scope.kind !== 'tasks') throw new Error('tasks expected');
     const first = unit.scope.tasks[0]!;
     expect(first.children.map((c) => c.written?.label)).toEqual(['a)', 'b)', 'c)']);
-    expect(first.children[1]!.children.map((c) => c.text)).toEqual(['zmiany właściciela', 'zmiany stanu zachowania']);
+    expect(first.children[1]!.children.map((c) => RichText.plain(c.text, r.order))).toEqual(['zmiany właściciela', 'zmiany stanu zachowania']);
     expect(r.order.repeals.map((x) => x.number)).toEqual(['12/2020', '800/2021']);
   });
 });

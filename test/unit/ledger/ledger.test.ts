@@ -11,6 +11,10 @@ import { answerText, ledgerState, withLedger } from '../../../core/ledger/index.
 import type { CoverageAnswer, Item, Order } from '../../../core/model/order.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { fixturePath } from '../fixtures.js';
+import { RichText } from '../../../core/model/rich-text.js';
+
+/** The words of a task. */
+const words = (t: Item): string => RichText.plain(t.text, old);
 
 let old: Order;
 beforeAll(async () => {
@@ -29,7 +33,7 @@ function tasksOf(o: Order, symbol: string): Item[] {
 function restructured(): { draft: Order; gone: Item; fresh: Item } {
   const draft = structuredClone(draftReplacing(old));
   const [gone] = tasksOf(draft, 'KS-01').splice(0, 1);
-  const fresh: Item = { id: 'fresh-task', text: 'koordynacja całokształtu spraw kadrowo-płacowych zespołu', children: [] };
+  const fresh: Item = { id: 'fresh-task', text: ['koordynacja całokształtu spraw kadrowo-płacowych zespołu'], children: [] };
   tasksOf(draft, 'KS-03').push(fresh);
   return { draft, gone: gone!, fresh };
 }
@@ -42,7 +46,7 @@ describe('coverage ledger', () => {
   it('an unanswered dropped task keeps the ledger open; the new task is added', () => {
     const { draft, gone } = restructured();
     const c = withLedger(compareOrders(old, draft), draft);
-    expect(c.coverage.map((q) => q.oldText)).toEqual([gone.text]);
+    expect(c.coverage.map((q) => q.oldText)).toEqual([words(gone)]);
     expect(ledgerState(c)).toEqual({ questions: 1, answered: 0, open: 1, closed: false });
     expect(c.tasks.filter((t) => t.change === 'added').map((t) => t.newText)).toContain('koordynacja całokształtu spraw kadrowo-płacowych zespołu');
   });
@@ -56,9 +60,9 @@ describe('coverage ledger', () => {
     const row = c.tasks.find((t) => t.old === q.oldWhere && t.oldText === q.oldText)!;
     expect(row.change).toBe('moved');
     expect(row.newOwner?.symbol).toBe('KS-03');
-    expect(row.newText).toBe(fresh.text);
+    expect(row.newText).toBe(words(fresh));
     expect(row.diff?.some((p) => p.op === '+')).toBe(true);
-    expect(c.tasks.filter((t) => t.change === 'added' && t.newText === fresh.text)).toEqual([]);
+    expect(c.tasks.filter((t) => t.change === 'added' && t.newText === words(fresh))).toEqual([]);
     expect(c.summary.dropped).toBe(before.summary.dropped - 1);
     expect(c.summary.added).toBe(before.summary.added - 1);
     expect(c.summary.moved).toBe(before.summary.moved + 1);
@@ -77,20 +81,20 @@ describe('coverage ledger', () => {
   it('reworded within the same unit is reworded; merged into a task that has its own counterpart is merged', () => {
     const { draft, gone } = restructured();
     const own = tasksOf(draft, 'KS-01');
-    const reworded: Item = { id: 'rew', text: 'nowe ujęcie zadania zupełnie innymi słowami', children: [] };
+    const reworded: Item = { id: 'rew', text: ['nowe ujęcie zadania zupełnie innymi słowami'], children: [] };
     own.push(reworded);
-    const q = compareOrders(old, draft).coverage.find((x) => x.oldText === gone.text)!;
+    const q = compareOrders(old, draft).coverage.find((x) => x.oldText === words(gone))!;
     const r = withLedger(compareOrders(old, answer(draft, q, { answer: 'reworded', taskId: 'rew' })), answer(draft, q, { answer: 'reworded', taskId: 'rew' }));
-    expect(r.tasks.find((t) => t.oldText === gone.text)!.change).toBe('reworded');
+    expect(r.tasks.find((t) => t.oldText === words(gone))!.change).toBe('reworded');
     // merged into KS-01's (continuing) second task, which is paired with its own old task
     const host = own[0]!;
     const m = answer(draft, q, { answer: 'mergedIntoTask', taskId: host.id });
     const c = withLedger(compareOrders(old, m), m);
-    const row = c.tasks.find((t) => t.oldText === gone.text)!;
+    const row = c.tasks.find((t) => t.oldText === words(gone))!;
     expect(row.change).toBe('merged');
-    expect(row.newText).toBe(host.text);
+    expect(row.newText).toBe(words(host));
     // the host keeps its own pair
-    expect(c.tasks.filter((t) => t.newText === host.text && t.change !== 'merged')).toHaveLength(1);
+    expect(c.tasks.filter((t) => t.newText === words(host) && t.change !== 'merged')).toHaveLength(1);
     expect(ledgerState(c).closed).toBe(true);
   });
 
@@ -101,7 +105,7 @@ describe('coverage ledger', () => {
     const c = withLedger(compareOrders(old, d), d);
     expect(c.coverage[0]!.link).toBeNull();
     expect(ledgerState(c)).toMatchObject({ open: 1, closed: false });
-    expect(c.tasks.find((t) => t.oldText === gone.text)!.change).toBe('dropped');
+    expect(c.tasks.find((t) => t.oldText === words(gone))!.change).toBe('dropped');
     const f = checkOrder(d, { against: old }).filter((x) => x.code === 'coverage.unanswered');
     expect(f.map((x) => x.message).join()).toMatch(/już nie istnieje/);
   });

@@ -6,6 +6,7 @@
  */
 import { draftReplacing, moveTask, removeUnit, addUnit, renameUnit, setSymbol, renumberSymbols } from '../../../core/draft/index.js';
 import type { Item, Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { fixtureOrders, fixturePath } from '../fixtures.js';
 
@@ -69,9 +70,9 @@ export async function ownPairs(): Promise<Pair[]> {
   // words changed, a task dropped, a task added, two tasks swapped inside a list
   const edited = structuredClone(base);
   const ks01 = tasksOf(edited, 'KS-01');
-  ks01[0]!.text = ks01[0]!.text.replace(/^(\S+)/, '$1 i nadzorowanie');
+  ks01[0]!.text = RichText.editStart(ks01[0]!.text, (run) => run.replace(/^(\S+)/, '$1 i nadzorowanie'));
   ks01.splice(2, 1);
-  ks01.push({ id: 'nowe-zadanie', text: 'prowadzenie rejestru umów zawieranych przez Wydział', children: [] });
+  ks01.push({ id: 'nowe-zadanie', text: ['prowadzenie rejestru umów zawieranych przez Wydział'], children: [] });
   const ks02 = tasksOf(edited, 'KS-02');
   [ks02[0], ks02[3]] = [ks02[3]!, ks02[0]!];
   return [

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Citation, locateItems, type Order } from '../../../core/model/index.js';
+import { Citation, locateItems, RichText, type Order } from '../../../core/model/index.js';
 import { importFileIntoRegistry, openRegistry, SqlRegistry, type Registry } from '../../../electron/services/registry/index.js';
 import { generatedDepartments, largeDraft, makeOrder, outlineImporter } from '../../fixtures/registry/orders.js';
 import { registryEngines, sqlOf } from './engines.js';
@@ -172,7 +172,7 @@ describe('search', () => {
     expect(hits).toHaveLength(1);
     const task = cur.units[1]!.scope.kind === 'tasks' ? cur.units[1]!.scope.tasks[0]!.children[0]! : null;
     const where = Citation.format(locateItems(cur).get(task!.id)!.citation);
-    expect(hits[0]).toEqual({ number: '2/2023', subject: 'Wydział Łączności', unit: 'Referat Sieci', symbol: 'WL-02', where, text: task!.text });
+    expect(hits[0]).toEqual({ number: '2/2023', subject: 'Wydział Łączności', unit: 'Referat Sieci', symbol: 'WL-02', where, text: RichText.plain(task!.text, cur) });
     expect(await reg.searchTasks('zielen maszt', { today: '2024-01-01' })).toHaveLength(1);
     expect(await reg.searchTasks('  ', {})).toEqual([]);
     expect(await reg.searchTasks('OR AND "(', {})).toEqual([]);
@@ -235,7 +235,7 @@ describe('sample registry', () => {
     expect(new Set(hits.map((h) => h.number))).toEqual(new Set(['2006/2020']));
     const stored = await reg.getOrder(byNumber['2006/2020']!.id);
     if (!stored.ok) throw new Error(stored.error.message);
-    const wheres = [...locateItems(stored.order.order).values()].filter((l) => /Honoris Gratia/.test(l.item.text)).map((l) => Citation.format(l.citation));
+    const wheres = [...locateItems(stored.order.order).values()].filter((l) => /Honoris Gratia/.test(RichText.plain(l.item.text, stored.order.order))).map((l) => Citation.format(l.citation));
     expect(hits.map((h) => h.where).sort()).toEqual(wheres.sort());
 
     await reg.close();
