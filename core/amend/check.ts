@@ -7,6 +7,7 @@
  */
 import { formatPolishDate } from '../lexicon/dates.js';
 import type { Order } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 import { applyAmendments } from './apply.js';
 import { findUnit, insertionLabels, type Amendment, type Seg } from './diff.js';
 import { readAmendments } from './order.js';
@@ -30,7 +31,8 @@ export function checkAmendingOrder(amending: Order, base: Order, tree: EUnit[] =
   const out: AmendFinding[] = [];
   const r = readAmendments(amending);
   if (!r) return [{ point: 0, message: 'To nie jest zarządzenie zmieniające: brak zdania „W zarządzeniu … wprowadza się następujące zmiany”.' }];
-  const intro = amending.paragraphs.flatMap((p) => p.content ?? []).find((u) => u.text.includes('wprowadza się następujące zmiany'))!.text.replace(/\u00a0/g, ' ');
+  const ctx = RichText.context(amending);
+  const intro = amending.paragraphs.flatMap((p) => p.content ?? []).map((u) => RichText.plain(u.text, ctx)).find((t) => t.includes('wprowadza się następujące zmiany'))!.replace(/\u00a0/g, ' ');
   if (base.meta.number && r.amendedNumber !== base.meta.number) out.push({ point: 0, message: `Zdanie wstępne cytuje zarządzenie nr ${r.amendedNumber ?? '……'}, a zmieniane ma nr ${base.meta.number}.` });
   if (base.meta.date && !intro.includes(formatPolishDate(base.meta.date))) out.push({ point: 0, message: `Zdanie wstępne nie podaje daty zmienianego zarządzenia (${formatPolishDate(base.meta.date)}).` });
   if (!intro.replace(/\s+/g, ' ').includes(base.meta.title.replace(/\s+/g, ' '))) out.push({ point: 0, message: 'Zdanie wstępne nie podaje tytułu zmienianego zarządzenia tak, jak ono go brzmi.' });

@@ -74,7 +74,7 @@ export const crossReferences: Rule<CheckContext> = {
     const amendment = new Set<string>();
     const mark = (it: Item): void => { amendment.add(it.id); it.children.forEach(mark); };
     if (ctx.order.meta.kind === 'general') {
-      for (const p of ctx.order.paragraphs) for (const u of p.content ?? []) if (u.text.includes('wprowadza się następujące zmiany')) u.items.forEach(mark);
+      for (const p of ctx.order.paragraphs) for (const u of p.content ?? []) if (ctx.plain(u.text).includes('wprowadza się następujące zmiany')) u.items.forEach(mark);
     }
     for (const t of texts(ctx)) {
       if (amendment.has(t.id)) continue;

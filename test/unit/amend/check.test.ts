@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { amend, checkAmendingOrder, consolidate, orderTree, type EUnit } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Item, Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { fixturePath } from '../fixtures.js';
 
 function load(): Order {
@@ -21,8 +22,8 @@ function pair(): { old: Order; zm: Order } {
   const next = structuredClone(old);
   const u = next.units.filter((x) => x.scope.kind === 'tasks').sort((a, b) => (b.scope as { tasks: Item[] }).tasks.length - (a.scope as { tasks: Item[] }).tasks.length)[0]!;
   const tasks = (u.scope as { tasks: Item[] }).tasks;
-  tasks.splice(3, 0, { id: 'n1', text: 'prowadzenie nowych spraw', children: [] });
-  tasks[0]!.text = 'zmienione pierwsze zadanie';
+  tasks.splice(3, 0, { id: 'n1', text: ['prowadzenie nowych spraw'], children: [] });
+  tasks[0]!.text = ['zmienione pierwsze zadanie'];
   return { old, zm: amend(old, next).order };
 }
 
@@ -37,7 +38,7 @@ describe('checks of an amending order', () => {
   it('finds a wrong number of the amended order in the introductory sentence', () => {
     const { old, zm } = pair();
     const u = zm.paragraphs[0]!.content![0]!;
-    u.text = u.text.replace('nr 3468/2024', 'nr 3486/2024');
+    u.text = RichText.mapRuns(u.text, (run) => run.replace('nr 3468/2024', 'nr 3486/2024'));
     expect(checkAmendingOrder(zm, old)).toContainEqual({ point: 0, message: 'Zdanie wstępne cytuje zarządzenie nr 3486/2024, a zmieniane ma nr 3468/2024.' });
   });
 
@@ -46,7 +47,7 @@ describe('checks of an amending order', () => {
     const [first, second] = points(zm);
     first!.children[0]!.fixedLabel = '„';
     second!.children[0]!.fixedLabel = '„4)';
-    second!.text = second!.text.replace(/pkt 3a/, 'pkt 4');
+    second!.text = RichText.mapRuns(second!.text, (run) => run.replace(/pkt 3a/, 'pkt 4'));
     const f = checkAmendingOrder(zm, old);
     expect(f.map((x) => x.point)).toEqual([1, 2]);
     expect(f[0]!.message).toMatch(/^pkt 1: nowe brzmienie 1 jest cytowane bez swojego oznaczenia/);
@@ -56,7 +57,7 @@ describe('checks of an amending order', () => {
   it('finds a change naming a unit that is not there', () => {
     const { old, zm } = pair();
     const p = points(zm)[0]!;
-    p.text = p.text.replace(/pkt 1 otrzymuje/, 'pkt 91 otrzymuje');
+    p.text = RichText.mapRuns(p.text, (run) => run.replace(/pkt 1 otrzymuje/, 'pkt 91 otrzymuje'));
     p.children[0]!.fixedLabel = '„91)';
     expect(checkAmendingOrder(zm, old).map((x) => x.message)).toContainEqual(expect.stringMatching(/^pkt 1: w zmienianym zarządzeniu nie ma jednostki § \d+ pkt 91\.$/));
   });
