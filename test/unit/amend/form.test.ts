@@ -74,7 +74,7 @@ describe('the amendments of a changed order', () => {
     const next = structuredClone(old);
     const { tasks } = longest(next);
     const n = tasks.length;
-    tasks.push({ id: 'last', text: 'ostatnie nowe zadanie', children: [] });
+    tasks.push({ id: 'last', text: ['ostatnie nowe zadanie'], children: [] });
     const { order, plan } = amend(old, next);
     expect(plan.amendments.map((a) => a.op)).toEqual(['replace', 'insert']);
     const text = renderText(order);
