@@ -16,6 +16,7 @@ import { ORGANISATION_RULES } from './rules/organisation.js';
 import { REFERENCE_RULES } from './rules/references.js';
 import { STRUCTURE_RULES } from './rules/structure.js';
 import { SYMBOL_RULES } from './rules/symbols.js';
+import { UNPLACED_RULES } from './rules/unplaced.js';
 import type { CheckOptions, Finding, Rule, RuleSource, Severity } from './types.js';
 import { writtenLocator } from './written-location.js';
 
@@ -32,6 +33,7 @@ export const RULES: Rule<CheckContext>[] = [
   ...REFERENCE_RULES,
   ...FINAL_RULES,
   ...COVERAGE_RULES,
+  ...UNPLACED_RULES,
 ];
 
 /** The catalogue as plain data (for the UI and the docs): code, severity, Polish title, source, whether it can fix. */

@@ -7,8 +7,8 @@ import type { Order, Unplaced } from '../model/order.js';
 import type { Segmented } from './segment.js';
 import { describePos } from './source.js';
 
-/** Keys of the model whose strings are not words of the text (ids, enums, diagnostics). */
-const NOT_TEXT = new Set(['id', 'unitIds', 'targetId', 'templateId', 'actKey', 'kind', 'status', 'titleForm', 'where', 'schemaVersion', 'role', 'answer', 'unitId', 'ownerId']);
+/** Keys of the model whose strings are not words of the text (ids, enums, diagnostics) or repeat a text kept verbatim (the legal basis's provision and act, parts of its `written` sentence). */
+const NOT_TEXT = new Set(['provision', 'act', 'id', 'unitIds', 'targetId', 'templateId', 'actKey', 'kind', 'status', 'titleForm', 'where', 'schemaVersion', 'role', 'answer', 'unitId', 'ownerId']);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -63,15 +63,32 @@ export function lostFragments(seg: Segmented, order: Order): Unplaced[] {
     if (deficit.has(t.word)) byWord.get(t.word)?.push(i) ?? byWord.set(t.word, [i]);
   });
   for (const [w, idx] of byWord) if (deficit.get(w) === idx.length) for (const i of idx) missing[i] = true;
+  // then, again and again, occurrences standing right next to a missing word (a lost passage is contiguous)
+  const left = new Map([...deficit].map(([w, d]) => [w, d - (byWord.get(w)!.filter((i) => missing[i]).length)]));
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const [w, idx] of byWord) {
+      let d = left.get(w)!;
+      for (const i of idx) {
+        if (d <= 0) break;
+        if (!missing[i] && (missing[i - 1] || missing[i + 1])) {
+          missing[i] = true;
+          d--;
+          progress = true;
+        }
+      }
+      left.set(w, d);
+    }
+  }
   for (const [w, idx] of byWord) {
-    const d = deficit.get(w)!;
-    if (d === idx.length) continue;
+    const d = left.get(w)!;
+    if (d <= 0) continue;
     const score = (i: number): number => {
       let s = 0;
       for (let k = Math.max(0, i - 4); k <= Math.min(tokens.length - 1, i + 4); k++) if (k !== i && (missing[k] || (deficit.get(tokens[k]!.word) ?? 0) >= (byWord.get(tokens[k]!.word)?.length ?? 1))) s++;
       return s;
     };
-    const ranked = idx.map((i) => ({ i, s: score(i) })).sort((a, b) => b.s - a.s || b.i - a.i);
+    const ranked = idx.filter((i) => !missing[i]).map((i) => ({ i, s: score(i) })).sort((a, b) => b.s - a.s || b.i - a.i);
     for (const r of ranked.slice(0, d)) missing[r.i] = true;
   }
   const out: Unplaced[] = [];

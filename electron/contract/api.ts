@@ -199,6 +199,11 @@ export interface ApiCalls {
   'import:file': { arg: { token: string }; result: ImportedOrder };
   /** Asks the user for a file with the system dialog, then reads it as `import:file`; null when cancelled. */
   'import:choose': { arg: void; result: ImportedOrder | null };
+  /**
+   * Reads an order pasted from the clipboard (`Wklej zarządzenie`): its HTML when the clipboard has it (a copy from a
+   * web page or Word), else its plain text; the same importer and report as a file.
+   */
+  'import:paste': { arg: { text?: string; html?: string }; result: ImportedOrder };
   /** Every order of the registry, drafts included, oldest first. */
   'registry:list': { arg: void; result: RegistryEntry[] };
   /** One order of the registry with its body. */
@@ -305,6 +310,7 @@ export type ValueOf<C extends Channel> = ApiCalls[C]['result'];
 export const METHODS = {
   importFile: 'import:file',
   importChoose: 'import:choose',
+  importPaste: 'import:paste',
   registryList: 'registry:list',
   registryGet: 'registry:get',
   registrySearch: 'registry:search',

@@ -12,6 +12,7 @@ import { DROP_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, MENU_CHANNEL, type MenuCo
 export const api = {
   importFile: (arg) => ipcRenderer.invoke('import:file', arg),
   importChoose: () => ipcRenderer.invoke('import:choose'),
+  importPaste: (arg) => ipcRenderer.invoke('import:paste', arg),
   registryList: () => ipcRenderer.invoke('registry:list'),
   registryGet: (arg) => ipcRenderer.invoke('registry:get', arg),
   registrySearch: (arg) => ipcRenderer.invoke('registry:search', arg),

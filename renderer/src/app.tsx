@@ -13,6 +13,7 @@ import { ErrorBoundary } from './error-boundary.js';
 import { entryIntoForceLabel, formatDatePl } from './format.js';
 import type { OrderScreenHandle } from './order-view/order-screen.js';
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
+import { PasteDialog } from './registry/paste-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 import { commandForKey } from '../../electron/contract/shortcuts.js';
@@ -53,6 +54,7 @@ export function App() {
   const [signing, setSigning] = useState<SignTarget | null>(null);
   const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
   const [newDraft, setNewDraft] = useState(false);
+  const [pasting, setPasting] = useState(false);
   const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
   const editor = useRef<DraftEditorHandle>(null);
   const viewer = useRef<OrderScreenHandle>(null);
@@ -225,6 +227,7 @@ export function App() {
             onOpenDraft={openDraft}
             onSignDraft={(e) => void signFromRegistry(e)}
             onNewDraft={() => setNewDraft(true)}
+            onPaste={() => setPasting(true)}
             onError={setError}
             busy={busy !== null}
             onOpenFile={(token) => void openToken(token)}
@@ -241,6 +244,15 @@ export function App() {
       </ErrorBoundary>
       {help && <ShortcutsDialog about={help === 'about'} onClose={() => setHelp(null)} />}
       <Announcer />
+      {pasting && (
+        <PasteDialog
+          onOpen={(v) => {
+            setPasting(false);
+            void leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
+          }}
+          onCancel={() => setPasting(false)}
+        />
+      )}
       {newDraft && <NewDraftDialog onCreated={(d) => void templateDraftCreated(d)} onCancel={() => setNewDraft(false)} />}
       {signing && (
         <SignDialog

@@ -3,7 +3,9 @@
  * named by its token (dropped on the window, or from the recent-files list). A path from the renderer is never
  * accepted (`file-tokens.ts`).
  */
-import { basename } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { ApiResult, FileRef, ImportedOrder } from '../../contract/api.js';
 import { FORBIDDEN_FILE_MESSAGE, isReadableFile, type FileAccess } from '../file-tokens.js';
@@ -26,6 +28,34 @@ export async function readOrderFile(deps: HandlerDeps, files: FileAccess, path: 
   return ok({ order: r.order, warnings: r.warnings, fileName });
 }
 
+/** Largest pasted content read, in characters (a long order is some 100,000). */
+const MAX_PASTE = 5_000_000;
+const PasteArg = z
+  .object({ text: z.string().max(MAX_PASTE, 'wklejony tekst jest zbyt długi').optional(), html: z.string().max(MAX_PASTE, 'wklejona treść jest zbyt długa').optional() })
+  .strict();
+
+/**
+ * Reads pasted content as a file would be read: written to a temporary `.html` (when HTML is given) or `.txt` file
+ * and passed to the same importer (in its worker), then removed. Out: the order with the importer's notes, as
+ * `schowek`; `empty` with a Polish message when nothing was pasted.
+ */
+export async function readPasted(deps: HandlerDeps, pasted: { text?: string; html?: string }): Promise<ApiResult<ImportedOrder>> {
+  const html = pasted.html?.trim() ? pasted.html : null;
+  const text = pasted.text ?? '';
+  if (!html && !text.trim()) return fail('empty', 'Schowek jest pusty: skopiuj tekst zarządzenia (ze strony, z Worda lub z PDF) i wklej go ponownie.');
+  const dir = await mkdtemp(join(tmpdir(), 'zo-schowek-'));
+  try {
+    const path = join(dir, html ? 'schowek.html' : 'schowek.txt');
+    // the file is written in UTF-8 whatever the copied page declared (Word's clipboard says windows-1250)
+    await writeFile(path, html ? `<meta charset="utf-8">${html.replace(/<meta[^>]*charset[^>]*>/gi, '')}` : text, 'utf8');
+    const r = await deps.importFile(path);
+    if (!r.ok) return fail(r.error.code, r.error.message);
+    return ok({ order: r.order, warnings: r.warnings, fileName: 'schowek' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The path of a token this run issued, or the refusal (the same words whatever was sent). */
 export function fileOfToken<T>(files: FileAccess, token: string): { ok: true; path: string } | { ok: false; result: ApiResult<T> } {
   const path = files.resolve(token);
@@ -44,6 +74,7 @@ export function importHandlers(deps: HandlerDeps, files: FileAccess) {
       if (path === null) return ok(null);
       return readOrderFile(deps, files, path);
     }),
+    'import:paste': defineHandler(PasteArg, ({ text, html }) => readPasted(deps, { text, html })),
     'files:recent': defineHandler(z.undefined(), () => ok(files.recent())),
   };
 }

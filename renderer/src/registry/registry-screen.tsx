@@ -20,6 +20,8 @@ export interface RegistryScreenProps {
   onSignDraft(entry: RegistryEntry): void;
   /** Opens the "Nowy projekt" dialog (a draft from a template). */
   onNewDraft(): void;
+  /** Opens „Wklej zarządzenie” (an order pasted from the clipboard); absent: no such command. */
+  onPaste?(): void;
   onError(error: ApiError): void;
   /** Disables the actions while another call runs. */
   busy: boolean;
@@ -50,7 +52,7 @@ function repealNote(e: RegistryEntry): string | null {
   return null;
 }
 
-export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, highlightId = null, onCloseNotice, onOpenFile }: RegistryScreenProps) {
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, highlightId = null, onCloseNotice, onOpenFile, onPaste }: RegistryScreenProps) {
   const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
   const [report, setReport] = useState<RegistryImport | null>(null);
   const [importing, setImporting] = useState(false);
@@ -101,6 +103,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
           <button type="button" className="button" onClick={() => !(busy || importing) && void importFile()} aria-disabled={busy || importing}>
             {importing ? 'Importowanie…' : 'Importuj plik do rejestru…'}
           </button>
+          {onPaste && <button type="button" className="button" onClick={onPaste} disabled={busy}>Wklej zarządzenie…</button>}
           <button type="button" className="button button-primary" onClick={onNewDraft} disabled={busy} title="Projekt z szablonu (Ctrl+N)">
             Nowy projekt…
           </button>

@@ -81,6 +81,7 @@ const CASES: Case[] = [
     o.annex = { present: false };
     o.paragraphs = o.paragraphs.filter((p) => p.role !== 'annex');
   }), fixes: true },
+  { code: 'import.unplaced', where: 'tekst nieprzypisany', make: model((o) => (o.unplaced = [{ text: 'zdanie bez miejsca', where: 'wiersz 9: próba' }])) },
   { code: 'final.journal-citation', where: 'podstawa prawna', make: text('(Dz. U. z 2024 r. poz. 1465, 1572, 1907, 1940)', '(Dz. U. z 2020 r. poz. 713)'), fixes: true },
   {
     code: 'coverage.unanswered',

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkOrder } from '../../../core/checks/index.js';
+import { draftReplacing } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
+import { discardUnplaced, placeUnplaced } from '../../../core/import/unplaced.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
 import { outlineOf } from '../../../core/outline/outline.js';
@@ -149,5 +152,29 @@ describe('no word lost, in every import', () => {
     expect(back.order.unplaced.map((u) => u.text)).toEqual(['[wiersz 3: próba] zdanie bez miejsca w strukturze']);
     expect(back.order.signature.name).toBeNull();
     expect(renderText(order)).not.toContain('NIEPRZYPISANY TEKST');
+  });
+});
+
+describe('resolving unplaced text', () => {
+  const withFragment = (): Order => {
+    const { order } = load(read('wydzial-podwojny-paragraf.txt'));
+    return { ...order, unplaced: [{ text: 'prowadzenie rejestru skarg;', where: 'wiersz 30: próba' }] };
+  };
+  it('places a fragment as the last point of the chosen unit’s scope, or discards it', () => {
+    const order = withFragment();
+    const unit = order.units.find((u) => u.symbol === 'SO-02')!;
+    const placed = placeUnplaced(order, 0, unit.id);
+    expect(placed.unplaced).toEqual([]);
+    expect(tasksOf(placed, 'SO-02').map((t) => t.text).at(-1)).toBe('prowadzenie rejestru skarg');
+    expect(order.unplaced).toHaveLength(1);
+    expect(discardUnplaced(order, 0).unplaced).toEqual([]);
+  });
+  it('keeps a warning in the order and in a draft made from it until the fragment is resolved', () => {
+    const order = withFragment();
+    const warned = (o: Order) => checkOrder(o).filter((f) => f.code === 'import.unplaced');
+    expect(warned(order)).toHaveLength(1);
+    const draft = draftReplacing(order, { today: '2026-01-01' });
+    expect(warned(draft).map((f) => f.severity)).toEqual(['warning']);
+    expect(warned(placeUnplaced(draft, 0, draft.units[0]!.id))).toEqual([]);
   });
 });

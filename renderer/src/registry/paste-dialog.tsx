@@ -1,0 +1,90 @@
+/**
+ * „Wklej zarządzenie”: an order pasted from the clipboard (a web page, Word, a PDF viewer). The HTML of the copy is
+ * taken when the clipboard has it, else its plain text; `import:paste` reads it with the same importer as a file,
+ * and the dialog shows the same import report: unplaced text first (placed or discarded here), then the
+ * importer's notes. „Otwórz zarządzenie” shows the order read.
+ */
+import { useRef, useState, type ClipboardEvent } from 'react';
+import type { ApiError, ImportedOrder } from '../../../electron/contract/api.js';
+import type { Order } from '../../../core/model/order.js';
+import { call } from '../bridge.js';
+import { useModal } from '../keyboard/use-modal.js';
+import { UnplacedReport } from './unplaced-report.js';
+
+export interface PasteDialogProps {
+  /** Opens the order read (with its placed or discarded fragments) in the order view. */
+  onOpen(imported: ImportedOrder): void;
+  onCancel(): void;
+}
+
+export function PasteDialog({ onOpen, onCancel }: PasteDialogProps) {
+  const [text, setText] = useState('');
+  const [html, setHtml] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportedOrder | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useModal(box, onCancel, !busy);
+
+  const pasted = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const h = e.clipboardData.getData('text/html');
+    setHtml(h.trim() ? h : null);
+    setResult(null);
+  };
+  const read = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await call((api) => api.importPaste(html ? { html, text } : { text }));
+    setBusy(false);
+    if (!r.ok) setError(r.error);
+    else setResult(r.value);
+  };
+  const change = (order: Order) => result && setResult({ ...result, order });
+  const notes = result?.warnings.filter((w) => !w.startsWith('Tekst nieprzypisany')) ?? [];
+
+  return (
+    <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
+      <div ref={box} className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="paste-title">
+        <h2 id="paste-title">Wklej zarządzenie</h2>
+        {!result && (
+          <>
+            <p className="muted">Skopiuj treść zarządzenia ze strony Biuletynu, z dokumentu Word lub z PDF i wklej ją poniżej (Ctrl+V).</p>
+            <label className="field">
+              <span>Wklejona treść</span>
+              <textarea data-autofocus="" className="input paste-area" rows={10} value={text} onPaste={pasted} onChange={(e) => { setText(e.target.value); if (!e.target.value) setHtml(null); }} />
+            </label>
+            {html && <p className="muted small">Wklejono także układ strony (HTML): zostanie odczytany z akapitami i listami.</p>}
+          </>
+        )}
+        {error && <p className="notice notice-error" role="alert" data-code={error.code}>{error.message}</p>}
+        {result && (
+          <section aria-label="Raport importu" className="import-report">
+            <p>
+              <strong>
+                Odczytano zarządzenie {result.order.meta.number ? `nr ${result.order.meta.number}` : 'bez numeru'} — {result.order.meta.title}
+              </strong>
+            </p>
+            <UnplacedReport order={result.order} onChange={change} />
+            {result.order.unplaced.length === 0 && <p className="notice notice-ok">Cały tekst przypisano do części zarządzenia.</p>}
+            {notes.length > 0 && (
+              <>
+                <p>Uwagi importu ({notes.length}):</p>
+                <ul>{notes.map((w, i) => <li key={i}>{w}</li>)}</ul>
+              </>
+            )}
+          </section>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel} disabled={busy}>Zamknij</button>
+          {!result ? (
+            <button type="button" className="button button-primary" onClick={() => void read()} disabled={busy || (!text.trim() && !html)}>
+              {busy ? 'Odczytywanie…' : 'Odczytaj'}
+            </button>
+          ) : (
+            <button type="button" className="button button-primary" onClick={() => onOpen(result)}>Otwórz zarządzenie</button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

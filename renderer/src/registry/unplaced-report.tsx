@@ -1,0 +1,74 @@
+/**
+ * The import report's first part: the text the importer could not place, with the count, each fragment verbatim
+ * with where it stood in the source, and what the lawyer can do with it: place it as a point of a chosen unit's
+ * scope, or discard it knowingly. Works on an order held by the caller (pure functions of `core/import/unplaced.ts`).
+ */
+import { useState } from 'react';
+import { discardUnplaced, placeUnplaced } from '../../../core/import/unplaced.js';
+import type { Order } from '../../../core/model/order.js';
+
+export interface UnplacedReportProps {
+  order: Order;
+  /** The order after placing or discarding a fragment. */
+  onChange(order: Order): void;
+}
+
+/** Polish plural of „fragment” after a number. */
+function fragments(n: number): string {
+  if (n === 1) return 'fragment';
+  const d = n % 10;
+  const t = n % 100;
+  return d >= 2 && d <= 4 && (t < 12 || t > 14) ? 'fragmenty' : 'fragmentów';
+}
+
+export function UnplacedReport({ order, onChange }: UnplacedReportProps) {
+  const [target, setTarget] = useState<Record<number, string>>({});
+  const [confirm, setConfirm] = useState<number | null>(null);
+  if (!order.unplaced.length) return null;
+  const units = order.units;
+  return (
+    <section className="card notice-error-border unplaced-report" aria-labelledby="h-unplaced">
+      <h3 id="h-unplaced">
+        Tekst nieprzypisany: {order.unplaced.length} {fragments(order.unplaced.length)}
+      </h3>
+      <p className="muted small">
+        Tych słów nie ma w żadnej części zarządzenia. Umieść każdy fragment jako punkt zakresu działania wybranej komórki albo odrzuć go świadomie.
+      </p>
+      <ol className="unplaced">
+        {order.unplaced.map((u, i) => (
+          <li key={`${i}-${u.where}`} data-index={i}>
+            <div className="where">{u.where}</div>
+            <blockquote className="legal">{u.text}</blockquote>
+            <div className="unplaced-actions">
+              {units.length > 0 && (
+                <>
+                  <label>
+                    <span className="sr-only">Komórka, do której zakresu dodać fragment {i + 1}</span>
+                    <select className="input" value={target[i] ?? ''} onChange={(e) => setTarget({ ...target, [i]: e.target.value })} aria-label={`Komórka dla fragmentu ${i + 1}`}>
+                      <option value="">wybierz komórkę…</option>
+                      {units.map((x) => (
+                        <option key={x.id} value={x.id}>{x.symbol ? `${x.symbol} ` : ''}{x.name}</option>
+                      ))}
+                    </select>
+                  </label>
+                  <button type="button" className="button" disabled={!target[i]} onClick={() => { onChange(placeUnplaced(order, i, target[i]!)); setTarget({}); }}>
+                    Umieść jako punkt zakresu
+                  </button>
+                </>
+              )}
+              {confirm === i ? (
+                <>
+                  <span className="small">Odrzucić ten fragment? Nie trafi do zarządzenia.</span>
+                  <button type="button" className="button button-danger" onClick={() => { onChange(discardUnplaced(order, i)); setConfirm(null); setTarget({}); }}>Tak, odrzuć</button>
+                  <button type="button" className="button button-quiet" onClick={() => setConfirm(null)}>Nie</button>
+                </>
+              ) : (
+                <button type="button" className="button button-quiet" onClick={() => setConfirm(i)}>Odrzuć…</button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
