@@ -16,9 +16,9 @@ import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
 import type { Order } from '../../core/model/order.js';
 import type { RenderedDocument } from '../../core/render/document.js';
-import type { OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
+import type { AuditEntry, OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
 
-export type { RegistryStatus, SearchHit, RecoveryInfo } from '../services/registry/shapes.js';
+export type { RegistryStatus, SearchHit, RecoveryInfo, AuditEntry } from '../services/registry/shapes.js';
 
 /** One order of the registry, as listed on the start screen (no body): the registry's own summary. */
 export type RegistryEntry = OrderSummary;
@@ -240,6 +240,8 @@ export interface ApiCalls {
    * if the window's renderer crashes or stops answering before its autosave.
    */
   'draft:stage': { arg: { id: number; order: Order }; result: null };
+  /** The audit log of a draft (or order): who imported, created, saved or signed it, and when; oldest first. */
+  'draft:audit': { arg: { id: number }; result: AuditEntry[] };
   /** The saved versions of a draft, oldest first. */
   'draft:versions': { arg: { id: number }; result: DraftVersion[] };
   /** Restores a saved version: its content becomes the newest version. */
@@ -325,6 +327,7 @@ export const METHODS = {
   draftSave: 'draft:save',
   draftStage: 'draft:stage',
   draftVersions: 'draft:versions',
+  draftAudit: 'draft:audit',
   draftRestore: 'draft:restore',
   draftVersion: 'draft:version',
   draftCompareVersion: 'draft:compareVersion',

@@ -27,6 +27,7 @@ export const api = {
   draftSave: (arg) => ipcRenderer.invoke('draft:save', arg),
   draftStage: (arg) => ipcRenderer.invoke('draft:stage', arg),
   draftVersions: (arg) => ipcRenderer.invoke('draft:versions', arg),
+  draftAudit: (arg) => ipcRenderer.invoke('draft:audit', arg),
   draftRestore: (arg) => ipcRenderer.invoke('draft:restore', arg),
   draftVersion: (arg) => ipcRenderer.invoke('draft:version', arg),
   draftCompareVersion: (arg) => ipcRenderer.invoke('draft:compareVersion', arg),

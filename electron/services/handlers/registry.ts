@@ -126,6 +126,8 @@ export function registryHandlers(deps: HandlerDeps) {
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
     }),
 
+    'draft:audit': withRegistry(z.object({ id: Id }), async (reg, { id }) => ok((await reg.listAudit(id)).map((e) => ({ ...e })))),
+
     'draft:versions': withRegistry(z.object({ id: Id }), async (reg, { id }) =>
       ok((await reg.listVersions(id)).map(toVersion)),
     ),

@@ -19,7 +19,7 @@ import { isSqliteError, readFailure, refuseWrite, writeFailure, type PendingEdit
 import type { AddOrderInput, AddOrderResult, DayOptions, Registry, RegistryInfo, SaveResult, SignInput, SourceMatch } from './repository.js';
 import { taskRowsOf } from './search.js';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
-import type { ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
+import type { AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // pure helpers
@@ -242,9 +242,21 @@ export class SqlRegistry implements Registry {
     }
   }
 
-  private async insertVersion(tx: SqlQueryable, draftId: number, json: string, author: string, note: string | null, at: string): Promise<number> {
+  /** Writes a version of a draft and its line of the audit log (`created` for the first one, else `saved`). */
+  private async insertVersion(tx: SqlQueryable, draftId: number, json: string, author: string, note: string | null, at: string, action: AuditEntry['action'] = 'saved'): Promise<number> {
     const r = await tx.get<{ id: number }>('INSERT INTO draft_version (order_id, saved_at, author, note, model) VALUES (?, ?, ?, ?, ?) RETURNING id', [draftId, at, author, note, json]);
+    const n = (await tx.get<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM draft_version WHERE order_id = ?', [draftId]))!.n;
+    await this.audit(tx, draftId, author, action, note ? `wersja ${n}: ${note}` : `wersja ${n}`, at);
     return r!.id;
+  }
+
+  /** One line of the audit log, in the transaction of the change. */
+  private async audit(tx: SqlQueryable, orderId: number, actor: string, action: AuditEntry['action'], detail: string | null, at: string): Promise<void> {
+    await tx.run('INSERT INTO audit_entry (order_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)', [orderId, at, actor, action, detail]);
+  }
+
+  async listAudit(id: number): Promise<AuditEntry[]> {
+    return this.sql.all<AuditEntry>('SELECT at, actor, action, detail FROM audit_entry WHERE order_id = ? ORDER BY id', [id]);
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -351,8 +363,9 @@ export class SqlRegistry implements Registry {
       if (signed) {
         await this.setRepeals(tx, id, order);
         await this.parts.indexTasks(tx, id, taskRowsOf(order));
+        await this.audit(tx, id, input.author ?? 'Import', 'imported', input.source ? input.source.fileName : null, at);
       } else {
-        await this.insertVersion(tx, id, json, input.author ?? 'Import', 'Zaimportowano z pliku', at);
+        await this.insertVersion(tx, id, json, input.author ?? 'Import', 'Zaimportowano z pliku', at, 'imported');
       }
       const label = signed ? `zarządzenie nr ${number}` : `projekt ${id}`;
       return { ok: true, id, outcome: 'added', number: signed ? number : null, warnings, message: `Dodano do rejestru ${label}.` };
@@ -374,7 +387,7 @@ export class SqlRegistry implements Registry {
       const json = JSON.stringify(order);
       const id = (await tx.get<{ id: number }>(`INSERT INTO registry_order (state, kind, title, subject, subject_key, model, replaces_order_id, created_at, updated_at)
         VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [order.meta.kind, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), json, input.replacesId ?? null, at, at]))!.id;
-      const versionId = await this.insertVersion(tx, id, json, input.author, null, at);
+      const versionId = await this.insertVersion(tx, id, json, input.author, null, at, 'created');
       return { ok: true, draftId: id, versionId, savedAt: at, unchanged: false };
     });
   }
@@ -455,7 +468,7 @@ export class SqlRegistry implements Registry {
       const order: Order = { ...p.order, meta: { ...p.order.meta, number, date: input.date, status: 'signed' } };
       const json = JSON.stringify(order);
       const at = nowIso();
-      await this.insertVersion(tx, draftId, cur.model, input.author.trim() || 'Rejestr', `Podpisano jako zarządzenie nr ${number} z dnia ${input.date}`, at);
+      await this.insertVersion(tx, draftId, cur.model, input.author.trim() || 'Rejestr', `Podpisano jako zarządzenie nr ${number} z dnia ${input.date}`, at, 'signed');
       await tx.run(`UPDATE registry_order SET state = 'signed', number = ?, date = ?, entry_into_force = ?, model = ?, updated_at = ? WHERE id = ?`,
         [number, input.date, entryIntoForceDate(order.entryIntoForce, input.date), json, at, draftId]);
       await this.setRepeals(tx, draftId, order);

@@ -13,7 +13,7 @@ import type { Comparison } from '../../../core/compare/index.js';
 import type { Order } from '../../../core/model/index.js';
 import type { IntegrityResult } from '../db/database.js';
 import type { Engine } from '../db/sql.js';
-import type { ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
+import type { AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 /** Which registry the app is connected to, as it may be shown (never with a password). */
 export interface RegistryInfo {
@@ -133,6 +133,9 @@ export interface Registry {
    * into force. Errors: `invalidNumber`, `invalidDate`, `numberExists`, `notFound`, `notDraft`, `invalidModel`, write errors.
    */
   signDraft(draftId: number, input: SignInput): Promise<Result<{ order: OrderSummary }>>;
+
+  /** The audit log of order `id`, oldest first: who imported, created, saved or signed it, and when. Empty for an unknown id. */
+  listAudit(id: number): Promise<AuditEntry[]>;
 
   // ----- search
 

@@ -58,3 +58,14 @@ export interface RecoveryInfo {
   /** Why the save was refused (one Polish sentence). */
   reason: string;
 }
+
+/** One line of the audit log of an order: who did what and when (written with the change itself). */
+export interface AuditEntry {
+  /** ISO time (UTC, with milliseconds). */
+  at: string;
+  actor: string;
+  /** `imported` (added from a file), `created`, `saved` (a new version), `signed`. */
+  action: 'imported' | 'created' | 'saved' | 'signed';
+  /** E.g. `wersja 3`, `Przywrócono wersję 1 …`, `zarządzenie nr 12/2025 z dnia 2025-02-10`, or null. */
+  detail: string | null;
+}

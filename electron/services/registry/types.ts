@@ -7,7 +7,7 @@ import type { Order } from '../../../core/model/index.js';
 import type { DbError } from '../db/database.js';
 import type { OrderSummary } from './shapes.js';
 
-export type { RegistryStatus, OrderSummary, SearchHit } from './shapes.js';
+export type { RegistryStatus, OrderSummary, SearchHit, AuditEntry } from './shapes.js';
 
 /** Result of an importer (the lead's `core/import` / `electron/services/import-file.ts`; see notes/HELPERS.md). */
 export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok: false; error: { code: string; message: string } };
@@ -83,3 +83,4 @@ export interface ModelProblem {
 
 /** Why the registry could not be opened: the database errors (`db/database.ts`). */
 export type OpenRegistryError = DbError;
+

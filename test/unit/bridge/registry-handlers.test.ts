@@ -129,6 +129,7 @@ describe('draft handlers', () => {
     const restored = value(await h('draft:restore')({ versionId: versions[0]!.id }));
     expect(restored.order.units[0]!.name).toBe(draft.order.units[0]!.name);
     expect(value(await h('draft:versions')({ id: draft.id }))).toHaveLength(3);
+    expect(value(await h('draft:audit')({ id: draft.id })).map((e) => [e.action, e.actor])).toEqual([['created', 'Anna Testowa'], ['saved', 'Anna Testowa'], ['saved', 'Anna Testowa']]);
     const reopened = value(await h('draft:open')({ id: draft.id }));
     expect(reopened.order.units[0]!.name).toBe(draft.order.units[0]!.name);
   });

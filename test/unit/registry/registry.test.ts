@@ -199,6 +199,30 @@ describe('failed saves', () => {
   });
 });
 
+describe('audit log', () => {
+  it('records who imported, created, saved, restored and signed a draft, and when, oldest first', async () => {
+    const d = await reg.createDraft({ order: makeOrder({ subject: 'Wydział A', title: 'w sprawie pierwszej' }), author: 'Anna Nowak' });
+    if (!d.ok) throw new Error(d.error.message);
+    const s2 = await reg.saveDraftVersion(d.draftId, makeOrder({ subject: 'Wydział A', title: 'w sprawie drugiej' }), 'Piotr Wiśniewski');
+    if (!s2.ok) throw new Error(s2.error.message);
+    expect((await reg.restoreVersion(d.versionId, 'Ewa Zielińska')).ok).toBe(true);
+    expect((await reg.signDraft(d.draftId, { number: '5/2025', date: '2025-02-10', author: 'Sekretariat' })).ok).toBe(true);
+    const log = await reg.listAudit(d.draftId);
+    expect(log.map((e) => [e.action, e.actor])).toEqual([['created', 'Anna Nowak'], ['saved', 'Piotr Wiśniewski'], ['saved', 'Ewa Zielińska'], ['signed', 'Sekretariat']]);
+    expect(log[2]!.detail).toMatch(/^wersja 3: Przywrócono wersję 1/);
+    expect(log[3]!.detail).toMatch(/^wersja 4: Podpisano jako zarządzenie nr 5\/2025/);
+    expect(log.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
+    expect([...log.map((e) => e.at)].sort()).toEqual(log.map((e) => e.at));
+    // an unchanged save changes nothing and is not logged; a failed save is not logged either
+    await reg.saveDraftVersion(d.draftId, makeOrder(), 'Piotr Wiśniewski');
+    expect(await reg.listAudit(d.draftId)).toHaveLength(4);
+    const imported = await reg.addOrder({ order: dept('9/2024', '2024-01-02', 'Wydział B', ['x']), source: { fileName: 'b.txt', bytes: new Uint8Array([1, 2]) } });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(await reg.listAudit(imported.id)).toEqual([expect.objectContaining({ action: 'imported', actor: 'Import', detail: 'b.txt' })]);
+    expect(await reg.listAudit(999)).toEqual([]);
+  });
+});
+
 describe('shared settings', () => {
   it('stores a JSON value per key for everyone of the registry, and replaces it', async () => {
     expect(await reg.getSetting('journalCitations')).toBeNull();
