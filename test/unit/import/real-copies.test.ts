@@ -165,7 +165,7 @@ describe('resolving unplaced text', () => {
     const unit = order.units.find((u) => u.symbol === 'SO-02')!;
     const placed = placeUnplaced(order, 0, unit.id);
     expect(placed.unplaced).toEqual([]);
-    expect(tasksOf(placed, 'SO-02').map((t) => t.text).at(-1)).toBe('prowadzenie rejestru skarg');
+    expect(tasksOf(placed, 'SO-02').map((t) => RichText.plain(t.text, placed)).at(-1)).toBe('prowadzenie rejestru skarg');
     expect(order.unplaced).toHaveLength(1);
     expect(discardUnplaced(order, 0).unplaced).toEqual([]);
   });
