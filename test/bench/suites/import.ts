@@ -1,6 +1,7 @@
 /**
  * Import + outline of each real order (target: under 50 ms each), of a generated order with 150 units and
- * 3,000 points (target: under 1 s and 200 MB), and our PDF import against `pdftotext` on the same PDF.
+ * 3,000 points (target: under 1 s and 200 MB) also flattened to one line, every fixture as the app's DOCX, as a
+ * bulletin page (HTML) and flattened to one line, and our PDF import against `pdftotext` on the same PDF.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../../../core/import/index.js';
 import { outlineOf } from '../../../core/outline/outline.js';
-import { importFile } from '../../../electron/services/import-file.js';
+import { orderDocx } from '../../../core/docx/index.js';
+import { importBytes, importFile } from '../../../electron/services/import-file.js';
 import { generateOrderText } from '../../support/generate-order.js';
 import { fixtureOrders, fixturePath } from '../../unit/fixtures.js';
 import { medianMs } from '../measure.js';
@@ -31,7 +33,32 @@ export async function run(): Promise<Record<string, unknown>> {
       if (r.ok) outlineOf(r.order);
     }, 15);
   }
+  // every fixture in every format the app reads: its own DOCX export, a bulletin page (HTML), text flattened to one line
+  for (const f of fixtureOrders()) {
+    const r = await importFile(f.path);
+    if (!r.ok) continue;
+    const docx = await orderDocx(r.order);
+    out[`${f.stem}_docx_ms`] = await medianMs(async () => {
+      await importBytes(docx, 'zarzadzenie.docx');
+    }, 7);
+    const text = readFileSync(f.path, 'utf8');
+    const html = new TextEncoder().encode(`<!DOCTYPE html><meta charset="utf-8"><nav>Menu</nav><main>${text.split(/\n\s*\n/).map((b) => `<p>${b.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</main><footer>BIP</footer>`);
+    out[`${f.stem}_html_ms`] = await medianMs(async () => {
+      await importBytes(html, 'strona.html');
+    }, 7);
+    const flat = text.replace(/\s+/g, ' ');
+    out[`${f.stem}_flat_ms`] = await medianMs(() => {
+      importText(flat, f.name.endsWith('.md') ? 'md' : 'txt');
+    }, 7);
+  }
   const big = generateOrderText({ units: 150, points: 3000, deputies: 4 });
+  const bigFlat = big.replace(/\s+/g, ' ');
+  let flatUnits = 0;
+  out.generated150x3000_flat_ms = await medianMs(() => {
+    const r = importText(bigFlat, 'txt');
+    if (r.ok) flatUnits = outlineOf(r.order).units.length;
+  }, 5);
+  out.generated150x3000_flat_units = flatUnits;
   let units = 0;
   let points = 0;
   out.generated150x3000_ms = await medianMs(() => {
