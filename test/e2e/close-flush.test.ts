@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../core/model/order.js';
+import { RichText } from '../../core/model/rich-text.js';
 import { createAppHandlers } from '../../electron/services/handlers/app.js';
 import { launchBrowser, openApp, ROOT, ScriptedDialogs, type AppSession } from './harness.js';
 
@@ -35,7 +36,7 @@ async function reopened(app: AppSession, draftId: number): Promise<Order> {
 
 const tasks = (o: Order, symbol: string) => {
   const u = o.units.find((x) => x.symbol === symbol)!;
-  return u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => t.text) : [];
+  return u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => RichText.plain(t.text, o)) : [];
 };
 
 async function openDraft(app: AppSession): Promise<number> {

@@ -81,6 +81,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
         const names = page.locator('.register-edit .input-name');
         const cut = await names.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => (e as HTMLTextAreaElement).value));
         expect(cut).toEqual([]);
+        await app.screenshot(`sizes-${tag}-register-with-chart`);
         const widths = await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
         // about 25 characters of 14 px text at least, even at 1280 px with the chart open
         expect(Math.min(...widths)).toBeGreaterThanOrEqual(size.width === 1280 ? 190 : 300);
