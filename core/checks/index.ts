@@ -13,6 +13,7 @@ import { ENUMERATION_RULES } from './rules/enumerations.js';
 import { FINAL_RULES, fixRepeal } from './rules/final.js';
 import { LANGUAGE_RULES } from './rules/language.js';
 import { ORGANISATION_RULES } from './rules/organisation.js';
+import { PROVISION_REF_RULES } from './rules/provision-refs.js';
 import { REFERENCE_RULES } from './rules/references.js';
 import { STRUCTURE_RULES } from './rules/structure.js';
 import { SYMBOL_RULES } from './rules/symbols.js';
@@ -31,6 +32,7 @@ export const RULES: Rule<CheckContext>[] = [
   ...SYMBOL_RULES,
   ...LANGUAGE_RULES,
   ...REFERENCE_RULES,
+  ...PROVISION_REF_RULES,
   ...FINAL_RULES,
   ...COVERAGE_RULES,
   ...UNPLACED_RULES,

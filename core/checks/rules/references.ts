@@ -7,6 +7,7 @@
 import { citationPattern, NUMBERED_SYMBOL_SOURCE, OTHER_ACT_AFTER, RELATIVE_USTEP } from '../../lexicon/index.js';
 import { Citation } from '../../model/citation.js';
 import type { Item } from '../../model/order.js';
+import { RichText } from '../../model/rich-text.js';
 import type { CheckContext } from '../context.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -40,20 +41,30 @@ function existing(ctx: CheckContext): Set<string> {
   return s;
 }
 
+/**
+ * The words of a text with its live provision references left out (a mark in their place): those are checked by
+ * `provision-refs.ts`, which knows their target even when it is gone.
+ */
+function withoutProvisionRefs(ctx: CheckContext, t: RichText | undefined): string {
+  if (!t || RichText.isPlain(t)) return ctx.plain(t);
+  return t.map((i) => (typeof i === 'string' ? i : i.kind === 'provision' ? '\u2060' : RichText.refText(i, ctx.textContext))).join('');
+}
+
 /** Texts of the order with their location: items, ustępy, scope headings. */
 function texts(ctx: CheckContext): { text: string; where: string; id: string; paragraf: number }[] {
   const out: { text: string; where: string; id: string; paragraf: number }[] = [];
+  const plain = (t: RichText | undefined): string => withoutProvisionRefs(ctx, t);
   for (const e of ctx.enumerations) {
     e.items.forEach((it, i) => {
-      out.push({ text: ctx.plain(it.text), where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
-      if (it.wspolna?.length) out.push({ text: ctx.plain(it.wspolna), where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
+      out.push({ text: plain(it.text), where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
+      if (it.wspolna?.length) out.push({ text: plain(it.wspolna), where: e.itemWhere[i]!, id: it.id, paragraf: Citation.parse(e.itemWhere[i]!)?.paragraf ?? 0 });
     });
   }
   ctx.order.paragraphs.forEach((p, i) => {
     const content = p.content ?? [];
     content.forEach((u, k) => {
       if (p.role === 'scope' && k === 0 && p.writtenIntro) return;
-      out.push({ text: ctx.plain(u.text), where: content.length > 1 && p.role !== 'scope' ? `§ ${i + 1} ust. ${k + 1}` : `§ ${i + 1}`, id: u.id, paragraf: i + 1 });
+      out.push({ text: plain(u.text), where: content.length > 1 && p.role !== 'scope' ? `§ ${i + 1} ust. ${k + 1}` : `§ ${i + 1}`, id: u.id, paragraf: i + 1 });
     });
     if (p.writtenIntro) out.push({ text: p.writtenIntro, where: `§ ${i + 1}`, id: p.id, paragraf: i + 1 });
   });

@@ -74,6 +74,13 @@ const CASES: Case[] = [
   { code: 'language.subordination', where: '§ 3 ust. 1', make: text('Dyrektorowi Wydziału podlegają bezpośrednio', 'Dyrektorowi Wydziału podlega bezpośrednio') },
   { code: 'language.execution', where: '§ 9', make: model((o) => (o.execution = { addressee: 'Dyrektor Wydziału' })) },
   { code: 'references.target', where: '§ 5 pkt 2', make: text('o których mowa w § 4 pkt 2', 'o których mowa w § 4 pkt 9') },
+  // § 5 pkt 2 cites § 4 pkt 2 as a live reference: removing the target leaves it dangling
+  { code: 'references.provision-removed', where: '§ 5 pkt 2', make: model((o) => o.units[0]!.scope.kind === 'tasks' && o.units[0]!.scope.tasks.splice(1, 1)), fixes: true },
+  // the same reference written relatively (`pkt 2`) would name § 5 pkt 2, not § 4 pkt 2
+  { code: 'references.relative-outside', where: '§ 5 pkt 2', make: model((o) => {
+    const t = o.units[1]!.scope.kind === 'tasks' ? o.units[1]!.scope.tasks[1]! : null;
+    t!.text = t!.text.map((i) => (typeof i !== 'string' && i.kind === 'provision' ? { ...i, form: 'punkt' as const } : i));
+  }), fixes: true },
   { code: 'final.repeal', where: '§ 10', make: () => ({ order: base, against: { ...structuredClone(base), meta: { ...base.meta, number: '60/2020', date: '2020-02-03' } } }), fixes: true },
   { code: 'final.entry-into-force', where: '§ 11', make: text('wchodzi w życie z dniem podpisania.', 'wchodzi w życie z dniem 1 stycznia 2020 r.'), fixes: true },
   // the clause is missing before the paragraf the text numbers § 9
