@@ -142,13 +142,24 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
+/** Options of {@link openApp}: a second client of the same data (two people on one registry). */
+export interface OpenAppOptions {
+  /** The data folder to use (shared with another session; not removed on close). Default: a fresh one. */
+  dataDir?: string;
+  /** The system user's name (the author of saved versions). Default `Test E2E`. */
+  author?: string;
+  /** The registry to open (a file path or a `postgresql://` address). Default: the data folder's. */
+  registry?: string;
+}
+
 /**
  * Opens the renderer in a new browser context with the real handlers behind `window.api` and a fresh data
  * folder. In: a browser from {@link launchBrowser}, the viewport. Out: the session; close it in the test.
  */
-export async function openApp(browser: Browser, viewport = { width: 1360, height: 880 }): Promise<AppSession> {
+export async function openApp(browser: Browser, viewport = { width: 1360, height: 880 }, options: OpenAppOptions = {}): Promise<AppSession> {
   ensureRendererBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'zo-e2e-data-'));
+  const ownData = !options.dataDir;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'zo-e2e-data-'));
   const dialogs = new ScriptedDialogs();
   const printed: string[] = [];
   const context = await browser.newContext({ viewport, locale: 'pl-PL' });
@@ -158,7 +169,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     printed.push(html);
     return true;
   };
-  const handlers = createAppHandlers({ dataDir, dialogs, author: 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), pdf, print });
+  const handlers = createAppHandlers({ dataDir, dialogs, author: options.author ?? 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), pdf, print, ...(options.registry ? { registry: options.registry } : {}) });
   const table = handlers.table;
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);
@@ -236,8 +247,8 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     async close() {
       await context.close();
       await server.close();
-      handlers.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await handlers.close();
+      if (ownData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,7 +4,7 @@
  * final clauses), and panels on the right (checks, comparison, chart, history of saved versions). Changes autosave with a visible state;
  * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
  */
-import { startTransition, useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
@@ -31,6 +31,7 @@ import { announce } from '../keyboard/announcer.js';
 import { focusWhenReady } from '../keyboard/focus.js';
 import { UnitPicker } from '../keyboard/unit-picker.js';
 import { ChangeReportDialog } from './change-report-dialog.js';
+import { ConflictDialog } from './conflict-dialog.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
 import { mergeUnits, moveTasks, removeUnitWithTasks, splitUnit } from '../../../core/draft/restructure.js';
 
@@ -105,7 +106,11 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
-  const { state: saveState, flush: saveNow } = useAutosave(draft.id, order, draft.savedAt, orderRef);
+  const { state: saveState, flush: saveNow, rebase } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, draft.versionId);
+  // a save refused because someone else saved the draft: the dialog to choose, task by task (opened at once)
+  const [conflictOpen, setConflictOpen] = useState(false);
+  const conflictMessage = saveState.kind === 'conflict' ? saveState.message : null;
+  useEffect(() => setConflictOpen(conflictMessage !== null), [conflictMessage]);
   /** Saves everything now, text typed in a field but not yet committed included. */
   const flush = useCallback(() => {
     commitPendingInputs();
@@ -251,7 +256,18 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     setTimeout(() => el.classList.remove('flash'), 1600);
   }, []);
   // a restored version replaces the content like any other change (so Cofnij takes it back, and that is saved too)
-  const onRestored = useCallback((d: DraftDocument) => apply(d.order), [apply]);
+  const onRestored = useCallback((d: DraftDocument) => {
+    rebase(d.versionId);
+    apply(d.order);
+  }, [apply, rebase]);
+  /** The conflict resolved: the merged order, saved at once on top of their version. */
+  const onConflictResolved = useCallback((merged: Order, baseVersionId: number, unplaced: number) => {
+    setConflictOpen(false);
+    rebase(baseVersionId);
+    apply(merged);
+    void saveNow();
+    announce(unplaced ? `Połączono wersje; zadań bez miejsca (ich komórki już nie ma): ${unplaced}.` : 'Połączono wersje; zapisywanie…');
+  }, [apply, rebase, saveNow]);
   const onAnswer = useCallback((a: CoverageAnswer) => apply((o) => ({
     ...o,
     coverage: [...o.coverage.filter((x) => !(x.oldWhere === a.oldWhere && x.oldText === a.oldText)), a],
@@ -307,7 +323,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           )}
         </OutputButtons>
         <span className="toolbar-spacer" />
-        <SaveIndicator state={saveState} onRetry={() => void flush()} />
+        <SaveIndicator state={saveState} onRetry={() => void flush()} onConflict={() => setConflictOpen(true)} />
         {onSign && (
           <button type="button" className="button" onClick={() => onSign(orderRef.current)} title="Zapisz numer i datę nadane przy podpisaniu przez Prezydenta">
             Podpisano…
@@ -316,6 +332,9 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       </div>
       </div>
 
+      {conflictOpen && conflictMessage !== null && (
+        <ConflictDialog draftId={draft.id} mine={orderRef.current} message={conflictMessage} onResolved={onConflictResolved} onClose={() => setConflictOpen(false)} />
+      )}
       {reportOpen && (
         <ChangeReportDialog
           order={order}

@@ -6,7 +6,8 @@ function time(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString('pl-PL', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
-export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry(): void }) {
+/** In: the state, the retry of a failed save, and (on a conflict) what opens the conflict dialog. */
+export function SaveIndicator({ state, onRetry, onConflict }: { state: SaveState; onRetry(): void; onConflict?(): void }) {
   switch (state.kind) {
     case 'saved':
       return <span className="save save-ok" role="status" data-state="saved">Zapisano {time(state.at)}</span>;
@@ -18,6 +19,12 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry():
       return (
         <span className="save save-error" role="alert" data-state="error">
           Błąd zapisu: {state.message} <button type="button" className="link" onClick={onRetry}>Spróbuj ponownie</button>
+        </span>
+      );
+    case 'conflict':
+      return (
+        <span className="save save-error" role="alert" data-state="conflict">
+          Nie zapisano: ktoś inny zmienił projekt. {onConflict && <button type="button" className="link" onClick={onConflict}>Porównaj i wybierz…</button>}
         </span>
       );
   }

@@ -9,18 +9,26 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order } from '../../../core/model/order.js';
 import { call } from '../bridge.js';
 
-/** What the editor shows: saved (with the time), changes waiting, saving, or the error of the last attempt. */
+/**
+ * What the editor shows: saved (with the time), changes waiting, saving, the error of the last attempt, or a
+ * conflict: someone else saved the draft since the version this editor's state is based on (nothing was written;
+ * the editor offers to compare and choose, task by task).
+ */
 export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; message: string };
 
 /**
- * In: the draft's id, the order as rendered (its changes schedule the saves), when it was last saved, and `newest`,
- * the editor's newest order (ahead of `order` while a typing transition is pending): what a save writes.
+ * In: the draft's id, the order as rendered (its changes schedule the saves), when it was last saved, `newest`,
+ * the editor's newest order (ahead of `order` while a typing transition is pending): what a save writes, and
+ * `versionId`, the version the editor opened (the base of the first save). Every save sends its base
+ * (`baseVersionId`) and takes the version it wrote as the next base; a save refused as `conflict` stops the
+ * autosave until {@link rebase} says which version the editor's state now builds on.
  */
-export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120) {
+export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120, versionId?: number) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   const own = useRef(order);
   const latest = newest ?? own;
@@ -28,6 +36,10 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stageTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The version the editor's state builds on (sent as `baseVersionId`); null: none known, the save is not checked. */
+  const base = useRef<number | null>(versionId ?? null);
+  /** Set while a conflict waits for the user's choice: no save is attempted. */
+  const conflicted = useRef(false);
   if (!newest) own.current = order;
 
   const saveNow = useCallback(async (): Promise<boolean> => {
@@ -35,14 +47,18 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     timer.current = null;
     while (inFlight.current) await inFlight.current;
     if (latest.current === saved.current) return true;
+    if (conflicted.current) return false;
     const target = latest.current;
     setState({ kind: 'saving' });
     const p = (async () => {
-      const r = await call((api) => api.draftSave({ id: draftId, order: target }));
+      const baseVersionId = base.current ?? undefined;
+      const r = await call((api) => api.draftSave({ id: draftId, order: target, ...(baseVersionId ? { baseVersionId } : {}) }));
       if (!r.ok) {
-        setState({ kind: 'error', message: r.error.message });
+        if (r.error.code === 'conflict') conflicted.current = true;
+        setState({ kind: r.error.code === 'conflict' ? 'conflict' : 'error', message: r.error.message });
         return false;
       }
+      base.current = r.value.versionId;
       saved.current = target;
       setState(latest.current === target ? { kind: 'saved', at: r.value.savedAt } : { kind: 'pending' });
       return true;
@@ -56,7 +72,8 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
 
   useEffect(() => {
     if (order === saved.current) return;
-    setState((s) => (s.kind === 'saving' || s.kind === 'pending' ? s : { kind: 'pending' }));
+    // a conflict stays shown (and the dialog open) while the user goes on typing
+    setState((s) => (s.kind === 'saving' || s.kind === 'pending' || s.kind === 'conflict' ? s : { kind: 'pending' }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), delayMs);
     if (stageTimer.current) clearTimeout(stageTimer.current);
@@ -71,5 +88,14 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     if (stageTimer.current) clearTimeout(stageTimer.current);
   }, []);
 
-  return { state, flush: saveNow };
+  /**
+   * The editor's state now builds on version `versionId` (a conflict resolved against their version, a version
+   * restored): the autosave resumes and the next save is checked against it.
+   */
+  const rebase = useCallback((versionId: number) => {
+    base.current = versionId;
+    conflicted.current = false;
+  }, []);
+
+  return { state, flush: saveNow, rebase };
 }

@@ -1,0 +1,119 @@
+/**
+ * Two people on one registry (issue 16 item 2), in Chromium with the real handlers: two windows (two handler
+ * tables, two connections to a private PostgreSQL server, the office's shared registry) open the same draft; the second to save is refused (nothing of the first is
+ * overwritten), the dialog says who saved and when and lists the tasks that differ, and the user takes their
+ * version of one task and keeps their own of another; the merged state is saved on top of the other person's
+ * version.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RichText } from '../../core/model/rich-text.js';
+import type { Order } from '../../core/model/order.js';
+import { blocking, runAxe } from './axe.js';
+import { launchBrowser, openApp } from './harness.js';
+import { startPostgres, type PgTestServer } from '../support/postgres-server.js';
+
+let browser: Browser;
+let server: PgTestServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startPostgres();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const VIEW = { width: 1280, height: 720 };
+
+/** The plain texts of a unit's tasks. */
+function taskTexts(order: Order, symbol: string): string[] {
+  const u = order.units.find((x) => x.symbol === symbol)!;
+  return u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => RichText.plain(t.text, order)) : [];
+}
+
+/** Appends `text` to point `index` of a unit's scope in the editor. */
+async function typeInTask(page: Page, symbol: string, index: number, text: string): Promise<void> {
+  const block = page.locator(`article.scope[data-unit="${symbol}"] .block-text`).nth(index);
+  await block.scrollIntoViewIfNeeded();
+  await block.click();
+  // the caret at the end of the point's text (End goes only to the end of the wrapped line)
+  await block.evaluate((el) => {
+    const strings = el.querySelectorAll('[data-slate-string]');
+    const node = strings[strings.length - 1]?.firstChild;
+    if (!node) return;
+    window.getSelection()!.collapse(node, node.textContent!.length);
+  });
+  await page.waitForTimeout(50);
+  await page.keyboard.type(text);
+}
+
+async function openDraftFromRegistry(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).first().click();
+  await page.locator('article.scope[data-unit="KS-01"] .block').first().waitFor();
+}
+
+describe('two people editing one draft', () => {
+  it('the later save is refused with who and when; the user takes their task and keeps their own', async () => {
+    const registry = await server.createDatabase();
+    const anna = await openApp(browser, VIEW, { author: 'Anna Nowak', registry });
+    const list = await anna.call('registry:list');
+    const draft = await anna.call('draft:create', { replacingId: list.find((e) => e.number === '3468/2024')!.id });
+    const before = taskTexts(draft.order, 'KS-01');
+    const bartosz = await openApp(browser, VIEW, { author: 'Bartosz Kowalski', registry });
+    try {
+      await openDraftFromRegistry(anna.page);
+      await openDraftFromRegistry(bartosz.page);
+
+      // Bartosz saves first: point 1 changed
+      await typeInTask(bartosz.page, 'KS-01', 0, ' oraz zmiana Bartosza');
+      await bartosz.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
+      await expect.poll(async () => taskTexts((await bartosz.call('draft:open', { id: draft.id })).order, 'KS-01')[0]).toBe(`${before[0]} oraz zmiana Bartosza`);
+
+      // Anna, whose editor still holds the version she opened, changes point 2: her save is refused
+      await typeInTask(anna.page, 'KS-01', 1, ' oraz zmiana Anny');
+      await anna.page.locator('.save[data-state="conflict"]').waitFor({ timeout: 15_000 });
+      const dialog = anna.page.getByRole('dialog', { name: 'Ktoś inny zapisał ten projekt' });
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toContain('Bartosz Kowalski zapisał(a) ten projekt');
+      const rows = dialog.locator('.conflict-row[data-kind]');
+      await expect.poll(() => rows.count()).toBe(2);
+      const [t0, t1] = (draft.order.units.find((u) => u.symbol === 'KS-01')!.scope as { tasks: Array<{ id: string }> }).tasks;
+      const row0 = dialog.locator(`.conflict-row[data-conflict="${t0!.id}"]`);
+      const row1 = dialog.locator(`.conflict-row[data-conflict="${t1!.id}"]`);
+      await expect(row0.locator('del').textContent()).resolves.toContain('oraz zmiana Bartosza');
+      await expect(row1.locator('ins').textContent()).resolves.toContain('oraz zmiana Anny');
+      // nothing of Bartosz's was overwritten
+      expect(taskTexts((await anna.call('draft:open', { id: draft.id })).order, 'KS-01')[0]).toBe(`${before[0]} oraz zmiana Bartosza`);
+
+      expect(blocking(await runAxe(anna.page, 'conflict dialog'))).toEqual([]);
+      await anna.screenshot('conflict-dialog');
+
+      // take Bartosz's point 1, keep Anna's point 2
+      await row0.getByRole('radio', { name: 'Ich wersja' }).check();
+      await dialog.getByRole('button', { name: 'Zapisz wybór' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await anna.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
+
+      const merged = await anna.call('draft:open', { id: draft.id });
+      const texts = taskTexts(merged.order, 'KS-01');
+      expect(texts[0]).toBe(`${before[0]} oraz zmiana Bartosza`);
+      expect(texts[1]).toBe(`${before[1]} oraz zmiana Anny`);
+      expect(texts.slice(2)).toEqual(before.slice(2));
+      const versions = await anna.call('draft:versions', { id: draft.id });
+      expect(versions.slice(-2).map((v) => v.author)).toEqual(['Bartosz Kowalski', 'Anna Nowak']);
+      // Anna's editor shows Bartosz's words in point 1 now
+      await expect.poll(() => anna.page.locator('article.scope[data-unit="KS-01"] .block-text').first().textContent()).toContain('oraz zmiana Bartosza');
+
+      // Anna goes on typing: her next save builds on her own merged version, no new conflict
+      await typeInTask(anna.page, 'KS-01', 2, ' i dalej');
+      await anna.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
+      await expect.poll(async () => taskTexts((await anna.call('draft:open', { id: draft.id })).order, 'KS-01')[2]).toBe(`${before[2]} i dalej`);
+      expect([...anna.errors, ...bartosz.errors]).toEqual([]);
+    } finally {
+      await bartosz.close();
+      await anna.close();
+    }
+  });
+});
