@@ -12,7 +12,7 @@ import { importText } from '../import/index.js';
 import type { Order } from '../model/order.js';
 import { renderDocument } from '../render/document.js';
 import { applyAmendments } from './apply.js';
-import { citeOrder, readAmendments } from './order.js';
+import { amend, citeOrder, readAmendments, type AmendResult } from './order.js';
 import { orderTree, treeLines, type EUnit } from './tree.js';
 
 /** The day an order enters into force (ISO), or null when its date is not known (a draft). */
@@ -104,4 +104,19 @@ export function consolidate(base: Order, amending: Order[], opts: { date?: strin
 export function consolidatedOrder(c: Consolidated): { ok: true; order: Order; warnings: string[] } | { ok: false; message: string } {
   const r = importText(c.text, 'txt');
   return r.ok ? { ok: true, order: r.order, warnings: r.warnings } : { ok: false, message: r.error.message };
+}
+
+/**
+ * The amending order for an order already amended: `base` with its `earlier` amending orders applied gives the text
+ * in force, and the amendment is written from that text to `newOrder`, its introductory sentence citing the earlier
+ * amendments (`zmienionym zarządzeniem nr … z dnia …`) in the order of their dates. Out: the amending order with the
+ * text in force it was written from, or, when an earlier amending order cannot be applied (or does not amend
+ * `base`), the skipped ones with their problems (nothing written). Never throws.
+ */
+export function amendInForce(base: Order, earlier: Order[], newOrder: Order): { ok: true; amended: AmendResult; inForce: Consolidated } | { ok: false; skipped: Skipped[] } {
+  const inForce = consolidate(base, earlier);
+  if (inForce.skipped.length) return { ok: false, skipped: inForce.skipped };
+  const cited = [...earlier].sort((a, b) => (inForceFrom(a) ?? '9999').localeCompare(inForceFrom(b) ?? '9999'))
+    .map((o) => ({ number: o.meta.number ?? '……', date: o.meta.date, title: o.meta.title }));
+  return { ok: true, amended: amend(base, newOrder, { earlier: cited, inForce: inForce.tree }), inForce };
 }

@@ -9,15 +9,15 @@
  * Reading back ({@link readAmendments}) parses the instructions this module writes (the same forms a hand-written
  * amending order uses) and the quoted lines under them.
  */
-import { formatPolishDate } from '../lexicon/dates.js';
+import { INTRO_TAIL, readAmendedCitation } from '../lexicon/amendment.js';
+import { endsWithAbbreviation, formatPolishDate, SYMBOL_IN_BRACKETS } from '../lexicon/index.js';
 import type { Item, Order, Repeal } from '../model/order.js';
 import { SCHEMA_VERSION } from '../model/order.js';
 import { RichText, type TextContext } from '../model/rich-text.js';
 import { cite, diffTrees, type Amendment, type AmendmentPlan, type Seg } from './diff.js';
 import { citeWord, fullLabel, orderTree, type EKind, type EUnit } from './tree.js';
 
-/** Words of the introductory sentence before the list of changes (ZTP § 92). */
-export const INTRO_TAIL = 'wprowadza się następujące zmiany';
+export { INTRO_TAIL };
 
 const BLANK = '……';
 
@@ -105,12 +105,13 @@ export interface AmendResult {
 
 /**
  * Writes the amending order that turns `oldOrder` (the order in force) into `newOrder` (a draft made from it, or any
- * later version). In: the two orders; `earlier` amendments of the old order to cite. Out: the amending order (a
+ * later version). In: the two orders; `earlier` amendments of the old order to cite; `inForce`, the tree of the old
+ * order's text in force when earlier amendments changed it (`consolidate`; default the old order's own tree). Out: the amending order (a
  * draft of kind `general`) and the plan with the measure of change (`plan.proposeNewOrder` when a new order would
  * read better). With no change the order has an empty list of changes (the caller says so). Never throws.
  */
-export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal[] } = {}): AmendResult {
-  const plan = diffTrees(orderTree(oldOrder), orderTree(newOrder));
+export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal[]; inForce?: EUnit[] } = {}): AmendResult {
+  const plan = diffTrees(opts.inForce ?? orderTree(oldOrder), orderTree(newOrder));
   if (chartChanged(oldOrder, newOrder)) plan.amendments.push({ op: 'annex' });
   const n = plan.amendments.length;
   const items = plan.amendments.map((a, i) => amendmentItem(a, i === n - 1 ? '.' : ';'));
@@ -125,6 +126,7 @@ export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal
       subject: null,
       titleForm: 'other',
       status: 'draft',
+      amends: { number: m.number, date: m.date, title: m.title },
     },
     legalBasis: oldOrder.legalBasis,
     leadership: null,
@@ -144,6 +146,23 @@ export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal
     coverage: [],
   };
   return { order, plan };
+}
+
+/**
+ * Units cited as a list (`§ 4 i § 5`, `pkt 4 i 5`, `pkt 2, 3 oraz 7`): one segment each, a bare label taking the
+ * kind of the one before it.
+ */
+export function parseCiteList(text: string): Seg[] {
+  const kinds: Record<string, EKind> = { '§': 'paragraf', 'ust.': 'ustep', pkt: 'punkt', 'lit.': 'litera' };
+  const out: Seg[] = [];
+  let kind: EKind | null = null;
+  for (const piece of text.split(/\s*(?:,|\bi\b|\boraz\b)\s*/)) {
+    const m = /^(§|ust\.|pkt|lit\.)?\s*(\d+[a-z]*|[a-z]{1,3})$/.exec(piece.trim());
+    if (!m) continue;
+    kind = m[1] ? kinds[m[1]]! : kind;
+    if (kind) out.push({ kind, label: m[2]! });
+  }
+  return out;
 }
 
 /** Citation path of `§ 7 ust. 2 pkt 4 lit. b`. */
@@ -187,7 +206,26 @@ export function unquote(items: Item[], ctx: TextContext): EUnit[] {
   return units;
 }
 
-const RANK: Record<EKind, number> = { paragraf: 0, ustep: 1, punkt: 2, litera: 3, tiret: 4, line: 5 };
+/** Nesting rank of the units of a quotation; an unnumbered line (a group's heading) holds the points after it. */
+const RANK: Record<EKind, number> = { paragraf: 0, ustep: 1, line: 1.5, punkt: 2, litera: 3, tiret: 4 };
+
+/**
+ * Where a group's heading starts in the text before a list that opens at `1)` (`… realizowane przez: Stanowiska ds.
+ * informacji (KP-02-1):`, `…; Stanowisko ds. kadr (KP-02-2):`): after the last `:`, `;` or `.` followed by a capital,
+ * when what follows ends with a colon and names a unit or is a short phrase (as `core/import/segment.ts` splits a
+ * heading in running text). -1 when there is none.
+ */
+function headingStart(text: string): number {
+  if (!/:\s*$/.test(text)) return -1;
+  let cut = -1;
+  for (const m of text.slice(0, -1).matchAll(/[:;.](\s+)(?=\p{Lu})/gu)) {
+    if (text[m.index!] === '.' && endsWithAbbreviation(text.slice(0, m.index! + 1))) continue;
+    cut = m.index! + 1 + m[1]!.length;
+  }
+  if (cut < 0) return -1;
+  const head = text.slice(cut);
+  return SYMBOL_IN_BRACKETS.test(head) || head.split(/\s+/).length <= 14 ? cut : -1;
+}
 
 /**
  * Units of a quotation written inline (`„3a) prowadzenie spraw: a) w mediach, b) w sieci;”`), as the importer
@@ -208,8 +246,14 @@ export function parseQuotedText(quoted: string): EUnit[] {
   };
   if (!marks.length || marks[0]!.at > 0) add({ kind: 'line', label: '', key: null, text: body.slice(0, marks[0]?.at ?? body.length).trim(), children: [] });
   marks.forEach((m, k) => {
-    const text = body.slice(m.end, marks[k + 1]?.at ?? body.length).trim();
+    let text = body.slice(m.end, marks[k + 1]?.at ?? body.length).trim();
+    const heading = marks[k + 1]?.label === '1)' ? headingStart(text) : -1;
+    if (heading > 0) text = body.slice(m.end, marks[k + 1]!.at).trim().slice(0, heading).trim();
     add({ ...labelKind(m.label.replace(/^§\s*/, '§ ')), key: null, text, children: [] });
+    if (heading > 0) {
+      const rest = body.slice(m.end, marks[k + 1]!.at).trim();
+      add({ kind: 'line', label: '', key: null, text: rest.slice(heading).trim(), children: [] });
+    }
   });
   return roots;
 }
@@ -246,8 +290,7 @@ export function readAmendments(order: Order): ReadAmendments | null {
     for (const u of p.content ?? []) {
       const intro = RichText.plain(u.text, ctx);
       if (!intro.includes(INTRO_TAIL)) continue;
-      const num = /W zarządzeniu\s+(?:nr|Nr)\s+(\S+)/.exec(intro)?.[1] ?? null;
-      const out: ReadAmendments = { amendedNumber: num && num !== BLANK ? num : null, amendments: [], problems: [] };
+      const out: ReadAmendments = { amendedNumber: readAmendedCitation(intro)?.number ?? null, amendments: [], problems: [] };
       u.items.forEach((item, i) => {
         const it = inlineQuote(item, ctx);
         const t = RichText.plain(it.text, ctx).replace(/\s+/g, ' ').trim().replace(/[;.]$/, '');
@@ -255,7 +298,7 @@ export function readAmendments(order: Order): ReadAmendments | null {
         if (/^załącznik/.test(t)) out.amendments.push({ op: 'annex' });
         else if ((m = /^(?:w (.+?) )?uchyla się (.+)$/.exec(t))) {
           const base = parseCite(m[1] ?? '');
-          for (const s of parseCite(m[2]!)) out.amendments.push({ op: 'repeal', path: [...base, s] });
+          for (const s of parseCiteList(m[2]!)) out.amendments.push({ op: 'repeal', path: [...base, s] });
         } else if ((m = /^w (.+?) wprowadzenie do wyliczenia otrzymuje brzmienie:?$/.exec(t))) {
           const [q] = unquote(it.children, ctx);
           out.amendments.push({ op: 'intro', path: parseCite(m[1]!), text: q ? q.text : '' });
@@ -263,6 +306,12 @@ export function readAmendments(order: Order): ReadAmendments | null {
           const [unit] = unquote(it.children, ctx);
           if (unit) out.amendments.push({ op: 'replace', path: [...parseCite(m[1] ?? ''), ...parseCite(m[2]!)], unit });
           else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);
+        } else if ((m = /^(?:w (.+?) )?((?:§|ust\.|pkt|lit\.) ?\S+(?:(?:,| i| oraz) (?:(?:§|ust\.|pkt|lit\.) ?)?\S+)+) otrzymują brzmienie:?$/.exec(t))) {
+          // `§ 4 i § 5 otrzymują brzmienie: „§ 4. … § 5. …”`: the quoted units in the order cited
+          const cited = parseCiteList(m[2]!);
+          const units = unquote(it.children, ctx);
+          if (units.length !== cited.length) out.problems.push(`pkt ${i + 1}: cytuje ${cited.length} jednostki, a w cudzysłowie jest ${units.length}`);
+          else cited.forEach((c, k) => out.amendments.push({ op: 'replace', path: [...parseCite(m![1] ?? ''), c], unit: units[k]! }));
         } else if ((m = /^(?:w (.+?) )?po ((?:§|ust\.|pkt|lit\.) ?\S+) dodaje się .+ w brzmieniu:?$/.exec(t))) {
           const units = unquote(it.children, ctx);
           const after = parseCite(m[2]!)[0];

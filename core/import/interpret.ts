@@ -11,7 +11,7 @@ import type {
 import { SCHEMA_VERSION } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { toNominative, unitKindOf } from '../language/index.js';
-import { endsWithAbbreviation, parsePolishDate, PARTS, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
+import { AMENDING_TITLE, endsWithAbbreviation, parsePolishDate, PARTS, readAmendedCitation, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
 import { fold, looselySameName, splitSymbol } from './names.js';
 import { describePos } from './source.js';
 import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
@@ -443,6 +443,28 @@ function readLegalBasis(basis: string | null): LegalBasis | null {
   return lb;
 }
 
+/**
+ * The order an amending order amends (zarządzenie zmieniające, `core/lexicon/amendment.ts`): read from the first
+ * ustęp whose sentence is `W zarządzeniu Nr … wprowadza się następujące zmiany` (or `… otrzymuje brzmienie`), the
+ * title taken from that sentence. Null when the order has no such sentence; a title `zmieniające zarządzenie …`
+ * with no such sentence gives the number and date cited in the title.
+ */
+function amendedOrder(doc: RawDocument, title: string): NonNullable<Order['meta']['amends']> | null {
+  for (const p of doc.paragraphs) {
+    for (const u of p.ustepy) {
+      const c = readAmendedCitation(fold(u.text));
+      if (c) return { number: c.number, date: c.date, title: c.title };
+    }
+  }
+  if (!AMENDING_TITLE.test(title)) return null;
+  const cited = /(?:Nr|nr|NR)\.?\s*(\d+\/\d{4})/.exec(title);
+  if (!cited) return null;
+  const rest = title.slice(cited.index);
+  const dated = /z\s+dnia\s+(.+?)(?:\s+w\s+sprawie|$)/.exec(rest);
+  const inner = /(?<![\p{L}])w\s+sprawie\s[\s\S]*$/u.exec(rest);
+  return { number: cited[1]!, date: dated ? parsePolishDate(dated[1]!) : null, title: inner?.[0] ?? '' };
+}
+
 /** Result of interpreting a raw document. */
 export interface InterpretResult {
   order: Order;
@@ -538,6 +560,7 @@ export function interpret(doc: RawDocument): InterpretResult {
     const m = /zakresu\s+działania\s+(.+)$/.exec(title);
     subject = m ? toNominative(m[1]!, 'genitive') : leadIdx >= 0 ? subjectFromLeadership(doc.paragraphs[leadIdx]) : null;
   }
+  const amends = organizational ? null : amendedOrder(doc, title);
   const order: Order = {
     schemaVersion: SCHEMA_VERSION,
     meta: {
@@ -546,9 +569,10 @@ export function interpret(doc: RawDocument): InterpretResult {
       date,
       title,
       subject,
-      titleForm: /podziału\s+na\s+wewnętrzne\s+komórki/.test(title) ? 'department' : /w\s+sprawie\s+organizacji\s+i\s+szczegółowego/.test(title) ? 'office' : 'other',
+      titleForm: amends ? 'other' : /podziału\s+na\s+wewnętrzne\s+komórki/.test(title) ? 'department' : /w\s+sprawie\s+organizacji\s+i\s+szczegółowego/.test(title) ? 'office' : 'other',
       status: number ? 'signed' : 'draft',
       ...(heading ? { writtenHeading: heading } : {}),
+      ...(amends ? { amends } : {}),
     },
     legalBasis: readLegalBasis(doc.basis),
     leadership,

@@ -21,7 +21,7 @@
  * recognised by their numbers in sequence after the enacting formula, with a warning.
  */
 import {
-  CAPITALS, endsWithAbbreviation, OPEN_SYMBOL_SOURCE, labelNumber, PARTS, REFERENCE_BEFORE_NUMBER, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE,
+  AMENDING_TITLE_START, CAPITALS, endsWithAbbreviation, OPEN_SYMBOL_SOURCE, labelNumber, PARTS, REFERENCE_BEFORE_NUMBER, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE,
   SYMBOL_IN_BRACKETS, SYMBOL_SOURCE, UNPLACED_HEADING, UnitSymbol, type ListLabelKind,
 } from '../lexicon/index.js';
 import { Citation } from '../model/citation.js';
@@ -184,6 +184,8 @@ const UNPLACED_HEADING_ALL = new RegExp(UNPLACED_HEADING.replace(/ /g, '\\s+'), 
 const PARAGRAF_TITLE = /^\p{Lu}[\p{L}\s,–-]*$/u;
 const CAPITAL_START = new RegExp(`^[${CAPITALS}„"«(]`);
 const WORD_START = /^[\p{L}„"«]/u;
+/** A point of an amending order that starts with the unit it changes: `1) § 4 otrzymuje brzmienie:`, `a) § 7a …`. */
+const AMENDING_POINT = /^§\s*\d/u;
 
 /**
  * Cuts source blocks at their markers. In: the blocks of a reader. Out: {@link Segmented}. Never throws;
@@ -446,7 +448,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
       // `1.Wykonanie`, `2. Portal`; a point in lower case only after `;` or `:`
       if (!CAPITAL_START.test(after) && !(WORD_START.test(after) && /[;:]/.test(p.ch))) return false;
       if (/^\d/.test(after)) return false;
-    } else if (!WORD_START.test(after) && !/^[\d(]/.test(after)) return false;
+    } else if (!WORD_START.test(after) && !/^[\d(]/.test(after) && !AMENDING_POINT.test(after)) return false;
     let at = expecting(kind, n);
     if (at < 0 && stack.length === 0 && interrupted) at = resume(kind, n);
     if (at < 0 && kind === 'numParen') {
@@ -475,7 +477,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     const n = Citation.letterIndex(letters);
     if (n === null) return false;
     const after = afterText(end);
-    if (!after || !/^[\p{L}„"(\d]/u.test(after)) return false;
+    if (!after || !(/^[\p{L}„"(\d]/u.test(after) || AMENDING_POINT.test(after))) return false;
     const at = expecting('letter', n);
     if (at >= 0) {
       acceptList(i, end, 'letter', n, `${letters})`, at);
@@ -595,7 +597,10 @@ function preambleSegments(S: string, end: number, posAt: (o: number) => SourcePo
   };
   const order = /ZARZĄDZENIE|Zarządzenie\s+(?:NR|Nr|nr)\b/u.exec(P);
   const title = PARTS.title.exec(P.slice(order?.index ?? 0));
-  const titleAt = title ? (order?.index ?? 0) + title.index : -1;
+  let titleAt = title ? (order?.index ?? 0) + title.index : -1;
+  // an amending order's title opens with `zmieniające zarządzenie Nr …` before the amended order's `w sprawie`
+  const amending = AMENDING_TITLE_START.exec(P.slice(order?.index ?? 0, titleAt >= 0 ? titleAt : undefined));
+  if (amending) titleAt = (order?.index ?? 0) + amending.index;
   const basisRe = new RegExp(PARTS.basis.source, 'gu');
   let basisAt = -1;
   for (const m of P.matchAll(basisRe)) {

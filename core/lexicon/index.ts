@@ -9,3 +9,4 @@ export { DASHES, LABEL_AT_START, labelNumber, leadingLabel, TIRET_AT_START, type
 export { CITATION_SOURCE, citationPattern, OTHER_ACT_AFTER, REFERENCE_BEFORE_NUMBER, RELATIVE_USTEP } from './citation.js';
 export { PARTS, SIGNATURE_CAPS, SIGNATURE_LINE, SIGNATURE_TITLE_CASE, SIGNING_OFFICE, UNPLACED_HEADING } from './city.js';
 export { DATE_SOURCE, formatPolishDate, MONTHS, parsePolishDate } from './dates.js';
+export { AMENDING_TITLE, AMENDING_TITLE_START, INTRO_TAIL, readAmendedCitation, type AmendedCitation } from './amendment.js';

@@ -291,6 +291,11 @@ export const OrderMetaSchema = z.object({
   status: z.enum(['draft', 'signed', 'inForce', 'repealed']),
   /** The heading block as an imported text wrote it (`ZARZĄDZENIE NR … PREZYDENTA MIASTA KRAKOWA Z DNIA …`). */
   writtenHeading: z.string().optional(),
+  /**
+   * Set on an amending order (zarządzenie zmieniające, issue #17): the order it amends as its introductory sentence
+   * cites it (number and ISO date null when left blank). Written by `core/amend` and by the importer.
+   */
+  amends: z.object({ number: z.string().nullable(), date: z.string().nullable(), title: z.string() }).optional(),
 });
 export type OrderMeta = z.infer<typeof OrderMetaSchema>;
 

@@ -1,11 +1,15 @@
 /**
- * `amend OLD NEW --out ZM.json`: writes the amending order (zarządzenie zmieniające) that turns OLD (the order in
- * force) into NEW (a draft made from it, or any later version), as a draft in the app's file format; `render` and
- * `export` work on it. Prints on standard error how much changed (the measure of `core/amend/diff.ts`) and, above
- * the threshold, that a new order would read better. Without `--out` prints the file to standard output.
+ * `amend OLD [EARLIER…] NEW --out ZM.json`: writes the amending order (zarządzenie zmieniające) that turns OLD (the
+ * order in force) into NEW (a draft made from it, or any later version), as a draft in the app's file format; `render`
+ * and `export` work on it. EARLIER are OLD's earlier amending orders (files of any format the importer reads): they are
+ * applied first (the text in force, as `consolidate` makes it), the amendment is written from that text and its
+ * introductory sentence cites them; one that cannot be applied is reported with its places and nothing is written.
+ * Prints on standard error how much changed (the measure of `core/amend/diff.ts`) and, above the threshold, that a
+ * new order would read better. Without `--out` prints the file to standard output.
  */
-import { amend, NEW_ORDER_THRESHOLD } from '../../../core/amend/index.js';
+import { amendInForce, NEW_ORDER_THRESHOLD } from '../../../core/amend/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
+import type { Order } from '../../../core/model/order.js';
 import { loadOrder } from '../load-order.js';
 import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
@@ -13,15 +17,23 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
-  if (positional.length !== 2) {
-    io.err('Użycie: amend STARE NOWE --out ZMIANA.json\n');
+  if (positional.length < 2) {
+    io.err('Użycie: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE --out ZMIANA.json\n');
     return 2;
   }
-  const oldOrder = await loadOrder(positional[0]!, io);
-  if (!oldOrder) return 1;
-  const newOrder = await loadOrder(positional[1]!, io);
-  if (!newOrder) return 1;
-  const { order, plan } = amend(oldOrder, newOrder);
+  const orders: Order[] = [];
+  for (const p of positional) {
+    const o = await loadOrder(p, io);
+    if (!o) return 1;
+    orders.push(o);
+  }
+  const r = amendInForce(orders[0]!, orders.slice(1, -1), orders[orders.length - 1]!);
+  if (!r.ok) {
+    for (const s of r.skipped) io.err(`Nie zastosowano wcześniejszego zarządzenia zmieniającego ${s.order}:\n${s.problems.map((p) => `  ${p}\n`).join('')}`);
+    io.err('Nie napisano zarządzenia zmieniającego: tekst obowiązujący nie jest pewny.\n');
+    return 1;
+  }
+  const { order, plan } = r.amended;
   if (!plan.amendments.length) {
     io.err('Tekst obu wersji jest taki sam: nie ma czego zmieniać.\n');
     return 1;

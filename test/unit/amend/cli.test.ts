@@ -46,4 +46,44 @@ describe('amend and consolidate on the command line', () => {
     expect(same.code).toBe(1);
     expect(same.err).toContain('nie ma czego zmieniać');
   });
+
+  it('amends an order already amended: earlier amending orders applied first and cited in the introductory sentence', async () => {
+    const base = fixturePath('3468');
+    const r = importText(readFileSync(base, 'utf8'), 'txt');
+    if (!r.ok) throw new Error(r.error.message);
+    const first = structuredClone(r.order);
+    first.units[1]!.name += ' i Analiz';
+    delete first.units[1]!.forms;
+    writeFileSync(join(dir, 'n1.json'), OrderFile.serialize(first));
+    expect((await cli(['amend', base, join(dir, 'n1.json'), '--out', join(dir, 'z1.json')])).code).toBe(0);
+    const z1 = OrderFile.parse(readFileSync(join(dir, 'z1.json'), 'utf8'));
+    if (!z1.ok) throw new Error('z1');
+    writeFileSync(join(dir, 'z1s.json'), OrderFile.serialize({ ...z1.order, meta: { ...z1.order.meta, number: '55/2025', date: '2025-02-03', status: 'signed' } }));
+    // the second draft is made from the text in force (the first amendment applied), then changed again
+    const c1 = await cli(['consolidate', base, join(dir, 'z1s.json'), '--out', join(dir, 'tj1.json')]);
+    expect(c1.code).toBe(0);
+    const tj1 = OrderFile.parse(readFileSync(join(dir, 'tj1.json'), 'utf8'));
+    if (!tj1.ok) throw new Error('tj1');
+    const second = structuredClone(tj1.order);
+    second.units[0]!.name += ' i Kadr';
+    delete second.units[0]!.forms;
+    writeFileSync(join(dir, 'n2.json'), OrderFile.serialize(second));
+    const a2 = await cli(['amend', base, join(dir, 'z1s.json'), join(dir, 'n2.json'), '--out', join(dir, 'z2.json')]);
+    expect(a2.code).toBe(0);
+    const shown = (await cli(['render', join(dir, 'z2.json')])).out.replace(/\u00a0/g, ' ');
+    expect(shown).toContain('zmienionym zarządzeniem nr 55/2025 z dnia 3 lutego 2025 r.,');
+    // only the second change is in it: the first one's new name is already the text in force
+    expect(shown).not.toContain('„2) Biuro Prasowe i Analiz');
+    writeFileSync(join(dir, 'z2s.json'), readFileSync(join(dir, 'z2.json'), 'utf8').replace('"number": null', '"number": "70/2025"').replace('"date": null', '"date": "2025-03-01"'));
+    const c2 = await cli(['consolidate', base, join(dir, 'z1s.json'), join(dir, 'z2s.json'), '--out', join(dir, 'tj2.json')]);
+    expect(c2.code).toBe(0);
+    const tj2 = OrderFile.parse(readFileSync(join(dir, 'tj2.json'), 'utf8'));
+    expect(tj2.ok && tj2.order.units.map((u) => u.name)).toEqual(second.units.map((u) => u.name));
+    // an earlier amending order of another order is refused, and nothing is written
+    const other = OrderFile.serialize({ ...z1.order, meta: { ...z1.order.meta, number: '56/2025', date: '2025-02-04', status: 'signed' } }).replace(/W zarządzeniu nr 3468\/2024/, 'W zarządzeniu nr 1/2020');
+    writeFileSync(join(dir, 'zx.json'), other);
+    const bad = await cli(['amend', base, join(dir, 'zx.json'), join(dir, 'n2.json'), '--out', join(dir, 'z3.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('zmienia zarządzenie nr 1/2020, a nie nr 3468/2024');
+  });
 });
