@@ -7,6 +7,7 @@
  * with a Polish message; the order passed in is never mutated.
  */
 import { unitKindOf } from '../language/index.js';
+import { detachMentions, mentionsOfUnit } from '../mentions/rewrite.js';
 import type { Deputy, Item, Order, Paragraph, SuperiorRef, Unit } from '../model/order.js';
 import { newId } from './ids.js';
 
@@ -119,11 +120,14 @@ export function addUnit(order: Order, spec: NewUnit): EditResult & { unitId?: st
 /**
  * Removes a unit. Its sub-units move up to its parent; units and deputies that reported to it report to its
  * superior; its scope paragraf goes (the comparison then reports its tasks as dropped until they are moved).
+ * Its mentions in the text (and those of its positions) keep the words they read as and become dangling
+ * references, which the check `wzmianka-usunieta` reports with fixes.
  */
 export function removeUnit(order: Order, unitId: string): EditResult {
   const o = clone(order);
   const u = o.units.find((x) => x.id === unitId);
   if (!u) return { ok: false, message: 'Nie ma takiej komórki.' };
+  detachMentions(o, mentionsOfUnit(o, unitId));
   for (const x of o.units) {
     if (x.parentId === unitId) x.parentId = u.parentId;
     if (x.reportsTo.kind === 'unit' && x.reportsTo.id === unitId) x.reportsTo = u.reportsTo;
@@ -260,11 +264,15 @@ export function addDeputy(order: Order, name: string): EditResult & { deputyId?:
   return { ok: true, order: o, deputyId: d.id };
 }
 
-/** Removes a deputy; whatever reported to the deputy reports to the deputy's superior. */
+/**
+ * Removes a deputy; whatever reported to the deputy reports to the deputy's superior. The deputy's mentions in the
+ * text keep the words they read as (dangling references).
+ */
 export function removeDeputy(order: Order, deputyId: string): EditResult {
   const o = clone(order);
   const d = o.leadership?.deputies.find((x) => x.id === deputyId);
   if (!o.leadership || !d) return { ok: false, message: 'Nie ma takiego zastępcy.' };
+  detachMentions(o, (r) => r.kind === 'deputy' && r.deputyId === deputyId);
   for (const u of o.units) if (u.reportsTo.kind === 'deputy' && u.reportsTo.id === deputyId) u.reportsTo = d.reportsTo;
   o.leadership.deputies = o.leadership.deputies.filter((x) => x.id !== deputyId);
   return { ok: true, order: o };

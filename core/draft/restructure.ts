@@ -8,6 +8,7 @@
  * Errors the user can cause come back as values with a Polish message; the order passed in is never mutated.
  */
 import { compareOrders } from '../compare/index.js';
+import { retargetUnitMentions } from '../mentions/rewrite.js';
 import { Citation } from '../model/citation.js';
 import { locateItems } from '../model/locate.js';
 import type { CoverageAnswer, Item, Order, Unit } from '../model/order.js';
@@ -56,7 +57,8 @@ export interface MergeSpec {
  * surviving unit) go to the surviving unit — appended, or in the order `tasks.taskIds` gives (it must name each task
  * of the merged list exactly once); their sub-units become the surviving unit's sub-units; whatever reported to a
  * merged unit reports to the surviving one; the merged units leave the register; the surviving unit then takes
- * the name and symbol chosen (a merged unit's symbol is free by then).
+ * the name and symbol chosen (a merged unit's symbol is free by then). Every mention of a merged unit in the text
+ * now names the surviving unit (in the same case), so it reads with the surviving unit's name and symbol.
  * Errors: unknown units, a unit merged into itself or into its own sub-unit, an order that misses or repeats a task,
  * a symbol another unit keeps, an empty name.
  */
@@ -98,6 +100,7 @@ export function mergeUnits(order: Order, spec: MergeSpec): EditResult {
   }
   const children = o0.units.filter((u) => u.parentId && sources.includes(u.parentId) && u.id !== spec.targetId).map((u) => u.id);
   for (const d of o0.leadership?.deputies ?? []) if (d.reportsTo.kind === 'unit' && sources.includes(d.reportsTo.id)) d.reportsTo = { kind: 'unit', id: spec.targetId };
+  retargetUnitMentions(o0, sources, spec.targetId);
   // the surviving unit may have reported to a merged one: it takes that unit's superior
   if (t0.reportsTo.kind === 'unit' && sources.includes(t0.reportsTo.id)) t0.reportsTo = unitOf(order, t0.reportsTo.id)!.reportsTo;
   const steps: ((o: Order) => EditResult)[] = [

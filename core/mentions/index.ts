@@ -5,13 +5,18 @@
  */
 import type { Order } from '../model/order.js';
 import { linkProvisionRefs } from './provisions.js';
+import { linkUnitMentions } from './units.js';
 
 export { linkProvisionRefs } from './provisions.js';
+export { linkUnitMentions, withUnitMentions, mentionIndex, recognizeMentions, recognizeItems, editText, type MentionIndex } from './units.js';
+export { retargetUnitMentions, detachMentions, mentionsOfUnit } from './rewrite.js';
+export { mapOrderTexts, forEachOrderText, type TextOwner, type TextMapper } from './texts.js';
 
 /**
- * Recognises the references inside the texts of an imported order (numbering as written). Mutates and returns
+ * Recognises the references inside the texts of an imported order (numbering as written): provision references,
+ * then mentions of units, the department, deputies and positions (`units.ts`). Mutates and returns
  * the order. Pure apart from that; never throws for a schema-valid order.
  */
 export function recognizeReferences(order: Order): Order {
-  return linkProvisionRefs(order);
+  return linkUnitMentions(linkProvisionRefs(order));
 }

@@ -31,6 +31,11 @@ export const UnitMentionSchema = z.object({
   case: MentionCaseSchema,
   /** Whether the unit's symbol follows the name in parentheses. */
   symbol: z.boolean(),
+  /**
+   * Only the symbol is written (`KS-03`, or `(KS-03)` with the parentheses as plain text around it): a unit named
+   * by its symbol alone. `case` is then unused. Absent (false) in every other mention.
+   */
+  symbolOnly: z.boolean().optional(),
   written,
 });
 export type UnitMention = z.infer<typeof UnitMentionSchema>;

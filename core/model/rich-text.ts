@@ -75,7 +75,8 @@ export const RichText = {
 
   /**
    * The words one reference stands for, from the register: a unit's name in the mention's case followed by
-   * `(SYMBOL)` when the mention carries the symbol (and the unit has one); the department's full or short name;
+   * `(SYMBOL)` when the mention carries the symbol (and the unit has one), or the symbol alone for a
+   * `symbolOnly` mention (the name in its case when the unit has no symbol); the department's full or short name;
    * a deputy's or position's name; a provision's current citation from the level its form names.
    * A reference whose target is gone reads as the words recorded in `written`, or `[odesłanie do usuniętego
    * elementu]` (checks report it as an error).
@@ -86,6 +87,7 @@ export const RichText = {
       case 'unit': {
         const u = ctx.units.get(ref.unitId);
         if (!u) return missing;
+        if (ref.symbolOnly && u.symbol) return u.symbol;
         const name = inflect(u.name, ref.case, u.forms);
         return ref.symbol && u.symbol ? `${name} (${u.symbol})` : name;
       }

@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
+import { editText } from '../../../core/mentions/index.js';
 import { itemLabel } from '../format.js';
 import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, type DutyRow } from '../../../core/draft/common-duties.js';
 
@@ -60,7 +61,7 @@ const DutyRowView = memo(function DutyRowView({ row, n, order, onChange }: { row
   const onText = (id: string, text: string) =>
     onChange((o) => {
       const previous = findItem(o.commonDuties ?? [], id)?.text ?? [];
-      return setDutyText(o, id, RichText.fromPlainEdit(previous, text, o));
+      return setDutyText(o, id, editText(previous, text, o));
     }, `duty:${id}`);
   const words = RichText.plain(item.text, order);
   const name = shortText(words) || 'nowy obowiązek';

@@ -8,6 +8,7 @@
 import { newId } from '../../../core/draft/ids.js';
 import { moveUnit, reparentUnit, type EditResult } from '../../../core/draft/register.js';
 import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
+import { editText, mentionIndex, recognizeItems } from '../../../core/mentions/index.js';
 import { RichText } from '../../../core/model/rich-text.js';
 
 export { newId as freshId } from '../../../core/draft/ids.js';
@@ -102,9 +103,12 @@ export function setScopeLead(order: Order, unitId: string, lead: string): Order 
   return updateUnit(order, unitId, (u) => ({ ...u, scope: { ...u.scope, lead } }));
 }
 
-/** Sets the sentence of a scope written as one sentence (`prose`) from its words as typed (references whose words stay are kept). */
+/**
+ * Sets the sentence of a scope written as one sentence (`prose`) from its words as typed: references whose words
+ * stay are kept and names of units typed in become mentions (`core/mentions`).
+ */
 export function setProseText(order: Order, unitId: string, text: string): Order {
-  return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text: RichText.fromPlainEdit(u.scope.text, text, order) } } : u));
+  return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text: editText(u.scope.text, text, order) } } : u));
 }
 
 /**
@@ -146,6 +150,20 @@ export function listKey(unitId: string, positionId?: string): string {
 export function setListTasks(order: Order, key: string, tasks: Item[]): Order {
   const [unitId, positionId] = key.split('/') as [string, string | undefined];
   return positionId ? setPositionTasks(order, unitId, positionId, tasks) : setUnitTasks(order, unitId, tasks);
+}
+
+/**
+ * Recognises the mentions of units, the department, deputies and positions typed into one task list (`key` as for
+ * {@link setListTasks}), when the user leaves its editor. Out: the same order when nothing was recognised.
+ */
+export function recognizeListMentions(order: Order, key: string): Order {
+  const [unitId, positionId] = key.split('/') as [string, string | undefined];
+  const scope = order.units.find((u) => u.id === unitId)?.scope;
+  if (scope?.kind !== 'tasks') return order;
+  const items = positionId ? scope.positions.find((p) => p.id === positionId)?.tasks : scope.tasks;
+  if (!items) return order;
+  const next = recognizeItems(items, mentionIndex(order));
+  return next === items ? order : setListTasks(order, key, next);
 }
 
 /** A unit's block in § 2: the unit and every unit below it (sub-units, their sub-units…). */

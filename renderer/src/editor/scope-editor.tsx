@@ -159,6 +159,8 @@ export interface ScopeEditorProps {
   targets: Array<{ id: string; label: string }>;
   /** The list's new items as typed; `listId` says which list. */
   onChange(listId: string, items: Item[]): void;
+  /** The editor lost the focus (the list's typed names are then recognised as mentions). */
+  onLeave?(listId: string): void;
   onMoveTask(fromUnitId: string, taskId: string, toUnitId: string): void;
   /** Opens the unit picker to move a task to another unit. */
   onPickTask(fromUnitId: string, taskId: string): void;
@@ -169,7 +171,7 @@ function decorations(blocks: ItemElement[]): Decorations {
   return { labels: blockLabels(depths), endings: blockEndings(depths) };
 }
 
-export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, label, items, targets, onChange, onMoveTask, onPickTask }: ScopeEditorProps) {
+export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, label, items, targets, onChange, onLeave, onMoveTask, onPickTask }: ScopeEditorProps) {
   // no slate-history: the draft's one history (edit-history.ts) undoes typing and structural changes alike
   const editor = useMemo(() => withScopeRules(withReact(createEditor())), []);
   const history = useContext(HistoryContext);
@@ -282,6 +284,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
             aria-label={label ?? `Zakres działania: ${unit.name}`}
             renderElement={renderElement}
             onKeyDown={onKeyDown}
+            onBlur={() => onLeave?.(listId)}
             spellCheck
             lang="pl"
             placeholder="Wpisz pierwsze zadanie…"

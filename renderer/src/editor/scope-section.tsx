@@ -4,11 +4,11 @@
  * holds: the list in a Slate editor and the positions inside the unit, each with its name, lead and own list; the
  * sentence; the lead that points at the separate order. Re-renders only when its unit changes.
  */
-import { memo, useContext, useMemo } from 'react';
+import { memo, useCallback, useContext, useMemo } from 'react';
 import { inflect } from '../../../core/language/index.js';
 import type { Item, Order, Unit } from '../../../core/model/order.js';
 import type { RichText } from '../../../core/model/rich-text.js';
-import { addPosition, DEFAULT_LEAD, listKey, removePosition, setPosition, setProseText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
+import { addPosition, DEFAULT_LEAD, listKey, recognizeListMentions, removePosition, setPosition, setProseText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
 import { RefTextContext } from './ref-chip.js';
 import { ScopeEditor } from './scope-editor.js';
 
@@ -53,6 +53,8 @@ export interface ScopeSectionProps {
 
 export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, hasSubunits, targets, onScopeChange, onMoveTask, onPickTask, onEdit }: ScopeSectionProps) {
   const heading = useMemo(() => genitive(u), [u.name, u.forms]);
+  // names of units typed into a list become mentions when the user leaves it (one undo step with the typing)
+  const onLeave = useCallback((listId: string) => onEdit((o) => recognizeListMentions(o, listId), { typing: `scope:${listId}` }), [onEdit]);
   const scope = u.scope;
   const kinds = (Object.keys(SCOPE_KIND_LABEL) as ScopeKind[]).filter((k) => k !== 'subunits' || hasSubunits || scope.kind === 'subunits');
   const leadInput = (
@@ -85,7 +87,7 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, h
 
       {scope.kind === 'tasks' && (
         <>
-          <ScopeEditor unit={u} items={scope.tasks} targets={targets} onChange={onScopeChange} onMoveTask={onMoveTask} onPickTask={onPickTask} />
+          <ScopeEditor unit={u} items={scope.tasks} targets={targets} onChange={onScopeChange} onLeave={onLeave} onMoveTask={onMoveTask} onPickTask={onPickTask} />
           {scope.positions.map((pos, i) => (
             <section className="position-edit" key={pos.id} data-position-id={pos.id} aria-label={`Stanowisko w komórce: ${pos.name}`}>
               <div className="position-head legal">
@@ -108,6 +110,7 @@ export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, h
                 items={pos.tasks}
                 targets={targets}
                 onChange={onScopeChange}
+                onLeave={onLeave}
                 onMoveTask={onMoveTask}
                 onPickTask={onPickTask}
               />

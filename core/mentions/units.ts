@@ -1,0 +1,262 @@
+/**
+ * Unit mentions: finds, inside the texts of an order, the names of its units (in any of the cases `core/language`
+ * declines, with or without the symbol in parentheses), a unit's symbol alone (`(KS-03)`, `KS-03`), the department
+ * itself (its full name or the short name § 1 introduces, `Wydziału`), its deputies and the positions inside its
+ * units, and turns the words into inline references (`core/model/inline.ts`), so that renaming, re-symbolling or
+ * merging a unit rewrites every mention (issue 11, item 1).
+ *
+ * Safety rule: words become a reference only where writing the reference back from the register
+ * (`RichText.refText`) gives exactly the same words, so the rendered text of an order is byte-identical before and
+ * after recognition. Words that are ambiguous (two targets with the same words) or that run on into a longer name
+ * (`Wydziału Spraw Społecznych`: a capitalised word follows) stay text; checks report unit-like words that match no
+ * unit (`core/checks/rules/mentions.ts`).
+ *
+ * The case of a form that several cases share (feminine `Kancelarii`: genitive, dative and locative) is chosen from
+ * the word before it: after a locative or dative preposition (`w`, `przy`, `o`, `na`, `po`, `ku`, `dzięki`) or a
+ * word governing the dative (`podlega`, `podległej`) the dative (which is the locative of every feminine name), after
+ * `z`/`ze`/`przed`/`nad`/`pod`/`za`/`między` the instrumental, otherwise the genitive, then the nominative.
+ */
+import type { GrammaticalCase } from '../language/index.js';
+import { inflect } from '../language/index.js';
+import { Inline, type Mention, type Reference, type UnitMention } from '../model/inline.js';
+import type { Item, Order } from '../model/order.js';
+import { RichText, type TextContext } from '../model/rich-text.js';
+import { mapOrderTexts } from './texts.js';
+
+const CASES: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'instrumental'];
+
+/** A phrase that stands for a mention: the words and the reference(s) that write them. */
+interface Phrase {
+  words: string;
+  /** Every reference whose words these are (one target, possibly several cases). */
+  refs: Mention[];
+  /** A unit's symbol alone: recognised only in parentheses or when it looks like a symbol (`KS-03`). */
+  symbolOnly: boolean;
+}
+
+/** What recognition matches against: the phrases of one order, indexed by their first word. */
+export interface MentionIndex {
+  readonly ctx: TextContext;
+  /** First word (as written) → phrases starting with it, longest first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+const WORD = /^[^\s,;:()„”"]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A symbol that can be recognised outside parentheses: letters, a hyphen and a number (`KS-03`, `KP-02-1`). */
+const SYMBOL_LIKE = /^\p{Lu}+-\d/u;
+
+/** Target key of a mention (which thing it names, whatever the case). */
+function targetOf(m: Mention): string {
+  switch (m.kind) {
+    case 'unit':
+      return `unit:${m.unitId}`;
+    case 'subject':
+      return 'subject';
+    case 'deputy':
+      return `deputy:${m.deputyId}`;
+    case 'position':
+      return `position:${m.positionId}`;
+  }
+}
+
+/**
+ * The phrases of an order: every form of every unit, deputy, position and of the department, and every symbol.
+ * In: the order or a context built by `RichText.context`. Out: the index recognition uses. Never throws.
+ */
+export function mentionIndex(of: Order | TextContext): MentionIndex {
+  const ctx = 'citations' in of && of.units instanceof Map ? (of as TextContext) : RichText.context(of as Order);
+  const order = ctx.order;
+  const byWords = new Map<string, Phrase>();
+  const add = (ref: Mention, symbolOnly = false): void => {
+    const words = RichText.refText(ref, ctx);
+    if (!words.trim()) return;
+    const p = byWords.get(words) ?? { words, refs: [], symbolOnly };
+    if (!p.refs.some((r) => JSON.stringify(r) === JSON.stringify(ref))) p.refs.push(ref);
+    byWords.set(words, p);
+  };
+  for (const u of order.units) {
+    for (const c of CASES) {
+      add({ kind: 'unit', unitId: u.id, case: c, symbol: false });
+      if (u.symbol) add({ kind: 'unit', unitId: u.id, case: c, symbol: true });
+    }
+    if (u.symbol) add({ kind: 'unit', unitId: u.id, case: 'nominative', symbol: true, symbolOnly: true }, true);
+  }
+  for (const c of CASES) {
+    if (order.meta.subject) add({ kind: 'subject', case: c, short: false });
+    if (order.leadership?.shortName) add({ kind: 'subject', case: c, short: true });
+    for (const d of order.leadership?.deputies ?? []) add({ kind: 'deputy', deputyId: d.id, case: c });
+    for (const p of ctx.positions.values()) add({ kind: 'position', positionId: p.id, case: c });
+  }
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const p of byWords.values()) {
+    // two targets with the same words (two units of one name, a unit named like a position): never recognised
+    if (new Set(p.refs.map(targetOf)).size > 1) continue;
+    const first = WORD.exec(p.words)?.[0];
+    if (!first) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push(p);
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { ctx, byFirstWord };
+}
+
+const DATIVE_BEFORE = /^(?:w|we|przy|o|na|po|ku|dzięki|przeciw|podlega\p{L}*|podległ\p{L}*|powierza\p{L}*|przekazuje|przekazywanie)$/iu;
+const INSTRUMENTAL_BEFORE = /^(?:z|ze|przed|nad|pod|za|między|pomiędzy)$/iu;
+
+/** The reference among those sharing the words that the word before them calls for. */
+function pickCase(refs: readonly Mention[], before: string): Mention {
+  const want: GrammaticalCase[] = DATIVE_BEFORE.test(before)
+    ? ['dative', 'genitive', 'nominative', 'instrumental']
+    : INSTRUMENTAL_BEFORE.test(before)
+      ? ['instrumental', 'genitive', 'nominative', 'dative']
+      : ['genitive', 'nominative', 'dative', 'instrumental'];
+  for (const c of want) {
+    const r = refs.find((x) => x.case === c);
+    if (r) return r;
+  }
+  return refs[0]!;
+}
+
+/** True when the words ending at `end` run on into a longer name: a capitalised word or a hyphenated part follows. */
+function runsOn(run: string, end: number): boolean {
+  const next = run[end];
+  if (next === undefined) return false;
+  if (LETTER_OR_DIGIT.test(next)) return true;
+  if (next === '-' && LETTER_OR_DIGIT.test(run[end + 1] ?? '')) return true;
+  const m = /^\s+(\S)/u.exec(run.slice(end));
+  return !!m && /\p{Lu}/u.test(m[1]!);
+}
+
+/** The unit a `(SYMBOL)` right after `end` names, or null. */
+function symbolAfter(run: string, end: number, index: MentionIndex): string | null {
+  const m = /^ \(([^()\s]+)\)/.exec(run.slice(end));
+  if (!m) return null;
+  const u = [...index.ctx.units.values()].find((x) => x.symbol === m[1]);
+  return u ? u.id : '';
+}
+
+/** Splits one plain run around the mentions it holds. */
+function splitRun(run: string, index: MentionIndex): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  let i = 0;
+  while (i < run.length) {
+    if (i > 0 && (LETTER_OR_DIGIT.test(run[i - 1]!) || run[i - 1] === '-')) {
+      i++;
+      continue;
+    }
+    const word = WORD.exec(run.slice(i))?.[0];
+    if (!word) {
+      i++;
+      continue;
+    }
+    const candidates = [...(index.byFirstWord.get(word) ?? []), ...(word.endsWith('.') ? index.byFirstWord.get(word.slice(0, -1)) ?? [] : [])];
+    let matched: { phrase: Phrase; ref: Mention } | null = null;
+    for (const p of candidates) {
+      if (!run.startsWith(p.words, i)) continue;
+      const end = i + p.words.length;
+      if (p.symbolOnly) {
+        const inParens = run[i - 1] === '(' && run[end] === ')';
+        if (!inParens && !(SYMBOL_LIKE.test(p.words) && !LETTER_OR_DIGIT.test(run[end] ?? '') && run[end] !== '-')) continue;
+      } else if (runsOn(run, end)) {
+        // `Referatu X (KS-09)` where KS-09 is another unit's symbol, or an unknown one: the words disagree, stay text
+        continue;
+      }
+      const ref0 = p.refs[0]!;
+      if (!p.symbolOnly && ref0.kind === 'unit' && !(ref0 as UnitMention).symbol) {
+        const after = symbolAfter(run, end, index);
+        if (after !== null && after !== ref0.unitId) continue;
+      }
+      const before = /(\S+)\s*$/u.exec(run.slice(0, i).replace(/[(„"]$/, ''))?.[1] ?? '';
+      matched = { phrase: p, ref: pickCase(p.refs, before.replace(/[,;:]$/, '')) };
+      break;
+    }
+    if (!matched) {
+      i += word.length;
+      continue;
+    }
+    out.push(run.slice(at, i), { ...matched.ref, written: matched.phrase.words });
+    i += matched.phrase.words.length;
+    at = i;
+  }
+  out.push(run.slice(at));
+  return out;
+}
+
+/**
+ * Turns the mentions inside one text into references. In: rich text and the index of its order. Out: new
+ * normalised rich text whose `RichText.plain` is the same string as the input's; references already there are
+ * kept. Pure.
+ */
+export function recognizeMentions(text: readonly Inline[], index: MentionIndex): Inline[] {
+  if (index.byFirstWord.size === 0) return Inline.normalize(text);
+  return RichText.mapRuns(text, (run) => splitRun(run, index));
+}
+
+/**
+ * The importer's post-pass and the editor's: recognises the mentions in every text of the order
+ * (`texts.ts` says which). MUTATES the order's texts and returns it; the register is not changed.
+ */
+export function linkUnitMentions(order: Order): Order {
+  const index = mentionIndex(order);
+  if (index.byFirstWord.size === 0) return order;
+  return mapOrderTexts(order, (t) => (t.some((x) => typeof x === 'string') ? recognizeMentions(t, index) : t));
+}
+
+/** Pure variant of {@link linkUnitMentions}: a recognised copy of the order (the input is not changed). */
+export function withUnitMentions(order: Order): Order {
+  return linkUnitMentions(structuredClone(order));
+}
+
+/** True for a mention whose target the index knows (a live unit, deputy, position or the department). */
+function isLive(r: Reference, index: MentionIndex): boolean {
+  const c = index.ctx;
+  switch (r.kind) {
+    case 'unit':
+      return c.units.has(r.unitId);
+    case 'subject':
+      return true;
+    case 'deputy':
+      return c.deputies.has(r.deputyId);
+    case 'position':
+      return c.positions.has(r.positionId);
+    case 'provision':
+      return false;
+  }
+}
+
+/**
+ * Recognises the mentions in a list of items (their texts and części wspólne, all levels). In: the items and the
+ * index of their order. Out: the same array when nothing was recognised, else new items (the input is not changed).
+ */
+export function recognizeItems(items: Item[], index: MentionIndex): Item[] {
+  let changed = false;
+  const walk = (list: Item[]): Item[] =>
+    list.map((it) => {
+      const text = recognizeMentions(it.text, index);
+      const wspolna = it.wspolna && recognizeMentions(it.wspolna, index);
+      const children = walk(it.children);
+      const same = Inline.equals(text, it.text) && (!it.wspolna || Inline.equals(wspolna!, it.wspolna)) && children === it.children;
+      if (same) return it;
+      changed = true;
+      return { ...it, text, children, ...(wspolna ? { wspolna } : {}) };
+    });
+  const out = walk(items);
+  return changed ? out : items;
+}
+
+/**
+ * The text after the user edited its words in a plain input (a text area, a field): `RichText.fromPlainEdit`, then
+ * the mentions read again from the words, so that a name typed or completed becomes a mention and a mention whose
+ * name was typed on into a longer one goes back to text. Provision references and dangling references are kept as
+ * `fromPlainEdit` kept them. In: the previous text, the edited words, the order. Out: rich text whose
+ * `RichText.plain` is `edited`.
+ */
+export function editText(previous: readonly Inline[], edited: string, order: Order): Inline[] {
+  const index = mentionIndex(order);
+  const kept = RichText.fromPlainEdit(previous, edited, index.ctx);
+  const flat = Inline.mapRefs(kept, (r) => (isLive(r, index) ? RichText.refText(r, index.ctx) : r));
+  return recognizeMentions(flat, index);
+}
