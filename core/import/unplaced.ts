@@ -40,3 +40,35 @@ export function discardUnplaced(order: Order, index: number): Order {
   next.unplaced.splice(index, 1);
   return next;
 }
+
+/**
+ * What the lawyer decided about one unplaced fragment: place it as the last point of unit `unitId`'s scope, or
+ * discard it. `text` is the fragment as the lawyer saw it: the decision applies only while fragment `index` still
+ * holds that text (someone else may have resolved it meanwhile). Plain data: it crosses the bridge.
+ */
+export type UnplacedResolution = { kind: 'place'; index: number; text: string; unitId: string } | { kind: 'discard'; index: number; text: string };
+
+/** A fragment quoted for a message: at most 80 characters. */
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `„${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`;
+}
+
+/**
+ * Applies a resolution. In: the order and the decision. Out: the new order with a Polish sentence saying what was
+ * done (for the audit log and the report), or a Polish message when the fragment is no longer there (or holds
+ * other text) or the unit is unknown; the order is never mutated.
+ */
+export function resolveUnplaced(order: Order, r: UnplacedResolution): { ok: true; order: Order; detail: string } | { ok: false; message: string } {
+  const fragment = order.unplaced[r.index];
+  if (!fragment || fragment.text !== r.text) {
+    return { ok: false, message: `Fragmentu tekstu nieprzypisanego ${quote(r.text)} już nie ma na liście (ktoś mógł go w międzyczasie umieścić lub odrzucić); odśwież raport.` };
+  }
+  if (r.kind === 'discard') {
+    return { ok: true, order: discardUnplaced(order, r.index), detail: `Odrzucono tekst nieprzypisany (${fragment.where}): ${quote(fragment.text)}` };
+  }
+  const unit = order.units.find((u) => u.id === r.unitId);
+  if (!unit) return { ok: false, message: 'Wybranej komórki nie ma w zarządzeniu; wybierz komórkę z listy ponownie.' };
+  const label = `${unit.symbol ? `${unit.symbol} ` : ''}${unit.name}`;
+  return { ok: true, order: placeUnplaced(order, r.index, r.unitId), detail: `Umieszczono tekst nieprzypisany (${fragment.where}) jako punkt zakresu działania: ${label}: ${quote(fragment.text)}` };
+}

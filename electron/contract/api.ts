@@ -14,6 +14,7 @@
  */
 import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
+import type { UnplacedResolution } from '../../core/import/unplaced.js';
 import type { Order } from '../../core/model/order.js';
 import type { RenderedDocument } from '../../core/render/document.js';
 import type { AuditEntry, OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
@@ -48,6 +49,8 @@ export interface ImportedOrder {
   warnings: string[];
   /** Base name of the file read (`krakow-3468-2024.txt`), for the window title and the report. */
   fileName: string;
+  /** The token of the file read (absent for pasted text): `registry:addImported` keeps the file with the order. */
+  token?: string;
 }
 
 /**
@@ -212,6 +215,16 @@ export interface ApiCalls {
   'registry:search': { arg: { query: string; limit?: number }; result: SearchHit[] };
   /** Imports a file into the registry: the one of `token`, or (no token) one the user chooses; null when cancelled. */
   'registry:import': { arg: { token?: string }; result: RegistryImport | null };
+  /**
+   * Places a fragment of an order's unplaced text as a point of a chosen unit's scope, or discards it knowingly
+   * (the import report); recorded in the audit log (a draft gets a new version). Out: the order as stored now.
+   */
+  'registry:resolveUnplaced': { arg: { id: number; resolution: UnplacedResolution }; result: { entry: RegistryEntry; order: Order } };
+  /**
+   * Saves an order read outside the registry (a file opened by its token, or pasted content) into the registry,
+   * with the file or the pasted copy as its source; signed when it has a number and date, else a draft.
+   */
+  'registry:addImported': { arg: { order: Order; token?: string; pasted?: { text?: string; html?: string } }; result: RegistryImport };
   /** The recently opened files, newest first, each with its token. */
   'files:recent': { arg: void; result: FileRef[] };
   /**
@@ -317,6 +330,8 @@ export const METHODS = {
   registryGet: 'registry:get',
   registrySearch: 'registry:search',
   registryImport: 'registry:import',
+  registryResolveUnplaced: 'registry:resolveUnplaced',
+  registryAddImported: 'registry:addImported',
   filesRecent: 'files:recent',
   registryInfo: 'registry:info',
   registryCheckIntegrity: 'registry:checkIntegrity',

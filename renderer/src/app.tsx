@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult, DraftDocument, MenuCommand, RegistryEntry } from '../../electron/contract/api.js';
+import { resolveUnplaced, type UnplacedResolution } from '../../core/import/unplaced.js';
 import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
 import { fileDropHandlers } from './file-drop.js';
@@ -13,7 +14,7 @@ import { ErrorBoundary } from './error-boundary.js';
 import { entryIntoForceLabel, formatDatePl } from './format.js';
 import type { OrderScreenHandle } from './order-view/order-screen.js';
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
-import { PasteDialog } from './registry/paste-dialog.js';
+import { PasteDialog, type Pasted } from './registry/paste-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 import { commandForKey } from '../../electron/contract/shortcuts.js';
@@ -28,9 +29,16 @@ const loadViewer = () => import('./order-view/order-screen.js');
 const DraftEditor = lazy(() => loadEditor().then((m) => ({ default: m.DraftEditor })));
 const OrderScreen = lazy(() => loadViewer().then((m) => ({ default: m.OrderScreen })));
 
+/**
+ * Where an order shown read-only comes from: a file opened (its token), pasted content, or the registry (its id).
+ * Its unplaced text is resolved in the order held here (file, paste) or in the registry; the first two can be saved
+ * into the registry.
+ */
+type OrderOrigin = { kind: 'file'; token: string | null } | { kind: 'paste'; pasted: Pasted } | { kind: 'registry'; id: number };
+
 type Screen =
   | { kind: 'registry' }
-  | { kind: 'order'; order: Order; warnings: string[]; title: string }
+  | { kind: 'order'; order: Order; warnings: string[]; title: string; origin: OrderOrigin }
   | { kind: 'draft'; draft: DraftDocument };
 
 /** What the signing dialog needs of a draft. */
@@ -52,7 +60,7 @@ export function App() {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [signing, setSigning] = useState<SignTarget | null>(null);
-  const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; id: number; label?: string } | null>(null);
   const [newDraft, setNewDraft] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
@@ -80,13 +88,13 @@ export function App() {
 
   const openFile = useCallback(async () => {
     const v = await run('Wczytywanie zarządzenia…', (api) => api.importChoose());
-    if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
+    if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName, origin: { kind: 'file', token: v.token ?? null } });
   }, [run, leave]);
 
   /** Opens a file the main process knows by `token` (dropped on the window, or from the recent list). */
   const openToken = useCallback(async (token: string) => {
     const v = await run('Wczytywanie zarządzenia…', (api) => api.importFile({ token }));
-    if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
+    if (v) await leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName, origin: { kind: 'file', token: v.token ?? token } });
   }, [run, leave]);
 
   const openDropped = useCallback(async (file: File) => {
@@ -96,8 +104,39 @@ export function App() {
 
   const preview = useCallback(async (e: RegistryEntry) => {
     const v = await run('Wczytywanie zarządzenia…', (api) => api.registryGet({ id: e.id }));
-    if (v) setScreen({ kind: 'order', order: v.order, warnings: [], title: `zarządzenie nr ${e.number ?? '……'}` });
+    if (v) setScreen({ kind: 'order', order: v.order, warnings: [], title: `zarządzenie nr ${e.number ?? '……'}`, origin: { kind: 'registry', id: e.id } });
   }, [run]);
+
+  /** A decision on an unplaced fragment of the order shown: in the registry for its orders, else in the order held. */
+  const resolveShown = useCallback(async (r: UnplacedResolution) => {
+    if (screen.kind !== 'order') return;
+    if (screen.origin.kind === 'registry') {
+      const id = screen.origin.id;
+      const v = await run('Zapisywanie decyzji…', (api) => api.registryResolveUnplaced({ id, resolution: r }));
+      if (v) setScreen((s) => (s.kind === 'order' && s.origin.kind === 'registry' && s.origin.id === id ? { ...s, order: v.order } : s));
+      return;
+    }
+    const next = resolveUnplaced(screen.order, r);
+    if (next.ok) setScreen({ ...screen, order: next.order });
+    else setError({ code: 'stale', message: next.message });
+  }, [screen, run]);
+
+  /** The registry after an order read elsewhere was saved in it: its row marked, the registry's sentence shown. */
+  const savedToRegistry = useCallback((r: { id: number; message: string }) => {
+    setNotice({ text: r.message, id: r.id, label: 'Zapis w rejestrze' });
+    setScreen({ kind: 'registry' });
+  }, []);
+
+  /** Saves the order shown (read from a file or pasted) into the registry, with what it was read from. */
+  const saveShown = useCallback(async () => {
+    if (screen.kind !== 'order' || screen.origin.kind === 'registry') return;
+    const origin = screen.origin;
+    const order = screen.order;
+    const v = await run('Zapisywanie w rejestrze…', (api) =>
+      api.registryAddImported(origin.kind === 'paste' ? { order, pasted: origin.pasted } : origin.token ? { order, token: origin.token } : { order }),
+    );
+    if (v) savedToRegistry(v);
+  }, [screen, run, savedToRegistry]);
 
   const createDraft = useCallback(async (e: RegistryEntry) => {
     setNotice(null);
@@ -232,11 +271,23 @@ export function App() {
             busy={busy !== null}
             onOpenFile={(token) => void openToken(token)}
             notice={notice?.text ?? null}
+            noticeLabel={notice?.label}
             highlightId={notice?.id ?? null}
             onCloseNotice={() => setNotice(null)}
           />
         )}
-        {screen.kind === 'order' && <OrderScreen ref={viewer} order={screen.order} warnings={screen.warnings} source={screen.title} onError={setError} />}
+        {screen.kind === 'order' && (
+          <OrderScreen
+            ref={viewer}
+            order={screen.order}
+            warnings={screen.warnings}
+            source={screen.title}
+            onError={setError}
+            onResolve={(r) => void resolveShown(r)}
+            onSaveToRegistry={screen.origin.kind === 'registry' ? undefined : () => void saveShown()}
+            busy={busy !== null}
+          />
+        )}
         {screen.kind === 'draft' && (
           <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} />
         )}
@@ -246,9 +297,13 @@ export function App() {
       <Announcer />
       {pasting && (
         <PasteDialog
-          onOpen={(v) => {
+          onOpen={(v, pasted) => {
             setPasting(false);
-            void leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName });
+            void leave({ kind: 'order', order: v.order, warnings: v.warnings, title: v.fileName, origin: { kind: 'paste', pasted } });
+          }}
+          onSaved={(r) => {
+            setPasting(false);
+            void leave({ kind: 'registry' }).then(() => savedToRegistry(r));
           }}
           onCancel={() => setPasting(false)}
         />

@@ -25,12 +25,13 @@ export async function readOrderFile(deps: HandlerDeps, files: FileAccess, path: 
   const r = await deps.importFile(path);
   if (!r.ok) return fail(r.error.code, r.error.message);
   await files.opened(path);
-  return ok({ order: r.order, warnings: r.warnings, fileName });
+  return ok({ order: r.order, warnings: r.warnings, fileName, token: files.issue(path).token });
 }
 
 /** Largest pasted content read, in characters (a long order is some 100,000). */
 const MAX_PASTE = 5_000_000;
-const PasteArg = z
+/** What was pasted: its text, its HTML, or both. */
+export const PasteArg = z
   .object({ text: z.string().max(MAX_PASTE, 'wklejony tekst jest zbyt długi').optional(), html: z.string().max(MAX_PASTE, 'wklejona treść jest zbyt długa').optional() })
   .strict();
 

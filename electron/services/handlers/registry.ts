@@ -15,6 +15,7 @@ import { importFileIntoRegistry, type OrderSummary, type Registry, type VersionI
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
 import { fileOfToken } from './import.js';
+import { importReportHandlers } from './import-report.js';
 import { memorySettingsStore, normaliseAuthorName } from './settings.js';
 
 const Id = z.number().int().positive();
@@ -81,6 +82,7 @@ export function registryHandlers(deps: HandlerDeps) {
   const withRegistry = registryCall(deps);
 
   return {
+    ...importReportHandlers(withRegistry, files, author, toEntry),
     'registry:list': withRegistry(z.undefined(), async (reg) => ok((await reg.listOrders()).map(toEntry))),
 
     'registry:get': withRegistry(z.object({ id: Id }), async (reg, { id }) => {

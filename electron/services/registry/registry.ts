@@ -16,7 +16,7 @@ import { isConnectionError, type SqlClient, type SqlQueryable } from '../db/sql.
 import { SqliteClient } from '../db/sqlite-client.js';
 import type { EngineParts } from './engines.js';
 import { isSqliteError, readFailure, refuseWrite, writeFailure, type PendingEdit, type SqliteFaultContext } from './faults.js';
-import type { AddOrderInput, AddOrderResult, DayOptions, Registry, RegistryInfo, SaveResult, SignInput, SourceMatch } from './repository.js';
+import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveResult, SignInput, SourceMatch } from './repository.js';
 import { taskRowsOf } from './search.js';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
 import type { AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
@@ -369,6 +369,34 @@ export class SqlRegistry implements Registry {
       }
       const label = signed ? `zarządzenie nr ${number}` : `projekt ${id}`;
       return { ok: true, id, outcome: 'added', number: signed ? number : null, warnings, message: `Dodano do rejestru ${label}.` };
+    });
+  }
+
+  async reviseModel(id: number, revise: ModelRevision, author: string): Promise<Result<{ order: Order }>> {
+    return this.write('zmiany zarządzenia', async (tx) => {
+      const cur = await tx.get<{ state: string; model: string; number: string | null }>(`SELECT state, model, number FROM registry_order WHERE id = ?${this.forUpdate}`, [id]);
+      if (!cur) return err('notFound', `Nie ma w rejestrze zarządzenia o identyfikatorze ${id}.`);
+      const stored = parseStoredModel(cur.model, cur.number ? `zarządzenia nr ${cur.number}` : `projektu ${id}`);
+      if (!stored.ok) return err('invalidModel', stored.message);
+      const r = revise(stored.order);
+      if (!r.ok) return err('revisionRefused', r.message);
+      const v = validateModel(r.order);
+      if (!v.ok) return v;
+      const who = author.trim() || 'Rejestr';
+      const at = nowIso();
+      if (cur.state === 'draft') {
+        const order: Order = { ...v.order, meta: { ...v.order.meta, number: null, date: null, status: 'draft' } };
+        const json = JSON.stringify(order);
+        await this.insertVersion(tx, id, json, who, r.detail, at);
+        await tx.run('UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?',
+          [json, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), order.meta.kind, at, id]);
+        return { ok: true, order };
+      }
+      const order: Order = { ...v.order, meta: stored.order.meta, repeals: stored.order.repeals, entryIntoForce: stored.order.entryIntoForce };
+      await tx.run('UPDATE registry_order SET model = ?, updated_at = ? WHERE id = ?', [JSON.stringify(order), at, id]);
+      await this.parts.indexTasks(tx, id, taskRowsOf(order));
+      await this.audit(tx, id, who, 'saved', r.detail, at);
+      return { ok: true, order };
     });
   }
 

@@ -61,6 +61,12 @@ export interface SourceMatch {
   fileName: string;
 }
 
+/**
+ * A change to a stored model, made by {@link Registry.reviseModel} inside its write (the row locked): in, the stored
+ * model; out, the new one with one Polish sentence for the audit log (`detail`), or a Polish message refusing it.
+ */
+export type ModelRevision = (order: Order) => { ok: true; order: Order; detail: string } | { ok: false; message: string };
+
 /** Options of the reads that derive statuses: the day to derive them on (ISO, default today in local time). */
 export interface DayOptions {
   today?: string;
@@ -105,6 +111,16 @@ export interface Registry {
    * `invalidDate`, write errors.
    */
   addOrder(input: AddOrderInput): Promise<AddOrderResult>;
+
+  /**
+   * Rewrites the stored model of order `id` after its import (e.g. its unplaced text placed or discarded,
+   * `core/import/unplaced.ts`), atomically: `revise` gets the stored model and gives the new one. A signed order keeps
+   * its metadata, repeals and entry into force (what the registry's columns derive from); its search rows follow the
+   * new model and the audit log records `saved` with the revision's detail. A draft gets a new version (its note the
+   * detail), as a save does. Out: the model stored. Errors: `notFound`, `invalidModel` (stored or revised model),
+   * `revisionRefused` (the revision's Polish message), write errors.
+   */
+  reviseModel(id: number, revise: ModelRevision, author: string): Promise<Result<{ order: Order }>>;
 
   // ----- drafts and versions
 

@@ -39,6 +39,7 @@ export type RegistryErrorCode =
   | 'readFailed'
   | 'offline'
   | 'conflict'
+  | 'revisionRefused'
   | 'unavailable';
 
 /** A failed registry operation: what happened, in Polish, for the user. */

@@ -32,6 +32,7 @@ import { focusWhenReady } from '../keyboard/focus.js';
 import { UnitPicker } from '../keyboard/unit-picker.js';
 import { ChangeReportDialog } from './change-report-dialog.js';
 import { ConflictDialog } from './conflict-dialog.js';
+import { DraftUnplaced } from './draft-unplaced.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
 import { mergeUnits, moveTasks, removeUnitWithTasks, splitUnit } from '../../../core/draft/restructure.js';
 
@@ -368,6 +369,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
             <Preview order={order} />
           ) : (
             <RefTextProvider order={order}>
+              <DraftUnplaced order={order} onChange={apply} onError={onError} />
               <HeadingEditor order={order} onChange={onMeta} />
               <LeadershipEditor order={order} onChange={onMeta} edit={edit} />
               <section className="card" id="komorki" aria-label="§ 2–3 Komórki i podległość">

@@ -4,6 +4,7 @@
  * reach it through {@link OrderScreenHandle}.
  */
 import { useCallback, useImperativeHandle, useState, type Ref } from 'react';
+import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
 import type { ApiError, MenuCommand } from '../../../electron/contract/api.js';
 import { Preview } from '../editor/preview.js';
@@ -22,10 +23,16 @@ export interface OrderScreenProps {
   /** Where it comes from (`zarządzenie nr 3468/2024`, a file name). */
   source: string;
   onError(e: ApiError): void;
+  /** Carries out a decision on a fragment of unplaced text (import report). */
+  onResolve(resolution: UnplacedResolution): void;
+  /** Saves the order into the registry (an order read from a file or pasted); absent for an order of the registry. */
+  onSaveToRegistry?(): void;
+  /** True while another call runs. */
+  busy?: boolean;
   ref?: Ref<OrderScreenHandle>;
 }
 
-export function OrderScreen({ order, warnings, source, onError, ref }: OrderScreenProps) {
+export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, ref }: OrderScreenProps) {
   const [mode, setMode] = useState<'view' | 'preview'>('view');
   const current = useCallback(() => order, [order]);
   const out = useOutput(current, onError);
@@ -51,10 +58,18 @@ export function OrderScreen({ order, warnings, source, onError, ref }: OrderScre
         </div>
         <span className="toolbar-sep" />
         <OutputButtons out={out} />
+        {onSaveToRegistry && (
+          <>
+            <span className="toolbar-sep" />
+            <button type="button" className="button button-primary" onClick={onSaveToRegistry} disabled={busy} title="Dodaj to zarządzenie do rejestru razem z plikiem lub wklejoną treścią, z której je odczytano">
+              Zapisz w rejestrze
+            </button>
+          </>
+        )}
       </div>
       </div>
       {mode === 'view' ? (
-        <OrderView order={order} warnings={warnings} source={source} />
+        <OrderView order={order} warnings={warnings} source={source} onResolve={onResolve} busy={busy} />
       ) : (
         <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`} data-region="" tabIndex={0}>
           <h1 className="sr-only">Podgląd wydruku: {source}</h1>

@@ -4,11 +4,13 @@
  * An outline on the left jumps to each part.
  */
 import { useMemo } from 'react';
+import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import { Citation } from '../../../core/model/citation.js';
 import { locateItems, paragrafOf } from '../../../core/model/locate.js';
 import type { Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
 import { unitLabel } from '../format.js';
+import { ImportReport } from '../registry/import-report.js';
 import { ItemList } from './item-list.js';
 import { MetadataCard } from './metadata-card.js';
 import { UnitRegister } from './unit-register.js';
@@ -19,12 +21,19 @@ export interface OrderViewProps {
   warnings: string[];
   /** Where the order comes from (a file name, `rejestr`), for the accessible name of the document. */
   source: string;
+  /**
+   * Carries out a decision on a fragment of unplaced text: with it, the import report (unplaced text first, then
+   * the notes) opens the document; without it, the notes and the unplaced text are only listed.
+   */
+  onResolve?(resolution: UnplacedResolution): void;
+  busy?: boolean;
 }
 
 /** Anchor id of a unit's scope section. */
 const scopeAnchor = (unitId: string) => `zakres-${unitId}`;
 
-export function OrderView({ order, warnings, source }: OrderViewProps) {
+export function OrderView({ order, warnings, source, onResolve, busy = false }: OrderViewProps) {
+  const report = !!onResolve && (warnings.length > 0 || order.unplaced.length > 0);
   const locations = useMemo(() => locateItems(order), [order]);
   const cite = (id: string) => {
     const loc = locations.get(id);
@@ -52,7 +61,8 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
       </nav>
 
       <main className="document" aria-label={`Zarządzenie: ${source}`} data-region="" tabIndex={-1}>
-        {warnings.length > 0 && (
+        {report && <ImportReport order={order} warnings={warnings} onResolve={onResolve!} busy={busy} />}
+        {!report && warnings.length > 0 && (
           <section className="notice notice-warning" aria-label="Uwagi importu">
             <strong>Uwagi importu ({warnings.length})</strong>
             <ul>{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
@@ -105,7 +115,7 @@ export function OrderView({ order, warnings, source }: OrderViewProps) {
           </section>
         )}
 
-        {order.unplaced.length > 0 && (
+        {!report && order.unplaced.length > 0 && (
           <section className="card notice-error-border" id="nieprzypisane">
             <h2>Tekst, którego nie udało się przypisać</h2>
             <p className="muted">Poniższe fragmenty zachowano dosłownie; sprawdź je i przenieś w odpowiednie miejsce.</p>

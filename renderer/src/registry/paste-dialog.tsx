@@ -2,22 +2,31 @@
  * „Wklej zarządzenie”: an order pasted from the clipboard (a web page, Word, a PDF viewer). The HTML of the copy is
  * taken when the clipboard has it, else its plain text; `import:paste` reads it with the same importer as a file,
  * and the dialog shows the same import report: unplaced text first (placed or discarded here), then the
- * importer's notes. „Otwórz zarządzenie” shows the order read.
+ * importer's notes. „Otwórz zarządzenie” shows the order read; „Zapisz w rejestrze” adds it to the registry (with
+ * the pasted copy as its source), fragments still unplaced included, to be resolved there.
  */
 import { useRef, useState, type ClipboardEvent } from 'react';
-import type { ApiError, ImportedOrder } from '../../../electron/contract/api.js';
-import type { Order } from '../../../core/model/order.js';
+import type { ApiError, ImportedOrder, RegistryImport } from '../../../electron/contract/api.js';
+import { resolveUnplaced, type UnplacedResolution } from '../../../core/import/unplaced.js';
 import { call } from '../bridge.js';
 import { useModal } from '../keyboard/use-modal.js';
-import { UnplacedReport } from './unplaced-report.js';
+import { ImportReport } from './import-report.js';
+
+/** What was pasted: the plain text and, when the clipboard had it, the HTML. */
+export interface Pasted {
+  text: string;
+  html?: string;
+}
 
 export interface PasteDialogProps {
   /** Opens the order read (with its placed or discarded fragments) in the order view. */
-  onOpen(imported: ImportedOrder): void;
+  onOpen(imported: ImportedOrder, pasted: Pasted): void;
+  /** The order was saved in the registry (or found there already). */
+  onSaved(result: RegistryImport): void;
   onCancel(): void;
 }
 
-export function PasteDialog({ onOpen, onCancel }: PasteDialogProps) {
+export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
   const [text, setText] = useState('');
   const [html, setHtml] = useState<string | null>(null);
   const [result, setResult] = useState<ImportedOrder | null>(null);
@@ -39,8 +48,22 @@ export function PasteDialog({ onOpen, onCancel }: PasteDialogProps) {
     if (!r.ok) setError(r.error);
     else setResult(r.value);
   };
-  const change = (order: Order) => result && setResult({ ...result, order });
-  const notes = result?.warnings.filter((w) => !w.startsWith('Tekst nieprzypisany')) ?? [];
+  const pastedNow = (): Pasted => (html ? { html, text } : { text });
+  const resolve = (r: UnplacedResolution) => {
+    if (!result) return;
+    const next = resolveUnplaced(result.order, r);
+    if (next.ok) setResult({ ...result, order: next.order });
+    else setError({ code: 'stale', message: next.message });
+  };
+  const save = async () => {
+    if (!result) return;
+    setBusy(true);
+    setError(null);
+    const r = await call((api) => api.registryAddImported({ order: result.order, pasted: pastedNow() }));
+    setBusy(false);
+    if (!r.ok) setError(r.error);
+    else onSaved(r.value);
+  };
 
   return (
     <div className="overlay overlay-dialog" onMouseDown={(e) => e.target === e.currentTarget && !busy && onCancel()}>
@@ -58,21 +81,13 @@ export function PasteDialog({ onOpen, onCancel }: PasteDialogProps) {
         )}
         {error && <p className="notice notice-error" role="alert" data-code={error.code}>{error.message}</p>}
         {result && (
-          <section aria-label="Raport importu" className="import-report">
-            <p>
-              <strong>
-                Odczytano zarządzenie {result.order.meta.number ? `nr ${result.order.meta.number}` : 'bez numeru'} — {result.order.meta.title}
-              </strong>
-            </p>
-            <UnplacedReport order={result.order} onChange={change} />
-            {result.order.unplaced.length === 0 && <p className="notice notice-ok">Cały tekst przypisano do części zarządzenia.</p>}
-            {notes.length > 0 && (
-              <>
-                <p>Uwagi importu ({notes.length}):</p>
-                <ul>{notes.map((w, i) => <li key={i}>{w}</li>)}</ul>
-              </>
-            )}
-          </section>
+          <ImportReport
+            order={result.order}
+            warnings={result.warnings}
+            onResolve={resolve}
+            busy={busy}
+            summary={`Odczytano zarządzenie ${result.order.meta.number ? `nr ${result.order.meta.number}` : 'bez numeru'} — ${result.order.meta.title}`}
+          />
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel} disabled={busy}>Zamknij</button>
@@ -81,7 +96,12 @@ export function PasteDialog({ onOpen, onCancel }: PasteDialogProps) {
               {busy ? 'Odczytywanie…' : 'Odczytaj'}
             </button>
           ) : (
-            <button type="button" className="button button-primary" onClick={() => onOpen(result)}>Otwórz zarządzenie</button>
+            <>
+              <button type="button" className="button" onClick={() => onOpen(result, pastedNow())} disabled={busy}>Otwórz zarządzenie</button>
+              <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy}>
+                {busy ? 'Zapisywanie…' : 'Zapisz w rejestrze'}
+              </button>
+            </>
           )}
         </div>
       </div>

@@ -1,12 +1,16 @@
 /**
  * The start screen: the registry. Departments with their order in force (preview, start a replacing draft),
- * drafts in progress, repealed history, importing a file with a report of what the importer noted, and the
- * search for a task across the city hall.
+ * drafts in progress, repealed history, importing a file with its import report (the unplaced text first, each
+ * fragment placed or discarded in the registry, then the importer's notes), and the search for a task across the
+ * city hall.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { UnplacedResolution } from '../../../core/import/unplaced.js';
+import type { Order } from '../../../core/model/order.js';
 import type { ApiError, RegistryEntry, RegistryImport } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { formatDatePl } from '../format.js';
+import { ImportReport } from './import-report.js';
 import { RecentFiles } from './recent-files.js';
 import { RegistryHealth } from './registry-health.js';
 import { RegistryBadge } from './registry-badge.js';
@@ -25,8 +29,10 @@ export interface RegistryScreenProps {
   onError(error: ApiError): void;
   /** Disables the actions while another call runs. */
   busy: boolean;
-  /** A message to show at the top (after signing), or null. */
+  /** A message to show at the top (after signing, after saving an order read elsewhere), or null. */
   notice?: string | null;
+  /** The accessible name of the notice (default `Podpisanie`). */
+  noticeLabel?: string;
   /** The order the notice is about: its row is marked. */
   highlightId?: number | null;
   onCloseNotice?(): void;
@@ -52,10 +58,12 @@ function repealNote(e: RegistryEntry): string | null {
   return null;
 }
 
-export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, highlightId = null, onCloseNotice, onOpenFile, onPaste }: RegistryScreenProps) {
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, noticeLabel = 'Podpisanie', highlightId = null, onCloseNotice, onOpenFile, onPaste }: RegistryScreenProps) {
   const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
-  const [report, setReport] = useState<RegistryImport | null>(null);
+  /** The last import: what the registry did, and the order as stored now (null until it is read). */
+  const [report, setReport] = useState<{ result: RegistryImport; order: Order | null } | null>(null);
   const [importing, setImporting] = useState(false);
+  const [resolving, setResolving] = useState(false);
 
   const load = useCallback(async () => {
     const r = await call((api) => api.registryList());
@@ -76,7 +84,23 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
     setImporting(false);
     if (!r.ok) onError(r.error);
     else if (r.value) {
-      setReport(r.value);
+      const result = r.value;
+      setReport({ result, order: null });
+      await load();
+      const got = await call((api) => api.registryGet({ id: result.id }));
+      if (got.ok) setReport({ result, order: got.value.order });
+    }
+  };
+
+  /** Places or discards a fragment of the imported order's unplaced text, in the registry. */
+  const resolve = async (resolution: UnplacedResolution) => {
+    if (!report) return;
+    setResolving(true);
+    const r = await call((api) => api.registryResolveUnplaced({ id: report.result.id, resolution }));
+    setResolving(false);
+    if (!r.ok) onError(r.error);
+    else {
+      setReport({ result: report.result, order: r.value.order });
       await load();
     }
   };
@@ -113,7 +137,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
       <RegistryHealth onError={onError} onChanged={() => void load()} />
 
       {notice && (
-        <section className="notice notice-ok" aria-label="Podpisanie" role="status">
+        <section className="notice notice-ok" aria-label={noticeLabel} role="status">
           <div className="notice-head">
             <strong>{notice}</strong>
             {onCloseNotice && <button type="button" className="close" aria-label="Zamknij komunikat" onClick={onCloseNotice}>×</button>}
@@ -122,18 +146,15 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
       )}
 
       {report && (
-        <section className={`notice ${report.warnings.length ? 'notice-warning' : 'notice-ok'}`} aria-label="Raport importu" role="status">
-          <div className="notice-head">
-            <strong>{report.message}</strong>
-            <button type="button" className="close" aria-label="Zamknij raport" onClick={() => setReport(null)}>×</button>
-          </div>
-          {report.warnings.length > 0 && (
-            <>
-              <p>Uwagi importu ({report.warnings.length}):</p>
-              <ul>{report.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
-            </>
-          )}
-        </section>
+        <div className="registry-import">
+          <section className={`notice ${report.result.warnings.length || report.order?.unplaced.length ? 'notice-warning' : 'notice-ok'}`} aria-label="Raport importu" role="status">
+            <div className="notice-head">
+              <strong>{report.result.message}</strong>
+              <button type="button" className="close" aria-label="Zamknij raport" onClick={() => setReport(null)}>×</button>
+            </div>
+          </section>
+          {report.order && <ImportReport order={report.order} warnings={report.result.warnings} onResolve={(r) => void resolve(r)} busy={resolving} label="Tekst nieprzypisany i uwagi importu" />}
+        </div>
       )}
 
       <SearchPanel onError={onError} />

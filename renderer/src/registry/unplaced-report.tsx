@@ -1,16 +1,20 @@
 /**
  * The import report's first part: the text the importer could not place, with the count, each fragment verbatim
  * with where it stood in the source, and what the lawyer can do with it: place it as a point of a chosen unit's
- * scope, or discard it knowingly. Works on an order held by the caller (pure functions of `core/import/unplaced.ts`).
+ * scope, or discard it knowingly (after a confirmation). The decision goes to the caller, which applies it to an
+ * order it holds (`resolveUnplaced` of `core/import/unplaced.ts`) or to the order stored in the registry
+ * (`registry:resolveUnplaced`).
  */
 import { useState } from 'react';
-import { discardUnplaced, placeUnplaced } from '../../../core/import/unplaced.js';
+import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
 
 export interface UnplacedReportProps {
   order: Order;
-  /** The order after placing or discarding a fragment. */
-  onChange(order: Order): void;
+  /** Carries out the lawyer's decision on one fragment; the report shows the order it is given next. */
+  onResolve(resolution: UnplacedResolution): void;
+  /** True while a decision is being carried out: the buttons wait. */
+  busy?: boolean;
 }
 
 /** Polish plural of „fragment” after a number. */
@@ -21,13 +25,13 @@ function fragments(n: number): string {
   return d >= 2 && d <= 4 && (t < 12 || t > 14) ? 'fragmenty' : 'fragmentów';
 }
 
-export function UnplacedReport({ order, onChange }: UnplacedReportProps) {
+export function UnplacedReport({ order, onResolve, busy = false }: UnplacedReportProps) {
   const [target, setTarget] = useState<Record<number, string>>({});
   const [confirm, setConfirm] = useState<number | null>(null);
   if (!order.unplaced.length) return null;
   const units = order.units;
   return (
-    <section className="card notice-error-border unplaced-report" aria-labelledby="h-unplaced">
+    <section className="card notice-error-border unplaced-report" id="nieprzypisane" aria-labelledby="h-unplaced">
       <h3 id="h-unplaced">
         Tekst nieprzypisany: {order.unplaced.length} {fragments(order.unplaced.length)}
       </h3>
@@ -51,7 +55,7 @@ export function UnplacedReport({ order, onChange }: UnplacedReportProps) {
                       ))}
                     </select>
                   </label>
-                  <button type="button" className="button" disabled={!target[i]} onClick={() => { onChange(placeUnplaced(order, i, target[i]!)); setTarget({}); }}>
+                  <button type="button" className="button" disabled={!target[i] || busy} onClick={() => { onResolve({ kind: 'place', index: i, text: u.text, unitId: target[i]! }); setTarget({}); }}>
                     Umieść jako punkt zakresu
                   </button>
                 </>
@@ -59,7 +63,7 @@ export function UnplacedReport({ order, onChange }: UnplacedReportProps) {
               {confirm === i ? (
                 <>
                   <span className="small">Odrzucić ten fragment? Nie trafi do zarządzenia.</span>
-                  <button type="button" className="button button-danger" onClick={() => { onChange(discardUnplaced(order, i)); setConfirm(null); setTarget({}); }}>Tak, odrzuć</button>
+                  <button type="button" className="button button-danger" disabled={busy} onClick={() => { onResolve({ kind: 'discard', index: i, text: u.text }); setConfirm(null); setTarget({}); }}>Tak, odrzuć</button>
                   <button type="button" className="button button-quiet" onClick={() => setConfirm(null)}>Nie</button>
                 </>
               ) : (
