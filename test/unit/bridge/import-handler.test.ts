@@ -45,7 +45,7 @@ describe('import:file', () => {
     const d = deps({ files });
     const r = await createHandlers(d)['import:file']!({ token });
     expect(d.importFile).toHaveBeenCalledWith('/data/zarz 3468.txt');
-    expect(r).toEqual({ ok: true, value: { order: sampleOrder(), warnings: ['naprawiono podział wiersza'], fileName: 'zarz 3468.txt' } });
+    expect(r).toEqual({ ok: true, value: { order: sampleOrder(), warnings: ['naprawiono podział wiersza'], fileName: 'zarz 3468.txt', token } });
   });
 
   it('passes the importer\'s Polish error through unchanged', async () => {
