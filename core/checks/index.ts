@@ -8,6 +8,7 @@
  */
 import type { Order } from '../model/order.js';
 import { buildContext, type CheckContext } from './context.js';
+import { ACT_CITATION_RULES } from './rules/act-citations.js';
 import { COVERAGE_RULES } from './rules/coverage.js';
 import { ENUMERATION_RULES } from './rules/enumerations.js';
 import { FINAL_RULES, fixRepeal } from './rules/final.js';
@@ -33,6 +34,7 @@ export const RULES: Rule<CheckContext>[] = [
   ...LANGUAGE_RULES,
   ...REFERENCE_RULES,
   ...PROVISION_REF_RULES,
+  ...ACT_CITATION_RULES,
   ...FINAL_RULES,
   ...COVERAGE_RULES,
   ...UNPLACED_RULES,

@@ -3,6 +3,7 @@
  * Everything a check returns is plain data (JSON-serialisable) so that it crosses a worker or IPC boundary as is.
  */
 import type { Order } from '../model/order.js';
+import type { JournalCitations } from '../templates/schemas.js';
 
 /** Severity of a finding: `error` (błąd) breaks a rule of law or the document format, `warning` (ostrzeżenie) is very likely wrong, `info` (uwaga) is worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -48,6 +49,11 @@ export interface CheckOptions {
   against?: Order;
   /** Today's date (ISO `YYYY-MM-DD`) for drafts that have no date yet; default: the order's own date, else none. */
   today?: string;
+  /**
+   * The book of journal citations the legal basis and act citations in the text are checked against (shipped data,
+   * the user's entries, what the registry learned: `core/legal-basis`); default: the shipped data.
+   */
+  citations?: JournalCitations;
 }
 
 /** A finding before the catalogue adds code and severity. */

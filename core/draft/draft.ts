@@ -10,8 +10,9 @@ import type { EntryIntoForce, Item, LegalBasis, Order, Paragraph } from '../mode
 import { SCHEMA_VERSION } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import {
-  currentCitation, fillPattern, GMINA_ACT_KEY, getOrderKind, loadCommonDuties, loadTypicalScopes, type TemplateItem,
+  fillPattern, GMINA_ACT_KEY, getOrderKind, loadCommonDuties, loadJournalCitations, loadTypicalScopes, type JournalCitations, type TemplateItem,
 } from '../templates/index.js';
+import { newerCitation, newestKnown } from '../legal-basis/citations.js';
 import { newId } from './ids.js';
 import { withTemplateIds } from './common-duties.js';
 import { syncScopeParagraphs } from './register.js';
@@ -19,21 +20,40 @@ import { syncScopeParagraphs } from './register.js';
 /** Options of drafting. `today` (ISO) picks the current journal citation; default: the system date. */
 export interface DraftOptions {
   today?: string;
+  /**
+   * The book of journal citations (`core/legal-basis`: shipped data, the user's entries, what the registry learned);
+   * default: the shipped data.
+   */
+  citations?: JournalCitations;
 }
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The legal basis of an organisational order with the journal citation current on `today`. */
-export function currentLegalBasis(today: string): LegalBasis {
-  const c = currentCitation(GMINA_ACT_KEY, today);
+/**
+ * The legal basis of an organisational order with the newest journal citation known on `today` (in `book`,
+ * default the shipped data; see `core/legal-basis`).
+ */
+export function currentLegalBasis(today: string, book: JournalCitations = loadJournalCitations()): LegalBasis {
+  const c = newestKnown(book, GMINA_ACT_KEY, today);
   return {
     provision: 'art. 33 ust. 3',
     act: 'ustawy z dnia 8 marca 1990 r. o samorządzie gminnym',
     actKey: GMINA_ACT_KEY,
-    citation: c.ok ? c.citation : null,
+    citation: c ? c.citation : null,
   };
+}
+
+/**
+ * The legal basis of a draft replacing `replaced`: the newest citation known on `today`, or the replaced order's
+ * own when that is newer (a draft never cites an older consolidated text than the order it replaces).
+ */
+function legalBasisReplacing(replaced: Order, today: string, book: JournalCitations | undefined): LegalBasis {
+  const lb = currentLegalBasis(today, book);
+  const old = replaced.legalBasis;
+  if (old && old.actKey === lb.actKey && old.citation) lb.citation = newerCitation(lb.citation, old.citation);
+  return lb;
 }
 
 /** The title of an organisational order for a subject, in the wording of the order kind. */
@@ -105,7 +125,7 @@ export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order 
     if (d.meta.titleForm === 'other') d.meta.titleForm = 'department';
     d.meta.title = titleFor(d.meta.subject, d.meta.titleForm, d.meta.subjectForms);
   }
-  d.legalBasis = currentLegalBasis(today);
+  d.legalBasis = legalBasisReplacing(replaced, today, opts.citations);
   d.repeals = replaced.meta.number ? [{ number: replaced.meta.number, date: replaced.meta.date, title: replaced.meta.title }] : [];
   d.entryIntoForce = { kind: 'date', date: null };
   d.signature = { office: SIGNING_OFFICE, name: null };
@@ -168,7 +188,7 @@ export function draftFromTemplate(templateName: string, subject: string, opts: D
       titleForm: kind.titleForm === 'office' ? 'office' : 'department',
       status: 'draft',
     },
-    legalBasis: currentLegalBasis(today),
+    legalBasis: currentLegalBasis(today, opts.citations),
     leadership: { head: 'Dyrektor', deputies: [], shortName: kind.titleForm === 'office' ? null : short, ownTasksClause: true },
     units: [
       {

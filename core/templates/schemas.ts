@@ -194,9 +194,17 @@ export const JournalActSchema = z.object({
   key: z.string(),
   /** The act as cited in the legal basis: `ustawy z dnia 8 marca 1990 r. o samorządzie gminnym`. */
   act: z.string(),
-  /** The provision orders of the kind cite: `art. 33 ust. 3`. */
-  provision: z.string(),
-  citations: z.array(CitationEntrySchema).min(1),
+  /** The provision orders of the kind cite in their legal basis (`art. 33 ust. 3`); absent for acts cited only in the text. */
+  provision: z.string().optional(),
+  /**
+   * The words that name the act in a text (a regular expression source, no flags, matched case-sensitively):
+   * `o\\s+samorządzie\\s+gminnym`. Used to recognise a citation of the act in a legal basis or inside a task.
+   */
+  match: z.string().min(1),
+  /** Where the act is cited (for the settings page): `podstawa prawna`, `obowiązki wspólne`. */
+  citedIn: z.string().optional(),
+  /** Entries confirmed from the orders (may be empty: the user adds one in the settings, the registry learns one). */
+  citations: z.array(CitationEntrySchema),
 });
 export type JournalAct = z.infer<typeof JournalActSchema>;
 

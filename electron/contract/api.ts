@@ -16,6 +16,7 @@ import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
 import type { UnplacedResolution } from '../../core/import/unplaced.js';
 import type { Order } from '../../core/model/order.js';
+import type { JournalCitations } from '../../core/templates/schemas.js';
 import type { RenderedDocument } from '../../core/render/document.js';
 import type { AuditEntry, OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
 
@@ -140,6 +141,38 @@ export interface AppSettings {
   systemUserName: string;
   /** The author recorded with the next saved version: `authorName` or, when unset, `systemUserName`. */
   author: string;
+}
+
+/** One journal citation of an act as the settings page lists it. */
+export interface CitationEntryView {
+  /** `Dz. U. z 2024 r. poz. 1465 i 1572`. */
+  text: string;
+  year: number;
+  issue?: number;
+  positions: number[];
+  /** ISO date from which it is the citation to write. */
+  currentFrom: string;
+  /** Polish: which order (or the user, or the spec) it comes from. */
+  source: string;
+  /** `shipped`: confirmed data of the app (cannot be removed); `user`: added on this page; `learned`: from a signed order. */
+  origin: 'shipped' | 'user' | 'learned';
+}
+
+/** An act whose journal citation the app keeps current, with its entries (newest first). */
+export interface CitationActView {
+  key: string;
+  /** `ustawy z dnia 8 marca 1990 r. o samorządzie gminnym`. */
+  act: string;
+  /** Where the orders cite it (Polish). */
+  citedIn: string | null;
+  entries: CitationEntryView[];
+}
+
+/** The journal citations the app knows: the acts for the settings page, and the book the checks read. */
+export interface CitationsView {
+  acts: CitationActView[];
+  /** The merged book (`core/legal-basis`), passed back with `check:run` and `check:fix`. */
+  book: JournalCitations;
 }
 
 /** The result of the full integrity check of the registry (run in the background after start, or on demand). */
@@ -273,10 +306,19 @@ export interface ApiCalls {
   'settings:get': { arg: void; result: AppSettings };
   /** Sets the author of saved versions (null or empty: the system user's name again); kept in the app's settings. */
   'settings:setAuthor': { arg: { name: string | null }; result: AppSettings };
-  /** Runs the checks (core/checks) on an order, optionally against the order it replaces; errors first. */
-  'check:run': { arg: { order: Order; against?: Order | null }; result: Finding[] };
+  /**
+   * Runs the checks (core/checks) on an order, optionally against the order it replaces; errors first. `citations`:
+   * the book of journal citations of `citations:get` (default: the shipped data).
+   */
+  'check:run': { arg: { order: Order; against?: Order | null; citations?: JournalCitations }; result: Finding[] };
   /** Applies the fix a finding offers; the result is the corrected order. */
-  'check:fix': { arg: { order: Order; finding: Finding; against?: Order | null }; result: Order };
+  'check:fix': { arg: { order: Order; finding: Finding; against?: Order | null; citations?: JournalCitations }; result: Order };
+  /** The journal citations of the acts the orders cite: shipped, added by the user, learned from signed orders. */
+  'citations:get': { arg: void; result: CitationsView };
+  /** Adds a citation of an act (`Dz. U. z 2025 r. poz. 1153`) current from a date; errors in Polish. */
+  'citations:add': { arg: { actKey: string; text: string; currentFrom: string }; result: CitationsView };
+  /** Removes an entry the user added or the registry learned (the shipped ones stay). */
+  'citations:remove': { arg: { actKey: string; year: number; issue?: number; positions: number[]; currentFrom: string }; result: CitationsView };
   /** Compares a draft with the order it replaces (core/compare): units, tasks, coverage ledger. */
   'compare:run': { arg: { old: Order; new: Order }; result: Comparison };
   /** The full text of an order as it will print (plain text, paragraphs separated by blank lines). */
@@ -353,6 +395,9 @@ export const METHODS = {
   settingsSetAuthor: 'settings:setAuthor',
   checkRun: 'check:run',
   checkFix: 'check:fix',
+  citationsGet: 'citations:get',
+  citationsAdd: 'citations:add',
+  citationsRemove: 'citations:remove',
   compareRun: 'compare:run',
   renderText: 'render:text',
   renderDocument: 'render:document',

@@ -5,8 +5,9 @@
  * Source: spec/document-format.md (Parts: legal basis, annex reference, repeal, entry into force) and the
  * bundled metryczka data (templates/journal-citations.json).
  */
-import { currentCitation, formatJournalCitation, sameJournalCitation } from '../../templates/index.js';
-import type { Order } from '../../model/order.js';
+import { compareJournalCitations, newestKnown } from '../../legal-basis/citations.js';
+import { formatJournalCitation, loadJournalCitations, sameJournalCitation } from '../../templates/index.js';
+import { JournalCitationSchema, type JournalCitation, type Order } from '../../model/order.js';
 import { MONTHS } from '../../lexicon/index.js';
 import { paragraphOf, type CheckContext } from '../context.js';
 import { cloneOrder } from '../edit.js';
@@ -153,36 +154,53 @@ export const annexReference: Rule<CheckContext> = {
  */
 export const LEGAL_BASIS_WHERE = 'podstawa prawna';
 
-/** The journal citation of the legal basis is the one current on the order's date. */
+/** `JSON.parse` that gives null for malformed text. */
+function parseJson(s: string): unknown {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The citation a fix writes, carried in the finding (the fix has no access to the book the check read). */
+function citationData(c: JournalCitation): Record<string, string> {
+  return { citation: JSON.stringify(c) };
+}
+
+/**
+ * The journal citation of the legal basis is not older than the newest one known on the order's date (a draft:
+ * today): the book is the shipped data, the user's entries and what the registry learned from signed orders
+ * (`CheckOptions.citations`, default the shipped data). A newer citation than any known is not reported.
+ */
 export const journalCitation: Rule<CheckContext> = {
   code: 'final.journal-citation',
   severity: 'warning',
-  title: 'Metryczka ustawy w podstawie prawnej aktualna na dzień zarządzenia',
-  source: { kind: 'practice', ref: 'praktyka UMK i dane metryczek (templates/journal-citations.json): powołuje się ostatni tekst jednolity ze zmianami' },
+  title: 'Metryczka ustawy w podstawie prawnej nie starsza niż najnowsza znana na dzień zarządzenia',
+  source: { kind: 'practice', ref: 'praktyka UMK: powołuje się ostatni tekst jednolity ze zmianami; metryczki z danych aplikacji, ustawień i podpisanych zarządzeń rejestru' },
   check(ctx) {
     const lb = ctx.order.legalBasis;
     if (!lb) return ctx.order.meta.kind === 'organizational' ? [{ where: LEGAL_BASIS_WHERE, severity: 'warning', message: 'Zarządzenie nie ma podstawy prawnej.' }] : [];
     if (!lb.actKey || !ctx.date) return [];
-    const cur = currentCitation(lb.actKey, ctx.date);
-    if (!cur.ok) return [];
-    if (!lb.citation) return [{ where: LEGAL_BASIS_WHERE, message: `Podstawa prawna nie podaje metryczki ustawy; aktualna na ${polishDate(ctx.date)}: ${formatJournalCitation(cur.citation)}.`, fix: { label: 'Wstaw aktualną metryczkę', target: '' } }];
-    if (sameJournalCitation(lb.citation, cur.citation)) return [];
+    const cur = newestKnown(ctx.options.citations ?? loadJournalCitations(), lb.actKey, ctx.date);
+    if (!cur) return [];
+    const fix = { label: 'Wstaw najnowszą metryczkę', target: '', data: citationData(cur.citation) };
+    const newest = `„${formatJournalCitation(cur.citation)}” (źródło: ${cur.entry.source})`;
+    if (!lb.citation) return [{ where: LEGAL_BASIS_WHERE, message: `Podstawa prawna nie podaje metryczki ustawy; najnowsza znana na ${polishDate(ctx.date)}: ${newest}.`, fix }];
+    if (sameJournalCitation(lb.citation, cur.citation) || compareJournalCitations(lb.citation, cur.citation) > 0) return [];
     return [{
       where: LEGAL_BASIS_WHERE,
-      message: `Metryczka w podstawie prawnej („${formatJournalCitation(lb.citation)}”) nie jest aktualna na ${polishDate(ctx.date)}; aktualna: „${formatJournalCitation(cur.citation)}”.`,
-      fix: { label: 'Wstaw aktualną metryczkę', target: '', data: { date: ctx.date } },
+      message: `Metryczka w podstawie prawnej („${formatJournalCitation(lb.citation)}”) jest starsza niż najnowsza znana na ${polishDate(ctx.date)}: ${newest}.`,
+      fix,
     }];
   },
   fix(order, fix) {
     const copy = cloneOrder(order);
     const lb = copy.legalBasis;
-    const date = fix.data?.date ?? copy.meta.date;
-    if (!lb?.actKey || !date) return copy;
-    const cur = currentCitation(lb.actKey, date);
-    if (cur.ok) {
-      lb.citation = cur.citation;
-      delete lb.written;
-    }
+    const parsed = fix.data?.citation ? JournalCitationSchema.safeParse(parseJson(fix.data.citation)) : null;
+    if (!lb || !parsed?.success) return copy;
+    lb.citation = parsed.data;
+    delete lb.written;
     return copy;
   },
 };

@@ -1,27 +1,45 @@
 /**
  * `draft --replacing FILE --out DRAFT.json` or `draft --template NAME --subject "Wydział …" --out DRAFT.json`:
  * makes a draft and writes it in the app's file format. Without `--out` prints the file to standard output.
- * `--today YYYY-MM-DD` fixes the date used to pick the current journal citation.
+ * `--today YYYY-MM-DD` fixes the date used to pick the current journal citation. `--db FILE|postgresql://…`: the
+ * journal citations also from that registry (the user's entries and what it learned from signed orders); without
+ * it, the citations shipped with the app. `--replacing` takes the newer of the replaced order's citation and the
+ * newest known.
  */
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
+import type { JournalCitations } from '../../../core/templates/index.js';
+import { openRegistry, readCitations } from '../../services/registry/index.js';
 import { loadOrder } from '../load-order.js';
 import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { options } = parseArgs(args);
   const today = typeof options.today === 'string' ? options.today : undefined;
+  let citations: JournalCitations | undefined;
+  if (typeof options.db === 'string') {
+    const opened = await openRegistry(options.db);
+    if (!opened.ok) {
+      io.err(`${opened.error.message}\n`);
+      return 1;
+    }
+    try {
+      citations = (await readCitations(opened.registry)).book;
+    } finally {
+      await opened.registry.close();
+    }
+  }
   let text: string;
   if (typeof options.replacing === 'string') {
     const replaced = await loadOrder(options.replacing, io);
     if (!replaced) return 1;
-    text = OrderFile.serialize(draftReplacing(replaced, { today }));
+    text = OrderFile.serialize(draftReplacing(replaced, { today, citations }));
   } else if (typeof options.template === 'string') {
     if (typeof options.subject !== 'string') {
       io.err('Podaj przedmiot zarządzenia: --subject "Wydział …".\n');
       return 2;
     }
-    const r = draftFromTemplate(options.template, options.subject, { today });
+    const r = draftFromTemplate(options.template, options.subject, { today, citations });
     if (!r.ok) {
       io.err(`${r.message}\n`);
       return 2;

@@ -19,7 +19,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs, type CliIo } from '../io.js';
 import { draftReplacing } from '../../../core/draft/index.js';
-import { importFileIntoRegistry, openRegistry, type Registry, type RegistryStatus } from '../../services/registry/index.js';
+import { importFileIntoRegistry, openRegistry, readCitations, type Registry, type RegistryStatus } from '../../services/registry/index.js';
 
 const STATUS_PL: Record<RegistryStatus, string> = { draft: 'projekt', signed: 'podpisane', inForce: 'obowiązujące', repealed: 'uchylone' };
 
@@ -133,7 +133,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
         io.err(`${got.error.message}\n`);
         return 1;
       }
-      const saved = await reg.createDraft({ order: draftReplacing(got.order.order), author: author(options), replacesId: found.id });
+      const saved = await reg.createDraft({ order: draftReplacing(got.order.order, { citations: (await readCitations(reg)).book }), author: author(options), replacesId: found.id });
       if (!saved.ok) {
         io.err(`${saved.error.message}\n`);
         return 1;

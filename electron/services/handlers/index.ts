@@ -5,6 +5,7 @@
  */
 import type { HandlerTable } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
+import { citationHandlers } from './citations.js';
 import type { HandlerDeps } from './deps.js';
 import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...registryHealthHandlers(deps),
     ...documentHandlers(),
     ...reviewHandlers(),
+    ...citationHandlers(deps),
     ...outputHandlers(deps),
   } satisfies HandlerTable;
 }

@@ -11,7 +11,7 @@ import { OrderSchema } from '../../../core/model/order.js';
 import { getOrderKind, listOrderKinds } from '../../../core/templates/index.js';
 import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry, RegistryImport } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
-import { importFileIntoRegistry, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
+import { importFileIntoRegistry, readCitations, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
 import { fileOfToken } from './import.js';
@@ -115,7 +115,8 @@ export function registryHandlers(deps: HandlerDeps) {
       const old = await reg.getOrder(replacingId);
       if (!old.ok) return failWith<DraftDocument>(old.error);
       if (old.order.status === 'draft') return fail<DraftDocument>('notSigned', 'Projekt może zastąpić tylko podpisane zarządzenie, a nie inny projekt.');
-      const created = await reg.createDraft({ order: draftReplacing(old.order.order), author: author(), replacesId: replacingId });
+      const { book } = await readCitations(reg);
+      const created = await reg.createDraft({ order: draftReplacing(old.order.order, { citations: book }), author: author(), replacesId: replacingId });
       if (!created.ok) return failWith<DraftDocument>(created.error);
       return loadDraft(reg, created.draftId);
     }),
@@ -151,7 +152,7 @@ export function registryHandlers(deps: HandlerDeps) {
     ),
 
     'draft:fromTemplate': withRegistry(z.object({ template: z.string().min(1).max(60), subject: z.string().max(200) }), async (reg, { template, subject }) => {
-      const made = draftFromTemplate(template, subject);
+      const made = draftFromTemplate(template, subject, { citations: (await readCitations(reg)).book });
       if (!made.ok) return fail<DraftDocument>(getOrderKind(template) ? 'invalidSubject' : 'unknownTemplate', made.message);
       const created = await reg.createDraft({ order: made.order, author: author() });
       if (!created.ok) return failWith<DraftDocument>(created.error);

@@ -9,6 +9,7 @@ import { applyFix, checkOrder, sortFindings } from '../../../core/checks/index.j
 import { compareOrders } from '../../../core/compare/index.js';
 import { withLedger } from '../../../core/ledger/index.js';
 import { OrderSchema } from '../../../core/model/order.js';
+import { JournalActSchema } from '../../../core/templates/schemas.js';
 import { defineHandler, ok } from './define.js';
 
 const FindingSchema = z.object({
@@ -21,6 +22,9 @@ const FindingSchema = z.object({
   fix: z.object({ label: z.string(), target: z.string(), data: z.record(z.string(), z.string()).optional() }).optional(),
 });
 
+/** A book of journal citations as `citations:get` gives it (the shipped file's shape; entries of one day in any order). */
+export const CitationBookSchema = z.object({ name: z.string(), description: z.string(), acts: z.array(JournalActSchema) });
+
 /** Today's date (local), ISO `YYYY-MM-DD`: for drafts without a date (the checks' date-dependent rules), and the date of a change report or redline. */
 export function today(): string {
   const d = new Date();
@@ -31,11 +35,11 @@ export function today(): string {
 /** `check:run`, `check:fix`, `compare:run`. */
 export function reviewHandlers() {
   return {
-    'check:run': defineHandler(z.object({ order: OrderSchema, against: OrderSchema.nullable().optional() }), ({ order, against }) =>
-      ok(sortFindings(checkOrder(order, { against: against ?? undefined, today: today() }))),
+    'check:run': defineHandler(z.object({ order: OrderSchema, against: OrderSchema.nullable().optional(), citations: CitationBookSchema.optional() }), ({ order, against, citations }) =>
+      ok(sortFindings(checkOrder(order, { against: against ?? undefined, today: today(), citations }))),
     ),
-    'check:fix': defineHandler(z.object({ order: OrderSchema, finding: FindingSchema, against: OrderSchema.nullable().optional() }), ({ order, finding, against }) =>
-      ok(applyFix(order, finding, { against: against ?? undefined, today: today() })),
+    'check:fix': defineHandler(z.object({ order: OrderSchema, finding: FindingSchema, against: OrderSchema.nullable().optional(), citations: CitationBookSchema.optional() }), ({ order, finding, against, citations }) =>
+      ok(applyFix(order, finding, { against: against ?? undefined, today: today(), citations })),
     ),
     'compare:run': defineHandler(z.object({ old: OrderSchema, new: OrderSchema }), (arg) => ok(withLedger(compareOrders(arg.old, arg.new), arg.new))),
   };

@@ -17,3 +17,4 @@ export { refuseWrite, writeFailure, readFailure, isSqliteError, type PendingEdit
 export { listBackups, restoreBackup, defaultBackupsDir, checkIntegrity, type DbError, type DbErrorCode, type RestoreResult, type IntegrityResult } from '../db/database.js';
 export { isPostgresUrl, displayPgUrl } from '../db/sql.js';
 export { upgradeStoredModels, type UpgradeModelsResult, type UpgradeModelsOptions } from './upgrade-models.js';
+export { readCitations, learnCitations, addUserCitation, removeStoredCitation, type RegistryCitations, type UserCitationInput, type CitationResult } from './citations.js';

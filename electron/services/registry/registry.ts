@@ -14,6 +14,7 @@ import { backupDatabase, checkIntegrity, type IntegrityResult } from '../db/data
 import { defaultFaultLogPath } from '../db/fault-log.js';
 import { isConnectionError, type SqlClient, type SqlQueryable } from '../db/sql.js';
 import { SqliteClient } from '../db/sqlite-client.js';
+import { learnCitations } from './citations.js';
 import type { EngineParts } from './engines.js';
 import { isSqliteError, readFailure, refuseWrite, writeFailure, type PendingEdit, type SqliteFaultContext } from './faults.js';
 import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveResult, SignInput, SourceMatch } from './repository.js';
@@ -364,6 +365,7 @@ export class SqlRegistry implements Registry {
         await this.setRepeals(tx, id, order);
         await this.parts.indexTasks(tx, id, taskRowsOf(order));
         await this.audit(tx, id, input.author ?? 'Import', 'imported', input.source ? input.source.fileName : null, at);
+        await learnCitations(tx, order, at);
       } else {
         await this.insertVersion(tx, id, json, input.author ?? 'Import', 'Zaimportowano z pliku', at, 'imported');
       }
@@ -501,6 +503,7 @@ export class SqlRegistry implements Registry {
         [number, input.date, entryIntoForceDate(order.entryIntoForce, input.date), json, at, draftId]);
       await this.setRepeals(tx, draftId, order);
       await this.parts.indexTasks(tx, draftId, taskRowsOf(order));
+      await learnCitations(tx, order, at);
       return { ok: true, order: null };
     });
     if (!res.ok) return res;

@@ -89,6 +89,8 @@ const CASES: Case[] = [
     o.paragraphs = o.paragraphs.filter((p) => p.role !== 'annex');
   }), fixes: true },
   { code: 'import.unplaced', where: 'tekst nieprzypisany', make: model((o) => (o.unplaced = [{ text: 'zdanie bez miejsca', where: 'wiersz 9: próba' }])) },
+  // an act cited inside a task with an older journal citation than the newest known (the shipped data)
+  { code: 'references.act-citation', where: '§ 7 pkt 2', make: text('2) przestrzeganie dyscypliny pracy.', '2) przestrzeganie dyscypliny pracy i ustawy o samorządzie gminnym (Dz. U. z 2020 r. poz. 713).'), fixes: true },
   { code: 'final.journal-citation', where: 'podstawa prawna', make: text('(Dz. U. z 2024 r. poz. 1465, 1572, 1907, 1940)', '(Dz. U. z 2020 r. poz. 713)'), fixes: true },
   {
     code: 'coverage.unanswered',
