@@ -37,3 +37,24 @@ export function formatPolishDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y} r.`;
 }
+
+/**
+ * An ISO date as Polish users write it in tables and forms: `2027-01-05` → `05.01.2027` (dd.mm.rrrr); anything that
+ * is not an ISO date is returned unchanged. Orders themselves write dates in words ({@link formatPolishDate}).
+ */
+export function formatNumericDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : isoDate;
+}
+
+/**
+ * An ISO timestamp (the registry stores UTC) in the reader's local time as Polish users write it:
+ * `2026-11-23T13:05:00Z` → `23.11.2026, 14:05` (dd.mm.rrrr, gg:mm, 24-hour clock). Anything that is not a timestamp
+ * is returned unchanged.
+ */
+export function formatNumericDateTime(isoTimestamp: string): string {
+  const d = new Date(isoTimestamp);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(isoTimestamp) || Number.isNaN(d.getTime())) return isoTimestamp;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()}, ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

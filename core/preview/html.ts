@@ -103,8 +103,12 @@ function textHtml(text: string): string {
     .join('');
 }
 
-/** One printed paragraph as a `<p>`: label written as text, hanging paragraphs with an inline-block label. */
-function paragraphHtml(b: PrintedBlock, extraClass = ''): string {
+/**
+ * One printed paragraph as a `<p>`: label written as text, hanging paragraphs with an inline-block label. In: the
+ * block, extra classes, and the text part as HTML when the caller marks it up itself (the redline's insertions and
+ * deletions, `core/redline/html.ts`); default the block's text escaped.
+ */
+export function paragraphHtml(b: PrintedBlock, extraClass = '', textMarkup?: string): string {
   const classes = [cls(b.style), b.keepNext ? 'keep' : '', b.hanging ? 'hang' : '', extraClass].filter(Boolean).join(' ');
   const style: string[] = [];
   if (b.hanging) style.push(`padding-left:${pt(b.left)}`, `text-indent:${pt(-b.hang)}`);
@@ -114,9 +118,9 @@ function paragraphHtml(b: PrintedBlock, extraClass = ''): string {
   if (b.label && b.hanging) {
     // the label fills the hanging strip; the text starts where wrapped lines start (a tab in the DOCX)
     // (the space inside the strip keeps label and text apart when the text is copied or extracted)
-    inner = `<span class="label" style="min-width:${pt(b.hang)};text-indent:0">${escapeHtml(b.label)} </span>${textHtml(b.text)}`;
-  } else if (b.label) inner = `<span class="label">${escapeHtml(b.label)}</span>${b.text ? ` ${textHtml(b.text)}` : ''}`;
-  else inner = textHtml(b.text);
+    inner = `<span class="label" style="min-width:${pt(b.hang)};text-indent:0">${escapeHtml(b.label)} </span>${textMarkup ?? textHtml(b.text)}`;
+  } else if (b.label) inner = `<span class="label">${escapeHtml(b.label)}</span>${b.text ? ` ${textMarkup ?? textHtml(b.text)}` : ''}`;
+  else inner = textMarkup ?? textHtml(b.text);
   return `<p class="${classes}"${attr}>${inner}</p>`;
 }
 

@@ -131,3 +131,4 @@ export function buildRedline(old: Order, neu: Order, opts: RedlineOptions): { do
 export function redlineDocx(old: Order, neu: Order, opts: RedlineOptions): Uint8Array {
   return buildRedline(old, neu, opts).docx;
 }
+export { redlineHtml, redlineCounts, type RedlineHtmlOptions, type RedlineHtmlStats } from './html.js';

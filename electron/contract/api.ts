@@ -87,6 +87,23 @@ export interface DraftVersion {
   author: string;
   /** E.g. `Przywrócono wersję 3`, or null. */
   note: string | null;
+  /** The name the user gave the version (`dla Dyrektora`), or null (an autosave, an import, a restore…). */
+  name: string | null;
+}
+
+/**
+ * Two versions of one draft compared in document form (`draft:compareVersions`): the newer one as a standalone HTML
+ * page laid out as the print preview, with insertions, deletions and moves marked (core/redline/html.ts).
+ */
+export interface VersionRedline {
+  /** The older of the two (the comparison runs from it). */
+  from: DraftVersion;
+  /** The newer of the two. */
+  to: DraftVersion;
+  /** The page: shown in a frame that runs no scripts. */
+  html: string;
+  /** Paragraphs changed, inserted, deleted and moved. */
+  stats: { changed: number; inserted: number; deleted: number; moved: number };
 }
 
 /** What a save wrote. `unchanged`: nothing differed from the last version, so nothing was written. */
@@ -280,7 +297,12 @@ export interface ApiCalls {
    * `baseVersionId`: the version the editor's state is based on; when someone saved another version since (and the
    * content differs), nothing is written and the error `conflict` says who changed it and when.
    */
-  'draft:save': { arg: { id: number; order: Order; baseVersionId?: number }; result: DraftSaved };
+  /**
+   * `sitting`: the token of the editing sitting of an autosave (its saves coalesce into one version while that
+   * version is the newest, unnamed and the author's own); `name`: save as a named version (`dla Dyrektora`;
+   * error `invalidName` for an empty or too long name).
+   */
+  'draft:save': { arg: { id: number; order: Order; baseVersionId?: number; sitting?: string; name?: string }; result: DraftSaved };
   /**
    * Keeps the editor's latest state of a draft in the main process (not a version yet): saved by the main process
    * if the window's renderer crashes or stops answering before its autosave.
@@ -296,6 +318,8 @@ export interface ApiCalls {
   'draft:version': { arg: { versionId: number }; result: DraftVersionDocument };
   /** A saved version compared with the draft's current saved state (units and tasks changed since). */
   'draft:compareVersion': { arg: { versionId: number }; result: VersionComparison };
+  /** Any two versions of one draft compared in document form (the older one is `from`, whichever order they come in). */
+  'draft:compareVersions': { arg: { versionIds: [number, number] }; result: VersionRedline };
   /** The templates a new draft can start from (name and Polish description). */
   'draft:templates': { arg: void; result: DraftTemplate[] };
   /** Creates a new draft from a template for a subject (nominative: `Wydział Kultury`) and opens it. */
@@ -388,6 +412,7 @@ export const METHODS = {
   draftRestore: 'draft:restore',
   draftVersion: 'draft:version',
   draftCompareVersion: 'draft:compareVersion',
+  draftCompareVersions: 'draft:compareVersions',
   draftTemplates: 'draft:templates',
   draftFromTemplate: 'draft:fromTemplate',
   draftSign: 'draft:sign',

@@ -33,6 +33,7 @@ export const api = {
   draftRestore: (arg) => ipcRenderer.invoke('draft:restore', arg),
   draftVersion: (arg) => ipcRenderer.invoke('draft:version', arg),
   draftCompareVersion: (arg) => ipcRenderer.invoke('draft:compareVersion', arg),
+  draftCompareVersions: (arg) => ipcRenderer.invoke('draft:compareVersions', arg),
   draftTemplates: () => ipcRenderer.invoke('draft:templates'),
   draftFromTemplate: (arg) => ipcRenderer.invoke('draft:fromTemplate', arg),
   draftSign: (arg) => ipcRenderer.invoke('draft:sign', arg),

@@ -2,7 +2,7 @@
  * Presentation helpers of the renderer: Polish dates, status names, superiors and labels of editorial units.
  * Pure functions over the order model.
  */
-import { MONTHS } from '../../core/lexicon/dates.js';
+import { formatNumericDate, formatNumericDateTime, MONTHS } from '../../core/lexicon/dates.js';
 import { Citation } from '../../core/model/citation.js';
 import { superiorLabel as outlineSuperior } from '../../core/outline/outline.js';
 import type { JournalCitation, LegalBasis, Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
@@ -102,22 +102,14 @@ export function legalBasisLabel(b: LegalBasis): string {
 }
 
 /**
- * Local date and time of an ISO timestamp in Polish: `5 maja 2026 r., godz. 14:05` (the registry stores UTC; the
- * user reads their own time zone). Anything that is not a timestamp is returned unchanged.
+ * Local date and time of an ISO timestamp as Polish users write it in lists: `05.05.2026, 14:05` (dd.mm.rrrr, the
+ * 24-hour clock; the registry stores UTC, the user reads their own time zone). Anything that is not a timestamp is
+ * returned unchanged. (core/lexicon `formatNumericDateTime`.)
  */
-export function formatDateTimePl(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = formatDatePl(`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`);
-  return `${day}, godz. ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export const formatDateTimePl: (iso: string) => string = formatNumericDateTime;
 
 /** `2027-01-05` → `05.01.2027` (dd.mm.rrrr, the way Polish users write dates); anything else unchanged. */
-export function formatDateNumericPl(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
+export const formatDateNumericPl: (iso: string) => string = formatNumericDate;
 
 /**
  * A date typed as a Polish user writes it — `5.01.2027`, `05.01.2027 r.`, `5-1-2027`, `5/01/2027` (day first) —

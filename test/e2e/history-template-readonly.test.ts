@@ -68,8 +68,8 @@ describe('version history in the draft editor', () => {
       expect(await items.first().textContent()).toContain('Anna Nowak');
       expect(await items.first().textContent()).toContain('obecny stan');
       expect(await items.last().textContent()).toContain('Test E2E');
-      // the time in Polish: `5 maja 2026 r., godz. 14:05`
-      expect(await items.first().locator('.version-time').textContent()).toMatch(/^\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4} r\., godz\. \d{2}:\d{2}$/);
+      // the time as Polish users write it: `05.05.2026, 14:05` (dd.mm.rrrr)
+      expect(await items.first().locator('.version-time').textContent()).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
       // the newest version is the current state: nothing to compare or restore
       expect(await items.first().getByRole('button', { name: /Przywróć/ }).count()).toBe(0);
       // four panel tabs fit the side column: the window never scrolls sideways
@@ -115,7 +115,7 @@ describe('version history in the draft editor', () => {
       await versions.locator('li[data-n="4"]').waitFor();
       await expect.poll(() => unitNames(page)).not.toContain('Referat Nowych Mediów');
       expect(await unitNames(page)).toContain('Biuro Prasowe');
-      expect(await versions.locator('li[data-n="4"]').textContent()).toMatch(/Anna Nowak · Przywrócono wersję 1 z \d{1,2} \p{L}+ \d{4} r\., godz\. \d{2}:\d{2}/u);
+      expect(await versions.locator('li[data-n="4"]').textContent()).toMatch(/Anna Nowak · Przywrócono wersję 1 z \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/u);
       await page.waitForTimeout(1500);
       await waitSaved(page);
       const stored = await app.call('draft:versions', { id: draftId });

@@ -195,8 +195,8 @@ describe('registry and draft editor', () => {
       await dialog.getByRole('button', { name: 'Zapisz podpisanie' }).click();
       await page.getByRole('status', { name: 'Podpisanie' }).waitFor();
       const inForce = page.getByRole('table', { name: 'Obowiązujące zarządzenia' });
-      await expect(inForce.locator('tr[data-number="3001/2026"] .status-note').textContent()).resolves.toBe('podpisane, wchodzi w życie z dniem 1 stycznia 2027 r.');
-      await expect(inForce.locator('tr[data-number="3468/2024"] .status-note').textContent()).resolves.toBe('traci moc z dniem 1 stycznia 2027 r. (zarządzenie nr 3001/2026)');
+      await expect(inForce.locator('tr[data-number="3001/2026"] .status-note').textContent()).resolves.toBe('podpisane, wchodzi w życie z dniem 01.01.2027');
+      await expect(inForce.locator('tr[data-number="3468/2024"] .status-note').textContent()).resolves.toBe('traci moc z dniem 01.01.2027 (zarządzenie nr 3001/2026)');
       await app.screenshot('registry-after-signing');
       // the signed order reads back with its number, the moved task in the new unit
       const signed = (await app.call('registry:list')).find((e) => e.number === '3001/2026')!;

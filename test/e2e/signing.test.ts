@@ -54,10 +54,10 @@ describe('signing a draft', () => {
       const inForce = page.getByRole('table', { name: 'Obowiązujące zarządzenia' });
       const fresh = inForce.locator(`tr[data-number="77/${year}"]`);
       await expect(fresh.getAttribute('data-status')).resolves.toBe('signed');
-      await expect(fresh.locator('.status-note').textContent()).resolves.toBe('podpisane, wchodzi w życie z dniem 1 stycznia 2099 r.');
+      await expect(fresh.locator('.status-note').textContent()).resolves.toBe('podpisane, wchodzi w życie z dniem 01.01.2099');
       const old = inForce.locator('tr[data-number="3468/2024"]');
       await expect(old.getAttribute('data-status')).resolves.toBe('inForce');
-      await expect(old.locator('.status-note').textContent()).resolves.toBe(`traci moc z dniem 1 stycznia 2099 r. (zarządzenie nr 77/${year})`);
+      await expect(old.locator('.status-note').textContent()).resolves.toBe(`traci moc z dniem 01.01.2099 (zarządzenie nr 77/${year})`);
       await expect(page.getByRole('table', { name: 'Projekty' }).count()).resolves.toBe(0);
       await app.screenshot('registry-signed');
       expect(app.errors).toEqual([]);

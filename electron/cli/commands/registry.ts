@@ -176,7 +176,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
         return 0;
       }
       if (json) io.out(JSON.stringify(versions, null, 2) + '\n');
-      else for (const v of versions) io.out(`${String(v.n).padStart(4)}  ${v.savedAt}  ${v.author}${v.note ? `  (${v.note})` : ''}  [wersja ${v.id}]\n`);
+      else for (const v of versions) io.out(`${String(v.n).padStart(4)}  ${v.savedAt}  ${v.author}${v.name ? `  „${v.name}”` : ''}${v.note ? `  (${v.note})` : ''}  [wersja ${v.id}]\n`);
       return 0;
     }
     case 'sign': {

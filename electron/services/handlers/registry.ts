@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderSchema } from '../../../core/model/order.js';
 import { getOrderKind, listOrderKinds } from '../../../core/templates/index.js';
-import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry, RegistryImport } from '../../contract/api.js';
+import { formatNumericDateTime } from '../../../core/lexicon/dates.js';
+import { redlineHtml } from '../../../core/redline/index.js';
+import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry, RegistryImport, VersionRedline } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
 import { importFileIntoRegistry, readCitations, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
@@ -31,7 +33,29 @@ export function toEntry(s: OrderSummary): RegistryEntry {
 
 /** Plain copy of a version, with exactly the contract's fields. */
 function toVersion(v: VersionInfo): DraftVersion {
-  return { id: v.id, n: v.n, savedAt: v.savedAt, author: v.author, note: v.note };
+  return { id: v.id, n: v.n, savedAt: v.savedAt, author: v.author, note: v.note, name: v.name };
+}
+
+/** How a version is named in the comparison's caption: `wersja 3 „dla Dyrektora” (12.11.2026, 14:05, Anna Nowak)`. */
+function versionCaption(v: VersionInfo): string {
+  return `wersja ${v.n}${v.name ? ` „${v.name}”` : ''} (${formatNumericDateTime(v.savedAt)}, ${v.author})`;
+}
+
+/**
+ * Two versions of one draft in document form (`draft:compareVersions`): the older (by number) is the old order.
+ * Errors: `notFound`, `invalidModel` (a version), `sameVersion`, `otherDraft` (versions of two drafts).
+ */
+async function compareTwoVersions(reg: Registry, ids: [number, number]): Promise<ApiResult<VersionRedline>> {
+  if (ids[0] === ids[1]) return fail<VersionRedline>('sameVersion', 'Wybierz dwie różne wersje do porównania.');
+  const a = await reg.getVersion(ids[0]);
+  if (!a.ok) return failWith<VersionRedline>(a.error);
+  const b = await reg.getVersion(ids[1]);
+  if (!b.ok) return failWith<VersionRedline>(b.error);
+  if (a.version.draftId !== b.version.draftId) return fail<VersionRedline>('otherDraft', 'Porównać można tylko dwie wersje tego samego projektu.');
+  const [from, to] = a.version.n < b.version.n ? [a, b] : [b, a];
+  const title = `Zmiany od wersji ${from.version.n} do wersji ${to.version.n}`;
+  const { html, stats } = redlineHtml(from.order, to.order, { title, caption: [`Porównanie: ${versionCaption(from.version)} → ${versionCaption(to.version)}`] });
+  return ok<VersionRedline>({ from: toVersion(from.version), to: toVersion(to.version), html, stats: { changed: stats.changed, inserted: stats.inserted, deleted: stats.deleted, moved: stats.moved } });
 }
 
 /** Reads draft `id` with the order it replaces. Errors: `notFound`, `notDraft`, `invalidModel`. */
@@ -123,8 +147,8 @@ export function registryHandlers(deps: HandlerDeps) {
 
     'draft:open': withRegistry(z.object({ id: Id }), async (reg, { id }) => loadDraft(reg, id)),
 
-    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema, baseVersionId: Id.optional() }), async (reg, { id, order, baseVersionId }) => {
-      const r = await reg.saveDraftVersion(id, order, author(), null, baseVersionId ?? null);
+    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema, baseVersionId: Id.optional(), sitting: z.string().min(1).max(64).optional(), name: z.string().max(1000).optional() }), async (reg, { id, order, baseVersionId, sitting, name }) => {
+      const r = await reg.saveDraftVersion(id, order, author(), null, baseVersionId ?? null, { sitting, name });
       if (!r.ok) return failWith(r.error);
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
     }),
@@ -146,6 +170,8 @@ export function registryHandlers(deps: HandlerDeps) {
       if (!r.ok) return failWith(r.error);
       return ok({ version: toVersion(r.version), comparison: r.comparison });
     }),
+
+    'draft:compareVersions': withRegistry(z.object({ versionIds: z.tuple([Id, Id]) }), async (reg, { versionIds }) => compareTwoVersions(reg, versionIds)),
 
     'draft:templates': defineHandler(z.undefined(), () =>
       ok(listOrderKinds().map((k) => ({ name: k.name, description: k.description, modelOrder: k.modelOrder || null }))),

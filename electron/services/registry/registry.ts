@@ -17,9 +17,10 @@ import { SqliteClient } from '../db/sqlite-client.js';
 import { learnCitations } from './citations.js';
 import type { EngineParts } from './engines.js';
 import { isSqliteError, readFailure, refuseWrite, writeFailure, type PendingEdit, type SqliteFaultContext } from './faults.js';
-import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveResult, SignInput, SourceMatch } from './repository.js';
+import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveOptions, SaveResult, SignInput, SourceMatch } from './repository.js';
 import { taskRowsOf } from './search.js';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
+import { normaliseVersionName } from './version-names.js';
 import type { AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -124,7 +125,7 @@ export function sameFileResult(same: SourceMatch, warnings: string[] = []): AddO
 }
 
 const VERSION_COLUMNS = `v.id, v.order_id AS "draftId", CAST((SELECT count(*) FROM draft_version w WHERE w.order_id = v.order_id AND w.id <= v.id) AS INTEGER) AS n,
-  v.saved_at AS "savedAt", v.author, v.note, octet_length(v.model) AS size`;
+  v.saved_at AS "savedAt", v.author, v.note, v.name, octet_length(v.model) AS size`;
 
 /**
  * The refusal of a save based on an older version: who saved the newer one and when (local time, Polish), and
@@ -244,10 +245,13 @@ export class SqlRegistry implements Registry {
   }
 
   /** Writes a version of a draft and its line of the audit log (`created` for the first one, else `saved`). */
-  private async insertVersion(tx: SqlQueryable, draftId: number, json: string, author: string, note: string | null, at: string, action: AuditEntry['action'] = 'saved'): Promise<number> {
-    const r = await tx.get<{ id: number }>('INSERT INTO draft_version (order_id, saved_at, author, note, model) VALUES (?, ?, ?, ?, ?) RETURNING id', [draftId, at, author, note, json]);
+  private async insertVersion(tx: SqlQueryable, draftId: number, json: string, author: string, note: string | null, at: string, action: AuditEntry['action'] = 'saved',
+    named: { name: string | null; sitting: string | null } = { name: null, sitting: null }): Promise<number> {
+    const r = await tx.get<{ id: number }>('INSERT INTO draft_version (order_id, saved_at, author, note, model, name, sitting) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+      [draftId, at, author, note, json, named.name, named.sitting]);
     const n = (await tx.get<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM draft_version WHERE order_id = ?', [draftId]))!.n;
-    await this.audit(tx, draftId, author, action, note ? `wersja ${n}: ${note}` : `wersja ${n}`, at);
+    const label = named.name ? `wersja ${n} „${named.name}”` : `wersja ${n}`;
+    await this.audit(tx, draftId, author, action, note ? `${label}: ${note}` : label, at);
     return r!.id;
   }
 
@@ -422,25 +426,54 @@ export class SqlRegistry implements Registry {
     });
   }
 
-  async saveDraftVersion(draftId: number, order: Order, author: string, note: string | null = null, baseVersionId: number | null = null): Promise<SaveResult> {
+  async saveDraftVersion(draftId: number, order: Order, author: string, note: string | null = null, baseVersionId: number | null = null, options: SaveOptions = {}): Promise<SaveResult> {
     const v = validateModel(order);
     if (!v.ok) return v;
     if (!author.trim()) return err('constraint', 'Nie zapisano wersji projektu: brak nazwiska autora zmian.');
+    let name: string | null = null;
+    if (options.name != null) {
+      const n = normaliseVersionName(options.name);
+      if (!n.ok) return err('invalidName', `Nie zapisano wersji: ${n.message}`);
+      name = n.name;
+    }
+    const sitting = name === null ? options.sitting?.trim() || null : null;
+    const who = author.trim();
     const json = JSON.stringify({ ...v.order, meta: { ...v.order.meta, number: null, date: null, status: 'draft' } });
     return this.write('wersji projektu', async (tx) => {
       // FOR UPDATE on PostgreSQL: two saves of one draft queue here instead of both reading the same state
       const cur = await tx.get<{ state: string; model: string }>(`SELECT state, model FROM registry_order WHERE id = ?${this.forUpdate}`, [draftId]);
       if (!cur) return err('notFound', `Nie ma w rejestrze projektu o identyfikatorze ${draftId}.`);
       if (cur.state !== 'draft') return err('notDraft', `Zarządzenie ${draftId} jest już podpisane; jego treści nie można zmieniać.`);
-      const last = await tx.get<{ id: number; savedAt: string; author: string }>('SELECT id, saved_at AS "savedAt", author FROM draft_version WHERE order_id = ? ORDER BY id DESC LIMIT 1', [draftId]);
-      if (cur.model === json && last) return { ok: true, draftId, versionId: last.id, savedAt: last.savedAt, unchanged: true };
+      const last = await tx.get<{ id: number; savedAt: string; author: string; name: string | null; sitting: string | null }>(
+        'SELECT id, saved_at AS "savedAt", author, name, sitting FROM draft_version WHERE order_id = ? ORDER BY id DESC LIMIT 1', [draftId]);
+      if (cur.model === json && last) {
+        if (name === null || last.name === name) return { ok: true, draftId, versionId: last.id, savedAt: last.savedAt, unchanged: true };
+        if (last.name === null) {
+          // nothing changed since the newest version: that version receives the name (and closes its sitting)
+          await tx.run('UPDATE draft_version SET name = ?, sitting = NULL WHERE id = ?', [name, last.id]);
+          await this.audit(tx, draftId, who, 'saved', `wersja ${await this.versionNumber(tx, draftId, last.id)} nazwana „${name}”`, nowIso());
+          return { ok: true, draftId, versionId: last.id, savedAt: last.savedAt, unchanged: false };
+        }
+      }
       if (baseVersionId != null && last && last.id !== baseVersionId) return err('conflict', conflictMessage(last));
       const at = nowIso();
-      const versionId = await this.insertVersion(tx, draftId, json, author.trim(), note, at);
+      let versionId: number;
+      if (sitting !== null && last && last.sitting === sitting && last.name === null && last.author === who) {
+        // another autosave of the same sitting: the sitting's version holds the newest state
+        await tx.run('UPDATE draft_version SET model = ?, saved_at = ? WHERE id = ?', [json, at, last.id]);
+        versionId = last.id;
+      } else {
+        versionId = await this.insertVersion(tx, draftId, json, who, note, at, 'saved', { name, sitting });
+      }
       await tx.run('UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?',
         [json, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), order.meta.kind, at, draftId]);
       return { ok: true, draftId, versionId, savedAt: at, unchanged: false };
-    }, { draftId, order: v.order, author: author.trim() });
+    }, { draftId, order: v.order, author: who });
+  }
+
+  /** The 1-based number of version `versionId` within draft `draftId`. */
+  private async versionNumber(tx: SqlQueryable, draftId: number, versionId: number): Promise<number> {
+    return (await tx.get<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM draft_version WHERE order_id = ? AND id <= ?', [draftId, versionId]))!.n;
   }
 
   /** ` FOR UPDATE` on PostgreSQL (row lock for the rest of the transaction); SQLite's `BEGIN IMMEDIATE` already serialises writers. */
@@ -464,7 +497,7 @@ export class SqlRegistry implements Registry {
   async restoreVersion(versionId: number, author: string): Promise<SaveResult> {
     const v = await this.getVersion(versionId);
     if (!v.ok) return v;
-    return this.saveDraftVersion(v.version.draftId, v.order, author, `Przywrócono wersję ${v.version.n} z ${v.version.savedAt}`);
+    return this.saveDraftVersion(v.version.draftId, v.order, author, `Przywrócono wersję ${v.version.n}${v.version.name ? ` „${v.version.name}”` : ''} z ${v.version.savedAt}`);
   }
 
   async versionAndCurrent(versionId: number): Promise<Result<{ version: VersionInfo; versionOrder: Order; current: Order }>> {

@@ -44,6 +44,25 @@ export interface AddOrderInput {
 /** Result of a save: the version written (or, when nothing changed since the last save, the last one). */
 export type SaveResult = Result<{ draftId: number; versionId: number; savedAt: string; unchanged: boolean }>;
 
+/**
+ * How {@link Registry.saveDraftVersion} records a save (issue 13, item 5): as a named version, or as an autosave of
+ * an editing sitting, whose saves coalesce into one version.
+ */
+export interface SaveOptions {
+  /**
+   * The version's name (`dla Dyrektora`), as the user typed it (`version-names.ts` trims it; 1–80 characters). A
+   * named save is always a version of its own, never changed afterwards; when nothing changed since the newest
+   * version and that one is unnamed, the newest version receives the name instead. Error: `invalidName`.
+   */
+  name?: string | null;
+  /**
+   * The token of the editing sitting (the editor opened on this draft, until it is closed): while the newest version
+   * is this sitting's unnamed autosave by the same author, a save replaces its content and time instead of adding
+   * a version. Ignored with `name`.
+   */
+  sitting?: string | null;
+}
+
 /** Input of {@link Registry.signDraft}: the number and date the Prezydent signed under. */
 export interface SignInput {
   /** `N/YYYY`, the year being the year of `date`. */
@@ -131,9 +150,9 @@ export interface Registry {
    * state writes nothing (`unchanged: true`). `baseVersionId`: the version the caller's state was based on
    * (optimistic concurrency): when someone saved another version since, and the content differs, nothing is
    * written and `conflict` says who changed it and when. Errors: `invalidModel`, `notFound`, `notDraft`,
-   * `conflict`, write errors.
+   * `conflict`, write errors. `options`: a named version or an autosave of a sitting ({@link SaveOptions}).
    */
-  saveDraftVersion(draftId: number, order: Order, author: string, note?: string | null, baseVersionId?: number | null): Promise<SaveResult>;
+  saveDraftVersion(draftId: number, order: Order, author: string, note?: string | null, baseVersionId?: number | null, options?: SaveOptions): Promise<SaveResult>;
   /** The versions of a draft, oldest first (`n` = 1, 2 …); empty for an unknown id. */
   listVersions(draftId: number): Promise<VersionInfo[]>;
   /** One version with its model. Errors: `notFound`, `invalidModel`. */

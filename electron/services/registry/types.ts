@@ -40,6 +40,7 @@ export type RegistryErrorCode =
   | 'offline'
   | 'conflict'
   | 'revisionRefused'
+  | 'invalidName'
   | 'unavailable';
 
 /** A failed registry operation: what happened, in Polish, for the user. */
@@ -69,6 +70,8 @@ export interface VersionInfo {
   author: string;
   /** E.g. `Przywrócono wersję 3`, or null. */
   note: string | null;
+  /** The name the user gave the version (`dla Dyrektora`), or null (an autosave, an import, a restore…). */
+  name: string | null;
   /** Size of the stored model JSON, bytes. */
   size: number;
 }

@@ -9,7 +9,7 @@ import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
 import type { ApiError, RegistryEntry, RegistryImport } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
-import { formatDatePl } from '../format.js';
+import { formatDateNumericPl, formatDateTimePl } from '../format.js';
 import { ImportReport } from './import-report.js';
 import { RecentFiles } from './recent-files.js';
 import { RegistryHealth } from './registry-health.js';
@@ -40,21 +40,18 @@ export interface RegistryScreenProps {
   onOpenFile?(token: string): void;
 }
 
-/** `nr 3468/2024 z dnia 30 grudnia 2024 r.` */
+/** `nr 3468/2024 z dnia 30.12.2024` (dates on the registry screen as dd.mm.rrrr). */
 function numberAndDate(e: RegistryEntry): string {
-  return `nr ${e.number ?? '……'}${e.date ? ` z dnia ${formatDatePl(e.date)}` : ''}`;
+  return `nr ${e.number ?? '……'}${e.date ? ` z dnia ${formatDateNumericPl(e.date)}` : ''}`;
 }
 
 /** Local date and time of an ISO timestamp, `22.11.2026, 14:05`. */
-function formatTimestamp(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+const formatTimestamp = formatDateTimePl;
 
 /** What the in-force table says under an order's number: when it stops being in force and by which order. */
 function repealNote(e: RegistryEntry): string | null {
-  if (e.status === 'signed') return e.entryIntoForce ? `podpisane, wchodzi w życie z dniem ${formatDatePl(e.entryIntoForce)}` : 'podpisane, jeszcze nie obowiązuje';
-  if (e.repealedOn) return `traci moc z dniem ${formatDatePl(e.repealedOn)}${e.repealedBy ? ` (zarządzenie nr ${e.repealedBy})` : ''}`;
+  if (e.status === 'signed') return e.entryIntoForce ? `podpisane, wchodzi w życie z dniem ${formatDateNumericPl(e.entryIntoForce)}` : 'podpisane, jeszcze nie obowiązuje';
+  if (e.repealedOn) return `traci moc z dniem ${formatDateNumericPl(e.repealedOn)}${e.repealedBy ? ` (zarządzenie nr ${e.repealedBy})` : ''}`;
   return null;
 }
 
@@ -187,7 +184,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
                       <div className={`status-note ${e.status === 'signed' ? 'status-note-signed' : 'status-note-ending'}`}>{repealNote(e)}</div>
                     )}
                   </td>
-                  <td className="col-date">{e.entryIntoForce ? formatDatePl(e.entryIntoForce) : '—'}</td>
+                  <td className="col-date">{e.entryIntoForce ? formatDateNumericPl(e.entryIntoForce) : '—'}</td>
                   <td className="col-actions">
                     <button type="button" className="button button-quiet" onClick={() => onPreview(e)} disabled={busy}>Podgląd</button>
                     {e.kind === 'organizational' && (
@@ -248,7 +245,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
                 <button type="button" className="link" onClick={() => onPreview(e)}>{numberAndDate(e)}</button>
                 <span className="muted"> — {e.subject ?? e.title}</span>
                 {e.repealedBy && <span className="muted">; uchylone zarządzeniem nr {e.repealedBy}</span>}
-                {e.repealedOn && <span className="muted"> z dniem {formatDatePl(e.repealedOn)}</span>}
+                {e.repealedOn && <span className="muted"> z dniem {formatDateNumericPl(e.repealedOn)}</span>}
               </li>
             ))}
           </ul>

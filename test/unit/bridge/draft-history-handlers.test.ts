@@ -1,7 +1,7 @@
 /**
  * The handlers of a draft's history (`draft:version`, `draft:compareVersion`, `draft:restore`), of drafts made from
  * a template (`draft:templates`, `draft:fromTemplate`) and of the author setting (`settings:get`,
- * `settings:setAuthor`), over a real registry with the sample orders in a fresh folder.
+ * `settings:setAuthor`), named versions (`draft:save` with a sitting or a name, `draft:compareVersions`), over a real registry with the sample orders in a fresh folder.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, HandlerTable } from '../../../electron/contract/api.js';
 import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
-import { addUnit } from '../../../core/draft/register.js';
+import { addUnit, renameUnit } from '../../../core/draft/register.js';
+import type { Order } from '../../../core/model/order.js';
 import { createHandlers } from '../../../electron/services/handlers/index.js';
 import { normaliseAuthorName, SETTINGS_FILE } from '../../../electron/services/handlers/settings.js';
 
@@ -195,5 +196,64 @@ describe('the author of saved versions', () => {
     expect(normaliseAuthorName(' Jan \t Kowalski ')).toEqual({ ok: true, name: 'Jan Kowalski' });
     expect(normaliseAuthorName('')).toEqual({ ok: true, name: null });
     expect(normaliseAuthorName(null)).toEqual({ ok: true, name: null });
+  });
+});
+
+// named versions (issue 13, item 5): `draft:save` with a sitting coalesces, with a name writes a named version;
+// `draft:compareVersions` compares any two versions of one draft in document form
+function renamed(order: Order, symbol: string, name: string): Order {
+  const u = order.units.find((x) => x.symbol === symbol)!;
+  const r = renameUnit(order, u.id, name);
+  if (!r.ok) throw new Error(r.message);
+  return r.order;
+}
+
+describe('named versions through the handlers', () => {
+  it('coalesces a sitting, saves a named version, lists names and compares any two versions in document form', async () => {
+    const old = value(await h('registry:list')(undefined)).find((e) => e.number === '3468/2024')!;
+    const draft = value(await h('draft:create')({ replacingId: old.id }));
+    let order = draft.order;
+    for (const name of ['Biuro Prasowe i Komunikacji', 'Biuro Prasowe i Komunikacji Społecznej', 'Biuro Prasowe Miasta']) {
+      order = renamed(order, 'KS-02', name);
+      value(await h('draft:save')({ id: draft.id, order, sitting: 'sesja-1' }));
+    }
+    const named = value(await h('draft:save')({ id: draft.id, order, name: 'dla Dyrektora' }));
+    order = renamed(order, 'KS-03', 'Referat Nowych Mediów');
+    value(await h('draft:save')({ id: draft.id, order, sitting: 'sesja-1' }));
+    const versions = value(await h('draft:versions')({ id: draft.id }));
+    expect(versions.map((v) => [v.n, v.name])).toEqual([[1, null], [2, 'dla Dyrektora'], [3, null]]);
+    expect(named.versionId).toBe(versions[1]!.id);
+
+    // any two, in either order: the older one is `from`
+    const cmp = value(await h('draft:compareVersions')({ versionIds: [versions[2]!.id, versions[0]!.id] }));
+    expect([cmp.from.n, cmp.to.n]).toEqual([1, 3]);
+    expect(cmp.html).toMatch(/^<!DOCTYPE html>/);
+    expect(cmp.html).toContain('Porównanie: wersja 1 (');
+    expect(cmp.html).toMatch(/→ wersja 3 \(\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}, jkowalski\)/);
+    expect(cmp.html).toMatch(/<ins class="rl" title="dodano">[^<]*Miasta/);
+    expect(cmp.html).toMatch(/<ins class="rl" title="dodano">[^<]*Nowych/);
+    expect(cmp.stats.changed).toBeGreaterThan(0);
+    const named2 = value(await h('draft:compareVersions')({ versionIds: [versions[1]!.id, versions[2]!.id] }));
+    expect(named2.html).toContain('wersja 2 „dla Dyrektora”');
+    // between the named version and the next only KS-03 changed: the rename of KS-02 is not marked
+    expect(named2.html).not.toMatch(/<ins class="rl" title="dodano">[^<]*Miasta/);
+
+    expect(error(await h('draft:compareVersions')({ versionIds: [versions[0]!.id, versions[0]!.id] })).code).toBe('sameVersion');
+    expect(error(await h('draft:compareVersions')({ versionIds: [versions[0]!.id, 987654] })).code).toBe('notFound');
+    const other = value(await h('draft:fromTemplate')({ template: 'wydzial', subject: 'Wydział Kultury' }));
+    const otherVersion = value(await h('draft:versions')({ id: other.id }))[0]!;
+    expect(error(await h('draft:compareVersions')({ versionIds: [versions[0]!.id, otherVersion.id] })).code).toBe('otherDraft');
+  });
+
+  it('refuses an empty name with a Polish message; a bad argument is refused before the registry', async () => {
+    const old = value(await h('registry:list')(undefined)).find((e) => e.number === '3468/2024')!;
+    const draft = value(await h('draft:create')({ replacingId: old.id }));
+    const e = error(await h('draft:save')({ id: draft.id, order: draft.order, name: '   ' }));
+    expect(e.code).toBe('invalidName');
+    expect(e.message).toMatch(/Podaj nazwę wersji/);
+    expect(value(await h('draft:versions')({ id: draft.id }))).toHaveLength(1);
+    for (const bad of [{ versionIds: [1] }, { versionIds: [1, 'x'] }, { versionIds: [0, 1] }]) {
+      expect(error(await h('draft:compareVersions')(bad as never)).code).toBe('invalid-argument');
+    }
   });
 });
