@@ -13,6 +13,7 @@ import { COVERAGE_RULES } from './rules/coverage.js';
 import { ENUMERATION_RULES } from './rules/enumerations.js';
 import { FINAL_RULES, fixRepeal } from './rules/final.js';
 import { LANGUAGE_RULES } from './rules/language.js';
+import { MENTION_RULES } from './rules/mentions.js';
 import { ORGANISATION_RULES } from './rules/organisation.js';
 import { PROVISION_REF_RULES } from './rules/provision-refs.js';
 import { REFERENCE_RULES } from './rules/references.js';
@@ -35,6 +36,7 @@ export const RULES: Rule<CheckContext>[] = [
   ...REFERENCE_RULES,
   ...PROVISION_REF_RULES,
   ...ACT_CITATION_RULES,
+  ...MENTION_RULES,
   ...FINAL_RULES,
   ...COVERAGE_RULES,
   ...UNPLACED_RULES,

@@ -41,6 +41,11 @@ export interface Finding {
   targetId?: string;
   /** Present when the rule has a safe automatic fix for this finding. */
   fix?: FixRef;
+  /**
+   * Other fixes the user may choose instead of `fix` (e.g. point a dangling mention elsewhere, or remove it):
+   * applied the same way, as `applyFix(order, { ...finding, fix: alternative })`.
+   */
+  alternatives?: FixRef[];
 }
 
 /** Options of `checkOrder`. */

@@ -105,14 +105,27 @@ export function mentionIndex(of: Order | TextContext): MentionIndex {
 const DATIVE_BEFORE = /^(?:w|we|przy|o|na|po|ku|dzięki|przeciw|podlega\p{L}*|podległ\p{L}*|powierza\p{L}*|przekazuje|przekazywanie)$/iu;
 const INSTRUMENTAL_BEFORE = /^(?:z|ze|przed|nad|pod|za|między|pomiędzy)$/iu;
 
-/** The reference among those sharing the words that the word before them calls for. */
-function pickCase(refs: readonly Mention[], before: string): Mention {
-  const want: GrammaticalCase[] = DATIVE_BEFORE.test(before)
+/**
+ * The cases a name standing after the word `before` is most likely in, most likely first (see the module's
+ * docstring): dative after a locative or dative word, instrumental after `z`, `przed` …, otherwise genitive.
+ */
+export function likelyCases(before: string): GrammaticalCase[] {
+  const w = before.replace(/[,;:(„"]+$/u, '');
+  return DATIVE_BEFORE.test(w)
     ? ['dative', 'genitive', 'nominative', 'instrumental']
-    : INSTRUMENTAL_BEFORE.test(before)
+    : INSTRUMENTAL_BEFORE.test(w)
       ? ['instrumental', 'genitive', 'nominative', 'dative']
       : ['genitive', 'nominative', 'dative', 'instrumental'];
-  for (const c of want) {
+}
+
+/** The word before position `i` of a run (`''` at its start). */
+export function wordBefore(run: string, i: number): string {
+  return /(\S+)\s*$/u.exec(run.slice(0, i).replace(/[(„"]$/, ''))?.[1] ?? '';
+}
+
+/** The reference among those sharing the words that the word before them calls for. */
+function pickCase(refs: readonly Mention[], before: string): Mention {
+  for (const c of likelyCases(before)) {
     const r = refs.find((x) => x.case === c);
     if (r) return r;
   }
@@ -169,8 +182,7 @@ function splitRun(run: string, index: MentionIndex): Inline[] {
         const after = symbolAfter(run, end, index);
         if (after !== null && after !== ref0.unitId) continue;
       }
-      const before = /(\S+)\s*$/u.exec(run.slice(0, i).replace(/[(„"]$/, ''))?.[1] ?? '';
-      matched = { phrase: p, ref: pickCase(p.refs, before.replace(/[,;:]$/, '')) };
+      matched = { phrase: p, ref: pickCase(p.refs, wordBefore(run, i)) };
       break;
     }
     if (!matched) {

@@ -204,6 +204,9 @@ export function ChecksPanel({ checks, onJump, onFix }: { checks: Live<Finding[]>
             {f.fix && (
               <button type="button" className="button button-small" onClick={() => onFix(f)}>{f.fix.label}</button>
             )}
+            {f.fix && f.alternatives?.map((alt) => (
+              <button key={alt.label} type="button" className="button button-small" onClick={() => onFix({ ...f, fix: alt })}>{alt.label}</button>
+            ))}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFix, catalogue, checkOrder, RULES, type Finding } from '../../../core/checks/index.js';
+import { draftReplacing, removeUnit, setSymbol } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
 import { OWN } from '../fixtures.js';
@@ -92,6 +93,22 @@ const CASES: Case[] = [
   // an act cited inside a task with an older journal citation than the newest known (the shipped data)
   { code: 'references.act-citation', where: '§ 7 pkt 2', make: text('2) przestrzeganie dyscypliny pracy.', '2) przestrzeganie dyscypliny pracy i ustawy o samorządzie gminnym (Dz. U. z 2020 r. poz. 713).'), fixes: true },
   { code: 'final.journal-citation', where: 'podstawa prawna', make: text('(Dz. U. z 2024 r. poz. 1465, 1572, 1907, 1940)', '(Dz. U. z 2020 r. poz. 713)'), fixes: true },
+  // units named inside the text (rules/mentions.ts; more cases in mentions.test.ts)
+  { code: 'mentions.unknown-unit', where: '§ 6 pkt 1', make: text('1) obsługa dziennikarzy;', '1) obsługa dziennikarzy z Referatem Kontrolli;'), fixes: true },
+  { code: 'mentions.symbol-mismatch', where: '§ 6 pkt 1', make: text('1) obsługa dziennikarzy;', '1) obsługa dziennikarzy z Referatem Kontroli (TW-01);'), fixes: true },
+  { code: 'mentions.removed', where: '§ 6 pkt 1', make: () => {
+    const o = imported(edit(BASE, '1) obsługa dziennikarzy;', '1) obsługa dziennikarzy z Referatem Kontroli;'));
+    const r = removeUnit(o, o.units[1]!.id);
+    return { order: r.ok ? r.order : o };
+  }, fixes: true },
+  { code: 'mentions.self', where: '§ 6 pkt 1', make: text('1) obsługa dziennikarzy;', '1) obsługa dziennikarzy Biura Prasowego;') },
+  { code: 'mentions.duplicate-name', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.name = o.units[1]!.name)) },
+  { code: 'mentions.symbol-reused', where: '§ 2 pkt 3', make: () => {
+    const d = draftReplacing(base, { today: '2026-02-01' });
+    const a = setSymbol(d, d.units[1]!.id, 'TW-09');
+    const b = a.ok ? setSymbol(a.order, d.units[2]!.id, 'TW-02') : a;
+    return { order: b.ok ? b.order : d, against: base };
+  } },
   {
     code: 'coverage.unanswered',
     where: '§ 6 pkt 2',
