@@ -3,7 +3,8 @@
  * order (number, date, title); every change is understood and applies (the unit it names is there and in force);
  * every quoted wording is labelled with the unit it replaces or inserts; inserted units are numbered by the
  * insertion rules (a letter after the unit they follow, or the next number after the last) and never take the
- * number of a unit that stands; nothing is renumbered. Findings are Polish sentences naming the point.
+ * number of a unit that stands; nothing is renumbered; the amended order's § 2 (units) and § 3 (subordination) still
+ * agree after the changes (`unit-lists.ts`). Findings are Polish sentences naming the point.
  */
 import { formatPolishDate } from '../lexicon/dates.js';
 import type { Order } from '../model/order.js';
@@ -12,6 +13,7 @@ import { applyAmendments } from './apply.js';
 import { findUnit, insertionLabels, type Amendment, type Seg } from './diff.js';
 import { readAmendments } from './order.js';
 import { orderTree, type EUnit } from './tree.js';
+import { unitListProblems } from './unit-lists.js';
 
 /** One finding: the point of § 1 it concerns (0 for the introductory sentence) and a Polish message. */
 export interface AmendFinding {
@@ -57,6 +59,15 @@ export function checkAmendingOrder(amending: Order, base: Order, tree: EUnit[] =
     }
   });
   const applied = applyAmendments(tree, r.amendments);
-  if (!applied.ok) for (const p of applied.problems) if (!out.some((f) => f.point === p.point)) out.push({ point: p.point, message: `${p.message}.` });
+  if (!applied.ok) {
+    for (const p of applied.problems) if (!out.some((f) => f.point === p.point)) out.push({ point: p.point, message: `${p.message}.` });
+  } else {
+    // § 2 (the units) and § 3 (whom they report to) must still agree once the changes are made
+    const paragrafOf = (a: Amendment): string | undefined => (a.op === 'insert' ? a.parent[0] ?? a.after : a.op === 'annex' ? undefined : a.path[0])?.label;
+    for (const p of unitListProblems(base, tree, applied.tree)) {
+      const at = r.amendments.findIndex((a) => p.paragrafs.includes(paragrafOf(a) ?? ''));
+      out.push({ point: at + 1, message: `Po zmianach § 2 i § 3 zmienianego zarządzenia się nie zgadzają: ${p.message}; zmień oba.` });
+    }
+  }
   return out.sort((a, b) => a.point - b.point);
 }

@@ -15,15 +15,20 @@ import { applyAmendments } from './apply.js';
 import { amend, citeOrder, readAmendments, type AmendResult } from './order.js';
 import { orderTree, treeLines, type EUnit } from './tree.js';
 
-/** The day an order enters into force (ISO), or null when its date is not known (a draft). */
+/**
+ * The day an order enters into force (ISO), or null when its date is not known (a draft). The registry's rule
+ * (`electron/services/registry/status.ts`): `z dniem …` that date (never before signing); `po upływie N dni od dnia
+ * podpisania` the signing date + N + 1 (the N days count from the day after signing, art. 111 § 2 Kodeksu
+ * cywilnego, and the order enters into force the day after they lapse); otherwise the signing date.
+ */
 export function inForceFrom(o: Order): string | null {
   const d = o.meta.date;
   const e = o.entryIntoForce;
-  if (e?.kind === 'date') return e.date ?? d;
+  if (e?.kind === 'date') return e.date && (!d || e.date > d) ? e.date : d;
   if (!d) return null;
   if (e?.kind === 'afterDays') {
     const t = new Date(`${d}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() + e.days);
+    t.setUTCDate(t.getUTCDate() + e.days + 1);
     return t.toISOString().slice(0, 10);
   }
   return d;

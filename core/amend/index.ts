@@ -10,3 +10,5 @@ export * from './apply.js';
 export * from './order.js';
 export * from './consolidate.js';
 export * from './check.js';
+export * from './in-force-diff.js';
+export * from './unit-lists.js';

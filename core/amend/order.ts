@@ -116,6 +116,8 @@ export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal
   const n = plan.amendments.length;
   const items = plan.amendments.map((a, i) => amendmentItem(a, i === n - 1 ? '.' : ';'));
   const m = oldOrder.meta;
+  // the chart annex replaced: the amending order carries the new chart as its own annex (units and leadership it is drawn from)
+  const chart = plan.amendments.some((a) => a.op === 'annex');
   const order: Order = {
     schemaVersion: SCHEMA_VERSION,
     meta: {
@@ -123,16 +125,17 @@ export function amend(oldOrder: Order, newOrder: Order, opts: { earlier?: Repeal
       number: null,
       date: null,
       title: `zmieniające zarządzenie ${citeOrder(m).replace(/^nr /, 'Nr ')}`,
-      subject: null,
+      subject: chart ? newOrder.meta.subject : null,
+      ...(chart && newOrder.meta.subjectForms ? { subjectForms: newOrder.meta.subjectForms } : {}),
       titleForm: 'other',
       status: 'draft',
       amends: { number: m.number, date: m.date, title: m.title },
     },
     legalBasis: oldOrder.legalBasis,
-    leadership: null,
-    units: [],
+    leadership: chart ? structuredClone(newOrder.leadership) : null,
+    units: chart ? structuredClone(newOrder.units) : [],
     commonDuties: null,
-    annex: { present: false },
+    annex: { present: chart },
     execution: oldOrder.execution,
     repeals: [],
     entryIntoForce: { kind: 'signing' },
@@ -163,6 +166,26 @@ export function parseCiteList(text: string): Seg[] {
     if (kind) out.push({ kind, label: m[2]! });
   }
   return out;
+}
+
+/** Parts of an order a draft replacing it rewrites for a new order and an amendment leaves as they are. */
+const FINAL_ROLES: ReadonlySet<string> = new Set(['repeal', 'entryIntoForce', 'execution', 'annex']);
+
+/**
+ * What an amendment is written to from a draft made to replace `amended` (issue 17: "amend instead of replace"): the
+ * draft's changes of the body, with the amended order's own final parts (its repeals, execution, entry into force and
+ * annex reference) in place of those the draft wrote for a new order (`Traci moc zarządzenie …`, a new date of entry
+ * into force): an amending order changes the amended order, it does not repeal it. In: the amended order (text in
+ * force) and the draft. Out: a copy of the draft. Pure.
+ */
+export function amendmentTarget(amended: Order, draft: Order): Order {
+  const d = structuredClone(draft);
+  d.repeals = structuredClone(amended.repeals);
+  d.entryIntoForce = structuredClone(amended.entryIntoForce);
+  d.execution = structuredClone(amended.execution);
+  const own = new Map(amended.paragraphs.filter((p) => FINAL_ROLES.has(p.role)).map((p) => [p.role, p]));
+  d.paragraphs = d.paragraphs.flatMap((p) => (!FINAL_ROLES.has(p.role) ? [p] : own.has(p.role) ? [structuredClone(own.get(p.role)!)] : []));
+  return d;
 }
 
 /** Citation path of `§ 7 ust. 2 pkt 4 lit. b`. */

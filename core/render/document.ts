@@ -393,8 +393,9 @@ export function renderDocument(order: Order): RenderedDocument {
     ? `Na podstawie ${lb.provision} ${lb.act}${lb.citation ? ` (${formatJournalCitation(lb.citation)})` : ''}, zarządza się, co następuje:`
     : null;
   const signature = [order.signature.office || SIGNING_OFFICE, ...(order.signature.name ? [order.signature.name] : [])];
+  // an amending order that replaces the chart carries the new chart as its own annex (core/amend)
   const annex =
-    org && order.units.length > 0
+    (org || (order.meta.amends && order.annex.present)) && order.units.length > 0
       ? {
           heading: [`Załącznik do zarządzenia Nr ${number}`, 'Prezydenta Miasta Krakowa', `z dnia ${date}`],
           title: `Schemat organizacyjny ${inflect(subject, 'genitive', subjectForms)}`,

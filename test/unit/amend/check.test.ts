@@ -63,6 +63,53 @@ describe('checks of an amending order', () => {
   });
 });
 
+describe('§ 2 and § 3 of the amended order after the changes', () => {
+  /** OLD and the amending order for a unit of § 3 renamed (the register renames it in § 2, § 3 and its heading). */
+  function renamed(): { old: Order; zm: Order; symbol: string } {
+    const old = load();
+    const next = structuredClone(old);
+    const u = next.units[1]!;
+    u.name += ' i Analiz';
+    delete u.forms;
+    return { old, zm: amend(old, next).order, symbol: u.symbol };
+  }
+  const cites = (it: Item, zm: Order): string => RichText.plain(it.text, RichText.context(zm));
+
+  it('accepts a rename made in both', () => {
+    const { old, zm } = renamed();
+    expect(checkAmendingOrder(zm, old)).toEqual([]);
+  });
+
+  it('finds a rename made in § 2 only, at the point that changes § 2', () => {
+    const { old, zm, symbol } = renamed();
+    const items = points(zm);
+    const at3 = items.findIndex((it) => /^w § 3 /.test(cites(it, zm)));
+    expect(at3).toBeGreaterThan(0);
+    items.splice(at3, 1);
+    const f = checkAmendingOrder(zm, old);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.point).toBe(items.findIndex((it) => /^w § 2 /.test(cites(it, zm))) + 1);
+    expect(f[0]!.message).toContain(`komórka ${symbol} ma w § 2 nazwę`);
+    expect(f[0]!.message).toContain('§ 3');
+  });
+
+  it('finds a unit repealed in § 2 and left in § 3', () => {
+    const old = load();
+    const tree = orderTree(old);
+    const sub = tree.find((u) => u.label === '3')!;
+    const inSub = sub.children.flatMap((c) => c.children).find((c) => /– [A-Z]+-\d+[.;]$/.test(c.text))!;
+    const symbol = /([A-Z]+-\d+)[.;]$/.exec(inSub.text)![1]!;
+    const inUnits = tree.find((u) => u.label === '2')!.children.find((c) => c.text.includes(symbol))!;
+    const zm = renamed().zm;
+    const items = points(zm);
+    items.length = 0;
+    items.push({ id: 'r1', text: RichText.of(`w § 2 uchyla się pkt ${inUnits.label}.`), children: [] });
+    const f = checkAmendingOrder(zm, old);
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(new RegExp(`\\(${symbol}\\) jest w § 3, a w § 2 jej nie ma`))]);
+    expect(f[0]!.point).toBe(1);
+  });
+});
+
 describe('the text in force at two dates', () => {
   it('applies only the amending orders in force by each date', () => {
     const old = load();
