@@ -136,7 +136,8 @@ export const unknownUnit: Rule<CheckContext> = {
   source: { kind: 'spec', ref: 'spec/glossary.md: komórka organizacyjna (rejestr § 2 jedynym źródłem nazw); § 6 ZTP' },
   check(ctx) {
     const units = ctx.order.units;
-    if (!units.length) return [];
+    // an amending order's words quote and cite the amended order; the units it carries are its annex's chart (issue 17)
+    if (!units.length || ctx.order.meta.amends) return [];
     const where = locator(ctx);
     const out: RawFinding[] = [];
     forEachOrderText(ctx.order, (t, owner) => {
