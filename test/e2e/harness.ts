@@ -305,6 +305,55 @@ export async function measureTyping(app: AppSession, unitSymbol: string, index: 
   return app.page.evaluate(() => (window as unknown as { __zoLatency: number[] }).__zoLatency);
 }
 
+/** CPU time of the page's threads while something ran (from a trace), in milliseconds. */
+export interface PageCpu {
+  /** The page's main thread (scripts, style, layout, paint preparation): what a keystroke waits for. */
+  mainMs: number;
+  /** The page's workers (the review worker). */
+  workersMs: number;
+}
+
+/**
+ * Runs `fn` while Chromium traces the page's tasks and returns the CPU time (thread time, `tdur`, so a busy
+ * machine does not inflate it the way it inflates wall time) the page's main thread and its workers spent.
+ * In: the session, the work to measure. Out: the work's result and the CPU figures.
+ */
+export async function pageCpu<T>(app: AppSession, fn: () => Promise<T>): Promise<{ value: T; cpu: PageCpu }> {
+  const cdp = await app.page.context().newCDPSession(app.page);
+  const events: Array<{ ph: string; name: string; pid: number; tid: number; tdur?: number; tts?: number; args?: { name?: string } }> = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as typeof events)));
+  const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
+  let value: T;
+  try {
+    value = await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
+  // every task a thread ran (complete events, or begin/end pairs for long ones), by its thread time
+  const byThread = new Map<string, number>();
+  const begun = new Map<string, number>();
+  const add = (k: string, us: number) => byThread.set(k, (byThread.get(k) ?? 0) + us / 1000);
+  for (const e of events) {
+    if (e.name !== 'ThreadControllerImpl::RunTask') continue;
+    const k = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.tdur) add(k, e.tdur);
+    else if (e.ph === 'B' && e.tts !== undefined) begun.set(k, e.tts);
+    else if (e.ph === 'E' && e.tts !== undefined && begun.has(k)) {
+      add(k, e.tts - begun.get(k)!);
+      begun.delete(k);
+    }
+  }
+  // the page's renderer: the process whose main thread worked the most (other renderers of the browser idle)
+  const mains = [...byThread].filter(([k]) => names.get(k) === 'CrRendererMain').sort((a, b) => b[1] - a[1]);
+  const pid = mains[0]?.[0].split(':')[0];
+  const workersMs = [...byThread].filter(([k]) => k.startsWith(`${pid}:`) && /Worker/i.test(names.get(k) ?? '')).reduce((s, [, v]) => s + v, 0);
+  return { value, cpu: { mainMs: Math.round(mains[0]?.[1] ?? 0), workersMs: Math.round(workersMs) } };
+}
+
 /**
  * The text of a DOCX as a reader sees it: the `w:t` runs of each paragraph of `word/document.xml` (unzipped with
  * fflate) joined, one paragraph per line, entities decoded, non-breaking spaces and hyphens as plain ones.

@@ -113,6 +113,8 @@ describe('registry and draft editor', () => {
       const unitChanges = page.getByRole('list', { name: 'Zmiany komórek' });
       await expect(unitChanges.locator('[data-change="renamed"]').first().textContent()).resolves.toContain('KS-02');
       await expect(unitChanges.locator('[data-change="added"]').first().textContent()).resolves.toContain('KS-08');
+      // both were computed in the window's review worker: the order never went to the main process for them
+      expect(app.calls.filter((c) => c === 'check:run' || c === 'compare:run')).toEqual([]);
 
       // deleting a task of KS-02 opens a question in the coverage ledger; answering it closes it
       const victim = page.locator('article.scope[data-unit="KS-02"] .block-text').nth(2);

@@ -24,6 +24,7 @@ import { commitPendingInputs } from './commit-input.js';
 import { RefTextProvider } from './ref-chip.js';
 import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
+import { runChecks, runComparison } from './review-client.js';
 import { useAutosave } from './use-autosave.js';
 import { HistoryPanel } from './history-panel.js';
 import { EditHistory, HistoryContext, RevisionContext } from './edit-history.js';
@@ -57,10 +58,24 @@ type Panel = 'checks' | 'compare' | 'chart' | 'history';
 const NO_TARGETS: Array<{ id: string; label: string }> = [];
 const PANEL_TITLE: Record<Panel, string> = { checks: 'Kontrola projektu', compare: 'Porównanie z zarządzeniem zastępowanym', chart: 'Schemat organizacyjny', history: 'Historia wersji' };
 
-/** Options of a change of the model: `typing` names the field typed in (its keystrokes join one undo step). */
+/**
+ * Options of a change of the model: `typing` names the field typed in (its keystrokes join one undo step);
+ * `later` (typing in a scope editor, which shows the keystroke itself) renders the rest of the window from the
+ * new order only when the typing pauses ({@link TYPING_PAUSE_MS}) or at the latest after {@link TYPING_MAX_MS}.
+ */
 export interface ApplyOptions {
   typing?: string;
+  later?: boolean;
 }
+
+/**
+ * Typing in a scope: the model (`orderRef`, the undo history, what a save writes) takes every keystroke at once;
+ * the window (outline, register, panels, autosave timers) is rendered from it once the keys pause for this long
+ * (ms), so that a keystroke costs one chunk of its scope editor and not a render of the whole document.
+ */
+const TYPING_PAUSE_MS = 120;
+/** Longest time (ms) the window's render lags behind continuous typing. */
+const TYPING_MAX_MS = 800;
 
 /** A count on a tab: the number shown, and read out with what it counts. */
 function Badge({ kind, n, what }: { kind: 'error' | 'open'; n: number; what: string }) {
@@ -107,7 +122,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
-  const { state: saveState, flush: saveNow, rebase } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, draft.versionId);
+  const { state: saveState, flush: saveNow, rebase, changed: markChanged } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, draft.versionId);
   // a save refused because someone else saved the draft: the dialog to choose, task by task (opened at once)
   const [conflictOpen, setConflictOpen] = useState(false);
   const conflictMessage = saveState.kind === 'conflict' ? saveState.message : null;
@@ -118,6 +133,12 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     return saveNow();
   }, [saveNow]);
 
+  /** A render of the newest order waiting for a pause in typing (`ApplyOptions.later`), and when it was first put off. */
+  const later = useRef<{ timer: ReturnType<typeof setTimeout> | null; since: number }>({ timer: null, since: 0 });
+  useEffect(() => () => {
+    if (later.current.timer) clearTimeout(later.current.timer);
+  }, []);
+
   /** Replaces the order, recording an undo step (typing in one field is grouped into steps). */
   const apply = useCallback((next: Order | ((o: Order) => Order), opts: ApplyOptions = {}) => {
     const prev = orderRef.current;
@@ -125,11 +146,31 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     if (value === prev) return;
     history.current.record(prev, opts.typing ?? null, Date.now());
     orderRef.current = value;
+    const l = later.current;
+    if (opts.later) {
+      const now = performance.now();
+      if (l.timer) clearTimeout(l.timer);
+      else {
+        // the first key of a burst: the save indicator shows the change at once
+        l.since = now;
+        markChanged();
+      }
+      l.timer = setTimeout(() => {
+        l.timer = null;
+        startTransition(() => {
+          setOrder(orderRef.current);
+          setHistoryTick((t) => t + 1);
+        });
+      }, Math.max(0, Math.min(TYPING_PAUSE_MS, l.since + TYPING_MAX_MS - now)));
+      return;
+    }
+    if (l.timer) clearTimeout(l.timer);
+    l.timer = null;
     setOrder(value);
     setHistoryTick((t) => t + 1);
     // fields that keep their own text while focused take the model's after a change made elsewhere
     if (!opts.typing) setRevision((r) => r + 1);
-  }, []);
+  }, [markChanged]);
 
   /** Goes back (`undo`) or forward in the one history; open scope editors follow with operations, the caret kept. */
   const travel = useCallback((dir: 'undo' | 'redo') => {
@@ -193,9 +234,9 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       apply(r.order, opts);
     } else apply(r, opts);
   }, [apply, onError]);
-  // typing: the editor shows the keystroke at once; the model (outline, register counts, panels, autosave)
-  // follows as a transition, so a keystroke never waits for the rest of the window to re-render
-  const onScopeChange = useCallback((listId: string, items: Item[]) => startTransition(() => apply((o) => setListTasks(o, listId, items), { typing: `scope:${listId}` })), [apply]);
+  // typing: the editor shows the keystroke at once; the rest of the window (outline, register counts, panels,
+  // autosave) follows when the typing pauses, as a transition, so a keystroke never waits for it to re-render
+  const onScopeChange = useCallback((listId: string, items: Item[]) => apply((o) => setListTasks(o, listId, items), { typing: `scope:${listId}`, later: true }), [apply]);
   const onSetSuperior = useCallback((id: string, ref: SuperiorRef) => edit((o) => setSuperior(o, id, ref)), [edit]);
   /** Moves a task to another unit; says so politely, and says where it went. */
   const onMoveTask = useCallback((_from: string, taskId: string, to: string) => {
@@ -231,10 +272,10 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const onDuties = useCallback((fn: (o: Order) => Order, typing?: string) => apply(fn, { typing }), [apply]);
   const onScopeEdit = useCallback((fn: (o: Order) => Order, opts?: ApplyOptions) => apply(fn, opts), [apply]);
 
-  // live review: checks and comparison follow the order, computed in the main process
+  // live review: checks and comparison follow the order, computed on the window's own copy in the review worker
   const against = draft.replacing?.order ?? null;
-  const checks = useLive(order, 400, (api, o) => api.checkRun({ order: o, against }));
-  const comparison = useLive(order, 500, (api, o) => (against ? api.compareRun({ old: against, new: o }) : Promise.resolve({ ok: true as const, value: null })));
+  const checks = useLive(order, 300, (o) => runChecks(o, against));
+  const comparison = useLive(order, 400, (o) => runComparison(o, against));
   const errors = checks.value?.filter((f) => f.severity === 'error').length ?? 0;
   const open = openCoverage(comparison.value);
 

@@ -4,23 +4,68 @@
  * now (Slate's mentions example, `site/examples/mentions.tsx`). The words come from {@link RefTextContext}, which
  * the draft editor provides from the current order, so a chip follows renaming and renumbering at once.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RenderElementProps } from 'slate-react';
-import type { Reference } from '../../../core/model/inline.js';
+import type { Inline, Reference } from '../../../core/model/inline.js';
 import type { Order } from '../../../core/model/order.js';
 import { RichText, type TextContext } from '../../../core/model/rich-text.js';
 import type { RefElement } from './slate-types.js';
 
-/** Words of a reference for the chips (default: what was recorded for it, for an editor used without an order). */
-export const RefTextContext = createContext<(ref: Reference) => string>((ref) => ref.written ?? '…');
+/**
+ * The words of references from the current order, as a store: its identity never changes, so a new order does not
+ * re-render the whole document through the context (a keystroke would otherwise walk every block of every scope);
+ * each chip subscribes and re-renders only when its own words change ({@link useRefText}).
+ */
+export class RefWords {
+  #order: Order | null;
+  #ctx: TextContext | null = null;
+  readonly #listeners = new Set<() => void>();
+  constructor(order: Order | null) {
+    this.#order = order;
+  }
+  /** Words of `ref` in the current order (what was recorded for it, without an order). */
+  text(ref: Reference): string {
+    if (!this.#order) return ref.written ?? '…';
+    return RichText.refText(ref, (this.#ctx ??= RichText.context(this.#order)));
+  }
+  /** A rich text with its references written out. */
+  words(text: readonly Inline[]): string {
+    return text.map((i) => (typeof i === 'string' ? i : this.text(i))).join('');
+  }
+  /** Takes a new order and tells the subscribers (their words are read again, lazily). */
+  set(order: Order): void {
+    if (order === this.#order) return;
+    this.#order = order;
+    this.#ctx = null;
+    for (const fn of [...this.#listeners]) fn();
+  }
+  /** Subscribes to changes of the order; out: the unsubscribe (React's `useSyncExternalStore` contract). */
+  readonly subscribe = (fn: () => void): (() => void) => {
+    this.#listeners.add(fn);
+    return () => this.#listeners.delete(fn);
+  };
+}
 
-/** Provides the words of references from `order` to the chips below. */
+/** The words of references (default: what was recorded for each, for an editor used without an order). */
+export const RefTextContext = createContext<RefWords>(new RefWords(null));
+
+/** The words of one reference now; re-renders the caller only when they change. */
+export function useRefText(ref: Reference): string {
+  const store = useContext(RefTextContext);
+  return useSyncExternalStore(store.subscribe, () => store.text(ref));
+}
+
+/** A rich text with its references written out now; re-renders the caller only when the words change. */
+export function useRichWords(text: readonly Inline[]): string {
+  const store = useContext(RefTextContext);
+  return useSyncExternalStore(store.subscribe, () => store.words(text));
+}
+
+/** Provides the words of references from `order` to the chips below (one store for the provider's life). */
 export function RefTextProvider({ order, children }: { order: Order; children: ReactNode }) {
-  const value = useMemo(() => {
-    let ctx: TextContext | null = null;
-    return (ref: Reference) => RichText.refText(ref, (ctx ??= RichText.context(order)));
-  }, [order]);
-  return <RefTextContext.Provider value={value}>{children}</RefTextContext.Provider>;
+  const [store] = useState(() => new RefWords(order));
+  useLayoutEffect(() => store.set(order), [store, order]);
+  return <RefTextContext.Provider value={store}>{children}</RefTextContext.Provider>;
 }
 
 const KIND_LABEL: Record<Reference['kind'], string> = {
@@ -33,9 +78,8 @@ const KIND_LABEL: Record<Reference['kind'], string> = {
 
 /** The chip of one reference (children first: Slate's fix for the caret beside a void inline). */
 export function RefChip({ attributes, children, element }: RenderElementProps) {
-  const words = useContext(RefTextContext);
   const ref = (element as RefElement).ref;
-  const text = words(ref);
+  const text = useRefText(ref);
   return (
     <span {...attributes} contentEditable={false} className={`ref-chip ref-${ref.kind}`} data-ref-kind={ref.kind} title={`${KIND_LABEL[ref.kind]}: ${text}`}>
       {children}

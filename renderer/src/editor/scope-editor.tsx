@@ -8,7 +8,7 @@
  */
 import { createContext, memo, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createEditor, Editor, Element as SlateElement, Node, Path, Range, Transforms, type Descendant, type NodeEntry } from 'slate';
-import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderElementProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import type { Item, Unit } from '../../../core/model/order.js';
 import { freshId } from './order-edit.js';
 import { RefChip } from './ref-chip.js';
@@ -28,9 +28,26 @@ const DecorationsContext = createContext<Decorations>({ labels: [], endings: [] 
 /** Moving a task to another unit: by dragging its grip (`move`) or from the unit picker (`pick`, also Ctrl+Shift+M). */
 const MoveContext = createContext<{ unitId: string; targets: Array<{ id: string; label: string }>; move(taskId: string, toUnitId: string): void; pick(taskId: string): void } | null>(null);
 
+/**
+ * Blocks per chunk of a scope editor (Slate's chunking, docs.slatejs.org/walkthroughs/09-performance): a keystroke
+ * re-renders only the chunk of its block, and chunks out of view are skipped by the browser (`renderChunk`).
+ */
+export const SCOPE_CHUNK_SIZE = 64;
+
+/**
+ * A chunk of blocks: a box the browser lays out and paints only near the viewport (`content-visibility: auto`),
+ * which keeps the browser's own work per keystroke (editing, style, layout) from growing with the scope. The
+ * placeholder height (`contain-intrinsic-size`) is about one line per block until the chunk has been seen.
+ */
+function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
+  return lowest ? <div {...attributes} className="scope-chunk">{children}</div> : <>{children}</>;
+}
+
 /** Editor with the scope rules: unique ids, depth at most one below the block above, first block a punkt. */
 function withScopeRules(editor: Editor): Editor {
   const { normalizeNode, insertData, isInline, isVoid } = editor;
+  // long scopes are rendered in chunks (the editor's own children only; a block holds text and chips)
+  editor.getChunkSize = (node) => (Editor.isEditor(node) ? SCOPE_CHUNK_SIZE : null);
   // references inside the text are inline void chips (Slate's mentions example)
   editor.isInline = (el) => el.type === 'ref' || isInline(el);
   editor.isVoid = (el) => el.type === 'ref' || isVoid(el);
@@ -283,6 +300,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
             className="scope-editor legal"
             aria-label={label ?? `Zakres działania: ${unit.name}`}
             renderElement={renderElement}
+            renderChunk={renderChunk}
             onKeyDown={onKeyDown}
             onBlur={() => onLeave?.(listId)}
             spellCheck

@@ -4,12 +4,12 @@
  * holds: the list in a Slate editor and the positions inside the unit, each with its name, lead and own list; the
  * sentence; the lead that points at the separate order. Re-renders only when its unit changes.
  */
-import { memo, useCallback, useContext, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { inflect } from '../../../core/language/index.js';
 import type { Item, Order, Unit } from '../../../core/model/order.js';
 import type { RichText } from '../../../core/model/rich-text.js';
 import { addPosition, DEFAULT_LEAD, listKey, recognizeListMentions, removePosition, setPosition, setProseText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
-import { RefTextContext } from './ref-chip.js';
+import { useRichWords } from './ref-chip.js';
 import { ScopeEditor } from './scope-editor.js';
 
 /** Polish names of the kinds of scope, as the select offers them. */
@@ -30,8 +30,7 @@ function genitive(u: Unit): string {
 
 /** The sentence of a scope written as one sentence; its references are written out from the register (chips' words). */
 function ProseText({ unit: u, text, onEdit }: { unit: Unit; text: RichText; onEdit: ScopeSectionProps['onEdit'] }) {
-  const refWords = useContext(RefTextContext);
-  const words = text.map((i) => (typeof i === 'string' ? i : refWords(i))).join('');
+  const words = useRichWords(text);
   return (
     <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={words} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: `prose:${u.id}` })} lang="pl" spellCheck />
   );

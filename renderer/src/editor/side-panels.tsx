@@ -8,7 +8,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CoverageAnswer, Order, SuperiorRef } from '../../../core/model/order.js';
-import type { ApiError, ApiResult, Comparison, Finding, WindowApi } from '../../../electron/contract/api.js';
+import type { ApiError, ApiResult, Comparison, Finding } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { ledgerState } from '../../../core/ledger/index.js';
 import { CoverageLedger } from './coverage-ledger.js';
@@ -21,8 +21,11 @@ export interface Live<T> {
   pending: boolean;
 }
 
-/** Calls `fn(order)` through the bridge `delayMs` after the last change of `order`; the latest answer wins. */
-export function useLive<T>(order: Order, delayMs: number, fn: (api: WindowApi, order: Order) => Promise<ApiResult<T>>): Live<T> {
+/**
+ * Calls `fn(order)` `delayMs` after the last change of `order` (through the bridge, or in the review worker); the
+ * latest answer wins.
+ */
+export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => Promise<ApiResult<T>>): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: null, error: null, pending: true });
   const seq = useRef(0);
   const fnRef = useRef(fn);
@@ -31,7 +34,7 @@ export function useLive<T>(order: Order, delayMs: number, fn: (api: WindowApi, o
     const n = ++seq.current;
     setState((s) => (s.pending ? s : { ...s, pending: true }));
     const t = setTimeout(async () => {
-      const r = await call((api) => fnRef.current(api, order));
+      const r = await fnRef.current(order);
       if (n !== seq.current) return;
       setState(r.ok ? { value: r.value, error: null, pending: false } : { value: null, error: r.error, pending: false });
     }, delayMs);
@@ -81,7 +84,7 @@ function cropToBoxes(svg: SVGSVGElement, margin = 6): void {
  * setSuperior, which refuses a cycle with a Polish message). A click without a drag opens the chart large.
  */
 export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperior?(id: string, ref: SuperiorRef): void }) {
-  const chart = useLive(order, 350, (api, o) => api.chartSvg({ order: o }));
+  const chart = useLive(order, 350, (o) => call((api) => api.chartSvg({ order: o })));
   const [large, setLarge] = useState(false);
   const drag = useRef<{ source: SVGGElement; x: number; y: number; moved: boolean; over: SVGGElement | null } | null>(null);
   const host = useRef<HTMLDivElement>(null);

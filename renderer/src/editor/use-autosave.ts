@@ -21,6 +21,11 @@ export type SaveState =
   | { kind: 'error'; message: string }
   | { kind: 'conflict'; message: string };
 
+/** The state once a change waits to be saved (a save under way, or a conflict shown with its dialog, stays). */
+function toPending(s: SaveState): SaveState {
+  return s.kind === 'saving' || s.kind === 'pending' || s.kind === 'conflict' ? s : { kind: 'pending' };
+}
+
 /**
  * In: the draft's id, the order as rendered (its changes schedule the saves), when it was last saved, `newest`,
  * the editor's newest order (ahead of `order` while a typing transition is pending): what a save writes, and
@@ -72,8 +77,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
 
   useEffect(() => {
     if (order === saved.current) return;
-    // a conflict stays shown (and the dialog open) while the user goes on typing
-    setState((s) => (s.kind === 'saving' || s.kind === 'pending' || s.kind === 'conflict' ? s : { kind: 'pending' }));
+    setState(toPending);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), delayMs);
     if (stageTimer.current) clearTimeout(stageTimer.current);
@@ -97,5 +101,11 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     conflicted.current = false;
   }, []);
 
-  return { state, flush: saveNow, rebase };
+  /**
+   * The editor's newest order changed ahead of `order` (typing whose render waits for a pause): the indicator says
+   * at once that changes wait; the save is scheduled when `order` follows.
+   */
+  const changed = useCallback(() => setState(toPending), []);
+
+  return { state, flush: saveNow, rebase, changed };
 }

@@ -1,0 +1,99 @@
+/**
+ * The window's side of the review worker (`review-worker.ts`): the live checks and the comparison with the
+ * replaced order run on the renderer's own copy of the draft in a Web Worker, so the window's thread only copies
+ * the order into it (structured clone) when typing pauses. Where a worker cannot start (a page without workers),
+ * the same computations go through the bridge to the main process (`check:run`, `compare:run`).
+ */
+import type { Order } from '../../../core/model/order.js';
+import type { ApiResult, Comparison, Finding } from '../../../electron/contract/api.js';
+import { call } from '../bridge.js';
+
+/** A request to the worker: the checks of `order`, or its comparison with the replaced order. */
+export interface ReviewRequest {
+  id: number;
+  kind: 'checks' | 'compare';
+  order: Order;
+  /** Key of the replaced order (0: none). */
+  againstKey: number;
+  /** The replaced order itself, sent with the first request that names its key. */
+  against?: Order;
+  /** Today's local date, ISO `YYYY-MM-DD` (for a draft without a date). */
+  today: string;
+}
+
+/** The worker's answer to request `id`: the findings or the comparison (null without a replaced order), or why it failed. */
+export type ReviewResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+
+/** Today's local date as ISO `YYYY-MM-DD`. */
+function today(): string {
+  const d = new Date();
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+}
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+/** Requests waiting for the worker: how to answer, and how to get the answer from the main process instead. */
+const pending = new Map<number, { done: (r: ApiResult<unknown>) => void; viaBridge: () => Promise<ApiResult<unknown>> }>();
+/** Keys of the replaced orders the worker holds. */
+const keys = new WeakMap<Order, number>();
+let nextKey = 1;
+
+const failed = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'review-failed', message: `Kontrola projektu nie powiodła się: ${message}.` } });
+
+/** The worker, started at the first use; null when this page cannot run one. */
+function reviewWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    const w = new Worker(new URL('./review-worker.ts', import.meta.url), { type: 'module', name: 'kontrola-projektu' });
+    w.onmessage = (e: MessageEvent<ReviewResponse>) => {
+      const r = e.data;
+      const p = pending.get(r.id);
+      pending.delete(r.id);
+      p?.done(r.ok ? { ok: true, value: r.value } : failed(r.message));
+    };
+    // the worker could not load or crashed: what waits goes through the bridge, and so does everything after
+    w.onerror = (e) => {
+      e.preventDefault();
+      worker = null;
+      w.terminate();
+      for (const p of pending.values()) void p.viaBridge().then(p.done);
+      pending.clear();
+    };
+    worker = w;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/** Asks the worker; without one (or when it fails to start), `viaBridge` answers. */
+function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null, viaBridge: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+  const w = reviewWorker();
+  if (!w) return viaBridge();
+  const id = nextId++;
+  let againstKey = 0;
+  let send: Order | undefined;
+  if (against) {
+    againstKey = keys.get(against) ?? 0;
+    if (!againstKey) {
+      againstKey = nextKey++;
+      keys.set(against, againstKey);
+      send = against;
+    }
+  }
+  return new Promise<ApiResult<T>>((resolve) => {
+    pending.set(id, { done: resolve as (r: ApiResult<unknown>) => void, viaBridge });
+    w.postMessage({ id, kind, order, againstKey, ...(send ? { against: send } : {}), today: today() } satisfies ReviewRequest);
+  });
+}
+
+/** The findings of the checks of `order` (sorted for display), `against` the order it replaces (or null). */
+export function runChecks(order: Order, against: Order | null): Promise<ApiResult<Finding[]>> {
+  return ask('checks', order, against, () => call((api) => api.checkRun({ order, against })));
+}
+
+/** The comparison of `order` with the order it replaces, with its coverage ledger; null without one. */
+export function runComparison(order: Order, against: Order | null): Promise<ApiResult<Comparison | null>> {
+  if (!against) return Promise.resolve({ ok: true, value: null });
+  return ask<Comparison | null>('compare', order, against, () => call((api) => api.compareRun({ old: against, new: order })));
+}

@@ -1,0 +1,37 @@
+/**
+ * The editor's review worker (a Web Worker of the renderer, `review-client.ts` starts it): runs the checks
+ * (core/checks) and the comparison with the replaced order (core/compare with the coverage ledger, core/ledger)
+ * on the renderer's own copy of the draft, off the window's thread, so typing never waits for them and the order
+ * is not sent to the main process at every pause. The core is pure, so these are the very computations the main
+ * process's `check:run` and `compare:run` make (electron/services/handlers/review.ts).
+ *
+ * Messages: in {@link ReviewRequest}, out {@link ReviewResponse} with the request's id. The replaced order is sent
+ * once (`against`) and kept; later requests name it by `againstKey`.
+ */
+import { checkOrder, sortFindings } from '../../../core/checks/index.js';
+import { compareOrders } from '../../../core/compare/index.js';
+import { withLedger } from '../../../core/ledger/index.js';
+import type { Order } from '../../../core/model/order.js';
+import type { ReviewRequest, ReviewResponse } from './review-client.js';
+
+/** The worker's global scope, as far as this module uses it (the renderer is type-checked with the DOM library). */
+const scope = self as unknown as { onmessage: ((e: MessageEvent<ReviewRequest>) => void) | null; postMessage(m: ReviewResponse): void };
+
+/** Replaced orders by the key the window gave them (one per replaced order opened in an editor this session). */
+const againstByKey = new Map<number, Order>();
+
+scope.onmessage = (e) => {
+  const req = e.data;
+  try {
+    if (req.against) againstByKey.set(req.againstKey, req.against);
+    const against = req.againstKey ? againstByKey.get(req.againstKey) ?? null : null;
+    if (req.againstKey && !against) throw new Error('brak zarządzenia zastępowanego w pamięci podglądu');
+    if (req.kind === 'checks') {
+      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(req.order, { against: against ?? undefined, today: req.today })) });
+    } else {
+      scope.postMessage({ id: req.id, ok: true, value: against ? withLedger(compareOrders(against, req.order), req.order) : null });
+    }
+  } catch (err) {
+    scope.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
+  }
+};
