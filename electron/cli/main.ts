@@ -12,7 +12,7 @@ import type { CliIo } from './io.js';
 const COMMANDS = {
   outline: 'wypisuje strukturę zarządzenia jako JSON',
   inflect: 'odmienia nazwę przez przypadki (--case genitive|dative|instrumental)',
-  draft: 'tworzy projekt zarządzenia (--replacing PLIK | --template NAZWA --subject "…") --out PROJEKT.json',
+  draft: 'tworzy projekt zarządzenia (--replacing PLIK | --template NAZWA --subject "…") --out PROJEKT.json; draft edit PROJEKT.json --rename|--symbol|--superior|--merge|--move-task|--remove|--split … --out NOWY.json',
   render: 'wypisuje pełny tekst zarządzenia',
   export: 'eksportuje DOCX, schemat SVG/PNG i PDF (--out KATALOG)',
   check: 'sprawdza zarządzenie lub projekt (--against PLIK) --json',

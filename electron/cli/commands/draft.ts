@@ -4,7 +4,7 @@
  * `--today YYYY-MM-DD` fixes the date used to pick the current journal citation. `--db FILE|postgresql://…`: the
  * journal citations also from that registry (the user's entries and what it learned from signed orders); without
  * it, the citations shipped with the app. `--replacing` takes the newer of the replaced order's citation and the
- * newest known.
+ * newest known. `draft edit PROJEKT.json --out NOWY.json --rename …` applies register operations (`draft-edit.ts`).
  */
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
@@ -14,6 +14,7 @@ import { loadOrder } from '../load-order.js';
 import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === 'edit') return (await import('./draft-edit.js')).run(args.slice(1), io);
   const { options } = parseArgs(args);
   const today = typeof options.today === 'string' ? options.today : undefined;
   let citations: JournalCitations | undefined;
