@@ -8,7 +8,10 @@
  * `<aside>`, `<form>`, scripts, ARIA roles `navigation`/`banner`/`contentinfo`/`search`/`complementary`, classes
  * and ids such as `menu`, `breadcrumb`, `footer`, `cookie`), and the blocks before the order's heading
  * (`ZARZĄDZENIE …`) and after its signature (or, without one, after its last paragraf's text): menus, the page's
- * metadata table (`Wytworzył`, `Data publikacji`), links to attachments.
+ * metadata table (`Wytworzył`, `Data publikacji`), links to attachments. A page that repeats the heading above the
+ * text (the page's title, the register's row `Numer | Tytuł | Data`, as the city's bulletin does) is read from the
+ * last heading before the legal basis; a row of the page's metadata (`Wytworzył: Prezydent Miasta Krakowa`) is never
+ * the signature.
  */
 import { Parser } from 'htmlparser2';
 import { cleanCharacters, type Dropped, type SourceBlock, type SourceText } from '../../../core/import/source.js';
@@ -170,16 +173,40 @@ function htmlBlocks(html: string): SourceBlock[] {
 
 const ORDER_START = new RegExp(PARTS.order.source.replace('ZARZĄDZENIE', '(?:ZARZĄDZENIE|Zarządzenie\\s+(?:Nr|NR|nr))'), 'u');
 
+/** A row of a page's metadata: a short label and a colon before its value (`Wytworzył: …`, `Opublikował: …`). */
+const METADATA_ROW = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
+
 /** True when a block holds the signature: the office in capitals, or in title case closing the block. */
 function isSignature(t: string): boolean {
+  if (METADATA_ROW.test(t)) return false;
   if (new RegExp(SIGNATURE_CAPS.source, 'u').test(t) && !/ZARZĄDZENIE/.test(t)) return true;
   const m = new RegExp(SIGNATURE_TITLE_CASE.source, 'u').exec(t);
   return !!m && t.slice(m.index + m[0].length).trim().split(/\s+/).filter(Boolean).length <= 6 && !/^\p{Ll}/u.test(t.slice(m.index + m[0].length).trim());
 }
 
-/** True when a block reads as the order's text (a label, a paragraf, a closed sentence), not as page furniture. */
-function looksLikeOrderText(t: string): boolean {
-  return /§/.test(t) || leadingLabel(t) !== null || /[.;:,]$/.test(t.trim());
+/**
+ * True when block `i` reads as the order's text going on (a label, a paragraf, a closed sentence, or a sentence
+ * closing with a colon whose list follows), not as page furniture (`Pliki powiązane:`, `Archiwalna:`).
+ */
+function continuesOrder(all: SourceBlock[], i: number): boolean {
+  const t = all[i]!.text.trim();
+  if (/§/.test(t) || leadingLabel(t) !== null || /[.;,]$/.test(t)) return true;
+  const next = all[i + 1];
+  return t.endsWith(':') && !!next && leadingLabel(next.text) !== null;
+}
+
+/**
+ * Where the order starts: its heading (`ZARZĄDZENIE NR …`) or, without one, its title. A page may repeat the heading
+ * above the text (its title, the register's row): of the headings before the first block of the legal basis (or
+ * the enacting formula, or `§ 1`), the last one is the order's own. -1 when none is found.
+ */
+function orderStart(all: SourceBlock[]): number {
+  const first = all.findIndex((b) => ORDER_START.test(b.text));
+  if (first < 0) return all.findIndex((b) => PARTS.title.test(b.text));
+  const body = all.findIndex((b, i) => i >= first && (PARTS.basis.test(b.text) || PARTS.enacting.test(b.text) || /§\s*1(?!\d)/.test(b.text)));
+  let from = first;
+  for (let i = first + 1; i < (body < 0 ? all.length : body + 1); i++) if (ORDER_START.test(all[i]!.text)) from = i;
+  return from;
 }
 
 /**
@@ -191,8 +218,7 @@ function looksLikeOrderText(t: string): boolean {
 export function readHtml(html: string): SourceText {
   const all = htmlBlocks(cleanCharacters(html)).map((b) => ({ ...b, text: b.text.trim() })).filter((b) => b.text);
   const dropped: Dropped[] = [];
-  let from = all.findIndex((b) => ORDER_START.test(b.text));
-  if (from < 0) from = all.findIndex((b) => PARTS.title.test(b.text));
+  const from = orderStart(all);
   if (from < 0) return { blocks: all, dropped };
   let to = -1;
   for (let i = all.length - 1; i > from; i--) {
@@ -208,7 +234,7 @@ export function readHtml(html: string): SourceText {
     let last = all.length - 1;
     while (last > from && !/§/.test(all[last]!.text)) last--;
     to = last;
-    while (to + 1 < all.length && looksLikeOrderText(all[to + 1]!.text)) to++;
+    while (to + 1 < all.length && continuesOrder(all, to + 1)) to++;
   }
   const page = (part: typeof all): string => part.map((b) => b.text).join(' ').slice(0, 120);
   if (from > 0) dropped.push({ pos: all[0]!.pos, text: page(all.slice(0, from)), why: 'element strony przed treścią zarządzenia' });
