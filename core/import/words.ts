@@ -91,6 +91,18 @@ export function lostFragments(seg: Segmented, order: Order): Unplaced[] {
     const ranked = idx.filter((i) => !missing[i]).map((i) => ({ i, s: score(i) })).sort((a, b) => b.s - a.s || b.i - a.i);
     for (const r of ranked.slice(0, d)) missing[r.i] = true;
   }
+  // the model writes words of its own (leads, the subject's forms), which can hide the loss of the same word in
+  // the text: a word standing between two missing ones, or the one word of a sentence not missing while the rest
+  // of it is, belongs to the lost passage (`… na kolejny rok do dnia 30 listopada`, `… nadzorującemu Biuro.`)
+  for (let i = 1; i + 1 < tokens.length; i++) if (!missing[i] && missing[i - 1] && missing[i + 1]) missing[i] = true;
+  for (let a = 0; a < tokens.length; ) {
+    let b = a;
+    while (b + 1 < tokens.length && !/[.;:!?]/.test(S.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
+    const held = [];
+    for (let k = a; k <= b; k++) if (!missing[k]) held.push(k);
+    if (held.length === 1 && b > a) missing[held[0]!] = true;
+    a = b + 1;
+  }
   const out: Unplaced[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!missing[i]) continue;

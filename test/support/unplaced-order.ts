@@ -1,7 +1,7 @@
 /**
  * An order as a clerk types it for the import-report tests (unit and end to end): a small department whose
- * common-duties paragraph has a second ustęp the model has no place for, so the importer keeps it (and the stray
- * number before it) as unplaced text. Written for these tests; not one of the shared fixtures.
+ * common-duties paragraph has a second ustęp, and whose § 6 a clause, that the model has no place for, so the
+ * importer keeps them (and the stray number before the ustęp) as unplaced text. Written for these tests; not one of the shared fixtures.
  */
 
 /** The order's lines, as in a `.txt` file. */
@@ -24,7 +24,8 @@ export const UNPLACED_ORDER_LINES = [
   '1) przestrzeganie tajemnicy służbowej;',
   '2) przekazywanie akt do archiwum zakładowego.',
   '2. Kierownicy komórek przedstawiają Dyrektorowi plan wydawniczy na kolejny rok do dnia 30 listopada.',
-  '§ 6. Zarządzenie wchodzi w życie z dniem podpisania.',
+  '§ 6. Zarządzenie podlega publikacji w Biuletynie Informacji Publicznej Miasta Krakowa.',
+  '§ 7. Zarządzenie wchodzi w życie z dniem podpisania.',
 ];
 
 /** The words of the ustęp the importer cannot place (a test finds its fragment by them). */
