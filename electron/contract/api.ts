@@ -225,6 +225,20 @@ export interface RegistryInfo {
   integrity: IntegrityReport | null;
 }
 
+/**
+ * Whether the registry answers now, polled by the window every few seconds: the offline indicator, and lists that
+ * refresh when `changes` grows (someone, here or in another app on the office's server, changed the registry).
+ */
+export interface ConnectionState {
+  engine: 'sqlite' | 'postgresql';
+  /** False when the registry cannot be reached now (server down, network cut); `message` says what happens to edits. */
+  online: boolean;
+  /** One Polish sentence when offline, else null. */
+  message: string | null;
+  /** Changes announced since the app started (`LISTEN/NOTIFY` on the server); only its growth means anything. */
+  changes: number;
+}
+
 /** What restoring a kept edit did: the draft holding it (a new one when its own is gone). */
 export interface RecoveryRestored {
   draftId: number;
@@ -282,6 +296,8 @@ export interface ApiCalls {
    * from refused saves, the last integrity check. Answers even when the registry cannot be opened.
    */
   'registry:info': { arg: void; result: RegistryInfo };
+  /** Whether the registry answers now and how many changes it announced (offline indicator, lists that refresh). */
+  'registry:status': { arg: void; result: ConnectionState };
   /** Runs the full integrity check of the registry now (it also runs in the background after start). */
   'registry:checkIntegrity': { arg: void; result: IntegrityReport };
   /** Restores an edit kept from a refused save (by the token of `registry:info`), as a new version or draft. */
@@ -401,6 +417,7 @@ export const METHODS = {
   filesRecent: 'files:recent',
   registryInfo: 'registry:info',
   registryCheckIntegrity: 'registry:checkIntegrity',
+  registryStatus: 'registry:status',
   recoveryRestore: 'recovery:restore',
   recoveryDiscard: 'recovery:discard',
   draftCreate: 'draft:create',

@@ -22,6 +22,7 @@ export const api = {
   filesRecent: () => ipcRenderer.invoke('files:recent'),
   registryInfo: () => ipcRenderer.invoke('registry:info'),
   registryCheckIntegrity: () => ipcRenderer.invoke('registry:checkIntegrity'),
+  registryStatus: () => ipcRenderer.invoke('registry:status'),
   recoveryRestore: (arg) => ipcRenderer.invoke('recovery:restore', arg),
   recoveryDiscard: (arg) => ipcRenderer.invoke('recovery:discard', arg),
   draftCreate: (arg) => ipcRenderer.invoke('draft:create', arg),

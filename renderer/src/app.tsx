@@ -16,6 +16,7 @@ import type { OrderScreenHandle } from './order-view/order-screen.js';
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { PasteDialog, type Pasted } from './registry/paste-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
+import { ConnectionContext, ConnectionIndicator, useConnectionPoll } from './registry/connection.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 import { commandForKey } from '../../electron/contract/shortcuts.js';
 import { Announcer } from './keyboard/announcer.js';
@@ -66,6 +67,7 @@ export function App() {
   const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
   const editor = useRef<DraftEditorHandle>(null);
   const viewer = useRef<OrderScreenHandle>(null);
+  const connection = useConnectionPoll();
 
   /** Runs a call with a progress line; shows its error; gives the value or null. */
   const run = useCallback(async <T,>(label: string, fn: Parameters<typeof call<T>>[0]): Promise<T | null> => {
@@ -229,6 +231,7 @@ export function App() {
   }, [title]);
 
   return (
+    <ConnectionContext.Provider value={connection}>
     <div className="app" {...fileDropHandlers((f) => void openDropped(f))}>
       <header className="topbar" data-region="" tabIndex={-1} aria-label="Pasek aplikacji">
         <div className="brand">
@@ -236,6 +239,7 @@ export function App() {
           <span>Zarządzenia organizacyjne</span>
         </div>
         {title && <div className="file-name" title={title}>{title}</div>}
+        <ConnectionIndicator state={connection} />
         <div className="actions">
           {screen.kind !== 'registry' && (
             <button type="button" className="button button-quiet" onClick={() => void leave({ kind: 'registry' })}>
@@ -318,5 +322,6 @@ export function App() {
         />
       )}
     </div>
+    </ConnectionContext.Provider>
   );
 }

@@ -5,6 +5,8 @@
  * version of one task and keeps their own of another; the merged state is saved on top of the other person's
  * version.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RichText } from '../../core/model/rich-text.js';
@@ -111,6 +113,46 @@ describe('two people editing one draft', () => {
       await anna.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
       await expect.poll(async () => taskTexts((await anna.call('draft:open', { id: draft.id })).order, 'KS-01')[2]).toBe(`${before[2]} i dalej`);
       expect([...anna.errors, ...bartosz.errors]).toEqual([]);
+    } finally {
+      await bartosz.close();
+      await anna.close();
+    }
+  });
+
+  it('lists refresh when the other person creates a draft; a network cut is shown, the edit kept and saved when the server is back', { timeout: 120_000 }, async () => {
+    const registry = await server.createDatabase();
+    const anna = await openApp(browser, VIEW, { author: 'Anna Nowak', registry });
+    const bartosz = await openApp(browser, VIEW, { author: 'Bartosz Kowalski', registry });
+    try {
+      await anna.page.getByRole('table', { name: 'Obowiązujące zarządzenia' }).waitFor();
+      expect(await anna.page.getByRole('table', { name: 'Projekty' }).count()).toBe(0);
+      // Bartosz starts a draft in his app: Anna's list shows it without her doing anything
+      const list = await bartosz.call('registry:list');
+      const draft = await bartosz.call('draft:create', { replacingId: list.find((e) => e.number === '3468/2024')!.id });
+      const drafts = anna.page.getByRole('table', { name: 'Projekty' });
+      await drafts.waitFor({ timeout: 15_000 });
+      await drafts.getByRole('button', { name: 'Otwórz projekt' }).first().click();
+      await anna.page.locator('article.scope[data-unit="KS-01"] .block').first().waitFor();
+      const before = taskTexts(draft.order, 'KS-01');
+
+      // the network to the server is cut: the window says so, the edit is kept on this computer
+      server.halt('fast');
+      await typeInTask(anna.page, 'KS-01', 0, ' bez sieci');
+      const indicator = anna.page.locator('.connection-offline');
+      await indicator.waitFor({ timeout: 15_000 });
+      await anna.page.locator('.save[data-state="offline"]').waitFor({ timeout: 15_000 });
+      const keptDir = join(anna.dataDir, 'odzyskiwanie');
+      expect(existsSync(keptDir) ? readdirSync(keptDir) : []).toEqual([`projekt-${draft.id}.json`]);
+      expect(blocking(await runAxe(anna.page, 'offline'))).toEqual([]);
+      await anna.screenshot('offline');
+
+      // the server is back: the app reconnects and saves by itself; the kept copy is no longer needed
+      server.resume();
+      await anna.page.locator('.save[data-state="saved"]').waitFor({ timeout: 30_000 });
+      await indicator.waitFor({ state: 'detached', timeout: 15_000 });
+      expect(taskTexts((await bartosz.call('draft:open', { id: draft.id })).order, 'KS-01')[0]).toBe(`${before[0]} bez sieci`);
+      expect(readdirSync(keptDir)).toEqual([]);
+      expect(anna.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     } finally {
       await bartosz.close();
       await anna.close();

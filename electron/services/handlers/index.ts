@@ -13,6 +13,7 @@ import { outputHandlers } from './output.js';
 import { registryHandlers } from './registry.js';
 import { registryHealthHandlers } from './registry-health.js';
 import { reviewHandlers } from './review.js';
+import { collaborationHandlers } from './collaboration.js';
 
 export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
 
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...importHandlers(deps, files),
     ...registryHandlers({ ...deps, files }),
     ...registryHealthHandlers(deps),
+    ...collaborationHandlers(deps),
     ...documentHandlers(),
     ...reviewHandlers(),
     ...citationHandlers(deps),

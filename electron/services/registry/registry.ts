@@ -17,6 +17,9 @@ import { SqliteClient } from '../db/sqlite-client.js';
 import { learnCitations } from './citations.js';
 import type { EngineParts } from './engines.js';
 import { isSqliteError, readFailure, refuseWrite, writeFailure, type PendingEdit, type SqliteFaultContext } from './faults.js';
+import { forgetKeptEdit, keepRefusedEdit } from './kept-edits.js';
+import { CHANGE_CHANNEL, localChangeFeed, pgChangeFeed, type ChangeFeed, type ChangeListener } from './changes.js';
+import { PgClient } from '../db/postgres-client.js';
 import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveOptions, SaveResult, SignInput, SourceMatch } from './repository.js';
 import { taskRowsOf } from './search.js';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
@@ -162,6 +165,7 @@ export class SqlRegistry implements Registry {
   readonly recoveryDirs: string[];
   readonly readOnly: boolean;
   private readonly faults: SqliteFaultContext | null;
+  private readonly changes: ChangeFeed;
 
   constructor(
     /** The connection; for the services of this folder (sample registry, fault checks) and for tests. */
@@ -173,6 +177,22 @@ export class SqlRegistry implements Registry {
     this.recoveryDirs = options.recoveryDirs;
     this.readOnly = options.readOnly ?? false;
     this.faults = options.faults ?? null;
+    this.changes = sql instanceof PgClient ? pgChangeFeed(sql.pool.options) : localChangeFeed();
+  }
+
+  onChange(listener: ChangeListener): () => void {
+    return this.changes.subscribe(listener);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.sql.get('SELECT 1 AS one');
+      await this.changes.check();
+      return true;
+    } catch (e) {
+      if (this.readFailure(e)) return false;
+      throw e;
+    }
   }
 
   readFailure(e: unknown): RegistryError | null {
@@ -217,14 +237,18 @@ export class SqlRegistry implements Registry {
       if (refused) return refused;
     }
     try {
-      return await this.sql.transaction(async (tx) => {
+      const done = await this.sql.transaction(async (tx) => {
         const r = await fn(tx);
         if (!r.ok) throw new RollbackWith(r);
+        // the server tells every listening app when this commits (changes.ts); the file's one app is told below
+        if (this.parts.engine === 'postgresql') await tx.run(`SELECT pg_notify('${CHANGE_CHANNEL}', '')`);
         return r;
       });
+      if (this.parts.engine === 'sqlite') this.changes.emit(null);
+      return done;
     } catch (e) {
       if (e instanceof RollbackWith) return e.result as Result<T>;
-      return this.faults ? writeFailure(this.faults, e, what, edit) : this.writeError(e, what);
+      return this.faults ? writeFailure(this.faults, e, what, edit) : keepRefusedEdit(this.recoveryDirs, this.info.location, this.writeError(e, what), edit);
     }
   }
 
@@ -468,7 +492,11 @@ export class SqlRegistry implements Registry {
       await tx.run('UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?',
         [json, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), order.meta.kind, at, draftId]);
       return { ok: true, draftId, versionId, savedAt: at, unchanged: false };
-    }, { draftId, order: v.order, author: who });
+    }, { draftId, order: v.order, author: who }).then((r) => {
+      // a server registry: the edit kept on this computer when the server could not take it is saved now
+      if (r.ok && !this.faults) forgetKeptEdit(this.recoveryDirs, this.info.location, draftId);
+      return r;
+    });
   }
 
   /** The 1-based number of version `versionId` within draft `draftId`. */
@@ -584,7 +612,8 @@ export class SqlRegistry implements Registry {
     return checkIntegrity(f.db, f.path, f.faultLogPath ?? defaultFaultLogPath(f.path));
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.changes.close();
     return this.sql.close();
   }
 }

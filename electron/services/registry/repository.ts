@@ -104,6 +104,16 @@ export interface Registry {
    * reached), the detail logged where the engine logs; null when `e` is none of those (a defect, left to throw).
    */
   readFailure(e: unknown): RegistryError | null;
+  /**
+   * Whether the registry answers now (one trivial query): false when the server cannot be reached (or the file
+   * cannot be read); the window shows it is offline. Never throws for those; a defect still throws.
+   */
+  ping(): Promise<boolean>;
+  /**
+   * Calls `listener` whenever the registry changes, by anyone: on the server, every app's committed writes
+   * (`LISTEN/NOTIFY`, `changes.ts`); on the SQLite file (one app at a time), this app's own. Out: the unsubscribe.
+   */
+  onChange(listener: (orderId: number | null) => void): () => void;
 
   // ----- orders
 

@@ -21,6 +21,12 @@ export function SaveIndicator({ state, onRetry, onConflict }: { state: SaveState
           Błąd zapisu: {state.message} <button type="button" className="link" onClick={onRetry}>Spróbuj ponownie</button>
         </span>
       );
+    case 'offline':
+      return (
+        <span className="save save-pending" role="status" data-state="offline" title={state.message}>
+          Zachowano na tym komputerze; zapis po powrocie połączenia
+        </span>
+      );
     case 'conflict':
       return (
         <span className="save save-error" role="alert" data-state="conflict">

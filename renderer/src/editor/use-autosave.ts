@@ -19,11 +19,12 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
-  | { kind: 'conflict'; message: string };
+  | { kind: 'conflict'; message: string }
+  | { kind: 'offline'; message: string };
 
-/** The state once a change waits to be saved (a save under way, or a conflict shown with its dialog, stays). */
+/** The state once a change waits to be saved (a save under way, a conflict shown with its dialog, offline, stays). */
 function toPending(s: SaveState): SaveState {
-  return s.kind === 'saving' || s.kind === 'pending' || s.kind === 'conflict' ? s : { kind: 'pending' };
+  return s.kind === 'saving' || s.kind === 'pending' || s.kind === 'conflict' || s.kind === 'offline' ? s : { kind: 'pending' };
 }
 
 /**
@@ -31,9 +32,11 @@ function toPending(s: SaveState): SaveState {
  * the editor's newest order (ahead of `order` while a typing transition is pending): what a save writes, and
  * `versionId`, the version the editor opened (the base of the first save). Every save sends its base
  * (`baseVersionId`) and takes the version it wrote as the next base; a save refused as `conflict` stops the
- * autosave until {@link rebase} says which version the editor's state now builds on.
+ * autosave until {@link rebase} says which version the editor's state now builds on. A save refused as `offline`
+ * (the office's server cannot be reached; the service kept the edit on this computer) is tried again every
+ * `retryMs` until the server takes it.
  */
-export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120, versionId?: number) {
+export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120, versionId?: number, retryMs = 3000) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   const own = useRef(order);
   const latest = newest ?? own;
@@ -60,7 +63,13 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
       const r = await call((api) => api.draftSave({ id: draftId, order: target, ...(baseVersionId ? { baseVersionId } : {}) }));
       if (!r.ok) {
         if (r.error.code === 'conflict') conflicted.current = true;
-        setState({ kind: r.error.code === 'conflict' ? 'conflict' : 'error', message: r.error.message });
+        const kind = r.error.code === 'conflict' ? 'conflict' : r.error.code === 'offline' ? 'offline' : 'error';
+        setState({ kind, message: r.error.message });
+        // the server cannot be reached: the edit is kept on this computer, and saved once the server answers again
+        if (kind === 'offline') {
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => void saveNow(), retryMs);
+        }
         return false;
       }
       base.current = r.value.versionId;

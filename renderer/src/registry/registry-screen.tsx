@@ -15,6 +15,7 @@ import { RecentFiles } from './recent-files.js';
 import { RegistryHealth } from './registry-health.js';
 import { RegistryBadge } from './registry-badge.js';
 import { SearchPanel } from './search-panel.js';
+import { useReloadOnChange } from './connection.js';
 
 export interface RegistryScreenProps {
   onPreview(entry: RegistryEntry): void;
@@ -74,6 +75,8 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
   useEffect(() => {
     void load();
   }, [load]);
+  // someone changed the registry (on the office's server: another app): the lists are read again
+  useReloadOnChange(() => void load());
 
   const importFile = async () => {
     setImporting(true);

@@ -129,10 +129,22 @@ describe('a real server', () => {
       if (!offline.ok) expect(offline.error.message).toMatch(/nie ma połączenia z serwerem rejestru postgresql:\/\/zo@127\.0\.0\.1:\d+\/t\d+.*zostanie zapisana, gdy połączenie wróci/);
       const list = await app.table['registry:list']!(undefined);
       expect(list).toMatchObject({ ok: false, error: { code: 'offline' } });
+      // the window's indicator; the edit kept on this computer, offered back at the next start
+      expect(await app.table['registry:status']!(undefined)).toMatchObject({ ok: true, value: { engine: 'postgresql', online: false, message: expect.stringMatching(/^Brak połączenia z rejestrem postgresql:.*zachowywane na tym komputerze/) } });
+      if (!offline.ok) expect(offline.error.message).toMatch(/Zmiana jest zachowana na tym komputerze \(„.*odzyskiwanie\/projekt-\d+\.json”\)/);
+      const kept = await app.table['registry:info']!(undefined);
+      expect(kept.ok && kept.value.recoveries.map((r) => [r.draftId, r.title])).toEqual([[made.value.id, 'w sprawie zmienionej bez sieci']]);
 
       server.resume();
+      await expect.poll(async () => {
+        const st = await app.table['registry:status']!(undefined);
+        return st.ok && st.value.online;
+      }, { timeout: 15_000 }).toBe(true);
       const back = await app.table['draft:save']!({ id: made.value.id, order: edited, baseVersionId: made.value.versionId });
       expect(back).toMatchObject({ ok: true, value: { unchanged: false } });
+      // saved: the copy kept on this computer is gone
+      const after = await app.table['registry:info']!(undefined);
+      expect(after.ok && after.value.recoveries).toEqual([]);
       const reopened = await app.table['draft:open']!({ id: made.value.id });
       expect(reopened.ok && reopened.value.order.meta.title).toBe('w sprawie zmienionej bez sieci');
     } finally {
