@@ -123,6 +123,8 @@ export interface DraftDocument {
   savedAt: string;
   /** The newest saved version (the base of the next save, see `draft:save`). */
   versionId: number;
+  /** When that version was saved (ISO), sent back as `baseSavedAt`. */
+  versionSavedAt: string;
 }
 
 /** A draft version with its content, opened read-only (its print preview). */
@@ -318,7 +320,7 @@ export interface ApiCalls {
    * version is the newest, unnamed and the author's own); `name`: save as a named version (`dla Dyrektora`;
    * error `invalidName` for an empty or too long name).
    */
-  'draft:save': { arg: { id: number; order: Order; baseVersionId?: number; sitting?: string; name?: string }; result: DraftSaved };
+  'draft:save': { arg: { id: number; order: Order; baseVersionId?: number; baseSavedAt?: string; sitting?: string; name?: string }; result: DraftSaved };
   /**
    * Keeps the editor's latest state of a draft in the main process (not a version yet): saved by the main process
    * if the window's renderer crashes or stops answering before its autosave.

@@ -68,8 +68,8 @@ async function loadDraft(reg: Registry, id: number): Promise<ApiResult<DraftDocu
     const old = await reg.getOrder(got.order.replacesId);
     if (old.ok) replacing = { id: old.order.id, order: old.order.order };
   }
-  const versionId = (await reg.listVersions(id)).at(-1)?.id ?? 0;
-  return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt, versionId });
+  const newest = (await reg.listVersions(id)).at(-1);
+  return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt, versionId: newest?.id ?? 0, versionSavedAt: newest?.savedAt ?? got.order.updatedAt });
 }
 
 /**
@@ -147,8 +147,8 @@ export function registryHandlers(deps: HandlerDeps) {
 
     'draft:open': withRegistry(z.object({ id: Id }), async (reg, { id }) => loadDraft(reg, id)),
 
-    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema, baseVersionId: Id.optional(), sitting: z.string().min(1).max(64).optional(), name: z.string().max(1000).optional() }), async (reg, { id, order, baseVersionId, sitting, name }) => {
-      const r = await reg.saveDraftVersion(id, order, author(), null, baseVersionId ?? null, { sitting, name });
+    'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema, baseVersionId: Id.optional(), baseSavedAt: z.string().max(40).optional(), sitting: z.string().min(1).max(64).optional(), name: z.string().max(1000).optional() }), async (reg, { id, order, baseVersionId, baseSavedAt, sitting, name }) => {
+      const r = await reg.saveDraftVersion(id, order, author(), null, baseVersionId ?? null, { sitting, name, baseSavedAt });
       if (!r.ok) return failWith(r.error);
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
     }),

@@ -479,7 +479,8 @@ export class SqlRegistry implements Registry {
           return { ok: true, draftId, versionId: last.id, savedAt: last.savedAt, unchanged: false };
         }
       }
-      if (baseVersionId != null && last && last.id !== baseVersionId) return err('conflict', conflictMessage(last));
+      // a different newest version, or the same one whose content another sitting's autosave replaced since
+      if (baseVersionId != null && last && (last.id !== baseVersionId || (options.baseSavedAt && last.savedAt !== options.baseSavedAt && last.sitting !== sitting))) return err('conflict', conflictMessage(last));
       const at = nowIso();
       let versionId: number;
       if (sitting !== null && last && last.sitting === sitting && last.name === null && last.author === who) {

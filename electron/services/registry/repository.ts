@@ -61,6 +61,11 @@ export interface SaveOptions {
    * a version. Ignored with `name`.
    */
   sitting?: string | null;
+  /**
+   * The save time of the base version (`baseVersionId`) as the caller last saw it: an autosave of another sitting
+   * may have replaced that version's content since (same id, a later time), which is a conflict too.
+   */
+  baseSavedAt?: string | null;
 }
 
 /** Input of {@link Registry.signDraft}: the number and date the Prezydent signed under. */

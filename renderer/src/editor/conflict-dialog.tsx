@@ -13,6 +13,7 @@ import type { ApiError } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { formatDateTimePl } from '../format.js';
 import { useModal } from '../keyboard/use-modal.js';
+import type { BaseVersion } from './use-autosave.js';
 import './collab.css';
 
 export interface ConflictDialogProps {
@@ -22,7 +23,7 @@ export interface ConflictDialogProps {
   /** The registry's refusal (who saved, when). */
   message: string;
   /** The merged order and the version it builds on (theirs). */
-  onResolved(order: Order, baseVersionId: number, unplaced: number): void;
+  onResolved(order: Order, base: BaseVersion, unplaced: number): void;
   /** Closes the dialog without saving ("Później"): the editor keeps its state, the autosave stays stopped. */
   onClose(): void;
 }
@@ -30,6 +31,7 @@ export interface ConflictDialogProps {
 interface Theirs {
   order: Order;
   versionId: number;
+  versionSavedAt: string;
   author: string;
   savedAt: string;
 }
@@ -81,7 +83,7 @@ export function ConflictDialog({ draftId, mine, message, onResolved, onClose }: 
       if (!d.ok) return live && setError(d.error);
       const v = await call((api) => api.draftVersions({ id: draftId }));
       const last = v.ok ? v.value.find((x) => x.id === d.value.versionId) ?? v.value.at(-1) : undefined;
-      if (live) setTheirs({ order: d.value.order, versionId: d.value.versionId, author: last?.author ?? 'ktoś inny', savedAt: last?.savedAt ?? d.value.savedAt });
+      if (live) setTheirs({ order: d.value.order, versionId: d.value.versionId, versionSavedAt: d.value.versionSavedAt, author: last?.author ?? 'ktoś inny', savedAt: last?.savedAt ?? d.value.savedAt });
     })();
     return () => {
       live = false;
@@ -98,7 +100,7 @@ export function ConflictDialog({ draftId, mine, message, onResolved, onClose }: 
   const save = () => {
     if (!theirs) return;
     const r = ConflictMerge.resolve(theirs.order, mine, { tasks: choices, rest });
-    onResolved(r.order, theirs.versionId, r.unplaced.length);
+    onResolved(r.order, { versionId: theirs.versionId, savedAt: theirs.versionSavedAt }, r.unplaced.length);
   };
 
   return (

@@ -25,7 +25,7 @@ import { RefTextProvider } from './ref-chip.js';
 import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { runChecks, runComparison } from './review-client.js';
-import { useAutosave } from './use-autosave.js';
+import { useAutosave, type BaseVersion } from './use-autosave.js';
 import { HistoryPanel } from './history-panel.js';
 import { EditHistory, HistoryContext, RevisionContext } from './edit-history.js';
 import { announce } from '../keyboard/announcer.js';
@@ -122,7 +122,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
-  const { state: saveState, flush: saveNow, rebase, changed: markChanged } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, draft.versionId);
+  const { state: saveState, flush: saveNow, rebase, changed: markChanged } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, { versionId: draft.versionId, savedAt: draft.versionSavedAt });
   // a save refused because someone else saved the draft: the dialog to choose, task by task (opened at once)
   const [conflictOpen, setConflictOpen] = useState(false);
   const conflictMessage = saveState.kind === 'conflict' ? saveState.message : null;
@@ -299,13 +299,13 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   }, []);
   // a restored version replaces the content like any other change (so Cofnij takes it back, and that is saved too)
   const onRestored = useCallback((d: DraftDocument) => {
-    rebase(d.versionId);
+    rebase({ versionId: d.versionId, savedAt: d.versionSavedAt });
     apply(d.order);
   }, [apply, rebase]);
   /** The conflict resolved: the merged order, saved at once on top of their version. */
-  const onConflictResolved = useCallback((merged: Order, baseVersionId: number, unplaced: number) => {
+  const onConflictResolved = useCallback((merged: Order, base: BaseVersion, unplaced: number) => {
     setConflictOpen(false);
-    rebase(baseVersionId);
+    rebase(base);
     apply(merged);
     void saveNow();
     announce(unplaced ? `Połączono wersje; zadań bez miejsca (ich komórki już nie ma): ${unplaced}.` : 'Połączono wersje; zapisywanie…');

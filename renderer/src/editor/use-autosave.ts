@@ -9,6 +9,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order } from '../../../core/model/order.js';
 import { call } from '../bridge.js';
 
+/** A saved version the editor's state builds on: its id and save time (an autosave may replace a version's content). */
+export interface BaseVersion {
+  versionId: number;
+  savedAt: string;
+}
+
 /**
  * What the editor shows: saved (with the time), changes waiting, saving, the error of the last attempt, or a
  * conflict: someone else saved the draft since the version this editor's state is based on (nothing was written;
@@ -30,13 +36,13 @@ function toPending(s: SaveState): SaveState {
 /**
  * In: the draft's id, the order as rendered (its changes schedule the saves), when it was last saved, `newest`,
  * the editor's newest order (ahead of `order` while a typing transition is pending): what a save writes, and
- * `versionId`, the version the editor opened (the base of the first save). Every save sends its base
- * (`baseVersionId`) and takes the version it wrote as the next base; a save refused as `conflict` stops the
+ * `base`, the version the editor opened and its save time (the base of the first save). Every save sends its base
+ * (`baseVersionId`, `baseSavedAt`) and takes the version it wrote as the next base; a save refused as `conflict` stops the
  * autosave until {@link rebase} says which version the editor's state now builds on. A save refused as `offline`
  * (the office's server cannot be reached; the service kept the edit on this computer) is tried again every
  * `retryMs` until the server takes it.
  */
-export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120, versionId?: number, retryMs = 3000) {
+export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120, baseVersion?: BaseVersion, retryMs = 3000) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   const own = useRef(order);
   const latest = newest ?? own;
@@ -45,7 +51,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stageTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The version the editor's state builds on (sent as `baseVersionId`); null: none known, the save is not checked. */
-  const base = useRef<number | null>(versionId ?? null);
+  const base = useRef<BaseVersion | null>(baseVersion ?? null);
   /** Set while a conflict waits for the user's choice: no save is attempted. */
   const conflicted = useRef(false);
   if (!newest) own.current = order;
@@ -59,8 +65,8 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     const target = latest.current;
     setState({ kind: 'saving' });
     const p = (async () => {
-      const baseVersionId = base.current ?? undefined;
-      const r = await call((api) => api.draftSave({ id: draftId, order: target, ...(baseVersionId ? { baseVersionId } : {}) }));
+      const b = base.current;
+      const r = await call((api) => api.draftSave({ id: draftId, order: target, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
       if (!r.ok) {
         if (r.error.code === 'conflict') conflicted.current = true;
         const kind = r.error.code === 'conflict' ? 'conflict' : r.error.code === 'offline' ? 'offline' : 'error';
@@ -72,7 +78,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
         }
         return false;
       }
-      base.current = r.value.versionId;
+      base.current = { versionId: r.value.versionId, savedAt: r.value.savedAt };
       saved.current = target;
       setState(latest.current === target ? { kind: 'saved', at: r.value.savedAt } : { kind: 'pending' });
       return true;
@@ -102,11 +108,11 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   }, []);
 
   /**
-   * The editor's state now builds on version `versionId` (a conflict resolved against their version, a version
+   * The editor's state now builds on version `b` (a conflict resolved against their version, a version
    * restored): the autosave resumes and the next save is checked against it.
    */
-  const rebase = useCallback((versionId: number) => {
-    base.current = versionId;
+  const rebase = useCallback((b: BaseVersion) => {
+    base.current = b;
     conflicted.current = false;
   }, []);
 

@@ -43,6 +43,25 @@ describe.each(registryEngines())('optimistic concurrency on $name', (engine) => 
     expect(after).toMatchObject({ ok: true, unchanged: false });
   });
 
+  it('sees a conflict when the base version was since replaced by another sitting’s autosave (same id, later time)', async () => {
+    const target = await engine.target();
+    const a = await engine.open({ target });
+    const b = engine.name === 'postgresql' ? await engine.open({ target }) : a;
+    const d = await a.createDraft({ order: order('w sprawie pierwszej'), author: 'Anna Nowak' });
+    if (!d.ok) throw new Error(d.error.message);
+    const first = await b.saveDraftVersion(d.draftId, order('w sprawie Bartosza 1'), 'Bartosz Kowal', null, d.versionId, { sitting: 'b-1' });
+    if (!first.ok) throw new Error(first.error.message);
+    // Anna opens the draft now: her base is Bartosz's sitting version as it is
+    const base = { id: first.versionId, savedAt: first.savedAt };
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await b.saveDraftVersion(d.draftId, order('w sprawie Bartosza 2'), 'Bartosz Kowal', null, first.versionId, { sitting: 'b-1', baseSavedAt: first.savedAt });
+    expect(second).toMatchObject({ ok: true, versionId: first.versionId });
+    const annas = await a.saveDraftVersion(d.draftId, order('w sprawie Anny'), 'Anna Nowak', null, base.id, { sitting: 'a-1', baseSavedAt: base.savedAt });
+    expect(annas).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const cur = await a.getOrder(d.draftId);
+    expect(cur.ok && cur.order.order.meta.title).toBe('w sprawie Bartosza 2');
+  });
+
   it('lets exactly one of two saves on the same base through when they come at once', async () => {
     const target = await engine.target();
     const a = await engine.open({ target });
