@@ -42,9 +42,13 @@ describe('unit mentions in the editor', () => {
       await name.fill('Biuro Komunikacji Medialnej');
       await name.press('Enter');
       await expect.poll(chips).toEqual(['Biurem Komunikacji Medialnej']);
-      expect(await chip.getAttribute('title')).toBe('Komórka organizacyjna: Biurem Komunikacji Medialnej');
+      expect(await chip.getAttribute('title')).toBe('Komórka organizacyjna: Biurem Komunikacji Medialnej (kliknij, aby otworzyć w § 2)');
       await chip.scrollIntoViewIfNeeded();
       await app.screenshot('unit-mention-chip');
+
+      // the chip opens the unit in § 2
+      await chip.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nazwa: Biuro Komunikacji Medialnej');
 
       // the printed text says the same
       await page.getByRole('button', { name: 'Podgląd wydruku' }).click();

@@ -76,12 +76,33 @@ const KIND_LABEL: Record<Reference['kind'], string> = {
   provision: 'Odesłanie do przepisu',
 };
 
-/** The chip of one reference (children first: Slate's fix for the caret beside a void inline). */
+/** Opens a mentioned unit where the user edits it: its name in the register (§ 2). False when it is not there. */
+function openUnit(unitId: string): boolean {
+  const name = document.querySelector<HTMLElement>(`.register-edit tr[data-unit-id="${CSS.escape(unitId)}"] .input-name`);
+  if (!name) return false;
+  name.scrollIntoView({ block: 'center' });
+  name.focus();
+  return true;
+}
+
+/**
+ * The chip of one reference (children first: Slate's fix for the caret beside a void inline). A unit's chip opens
+ * the unit in the register when clicked.
+ */
 export function RefChip({ attributes, children, element }: RenderElementProps) {
   const ref = (element as RefElement).ref;
   const text = useRefText(ref);
+  const unitId = ref.kind === 'unit' ? ref.unitId : null;
   return (
-    <span {...attributes} contentEditable={false} className={`ref-chip ref-${ref.kind}`} data-ref-kind={ref.kind} title={`${KIND_LABEL[ref.kind]}: ${text}`}>
+    <span
+      {...attributes}
+      contentEditable={false}
+      className={`ref-chip ref-${ref.kind}`}
+      data-ref-kind={ref.kind}
+      data-unit-ref={unitId ?? undefined}
+      title={`${KIND_LABEL[ref.kind]}: ${text}${unitId ? ' (kliknij, aby otworzyć w § 2)' : ''}`}
+      onClick={unitId ? () => openUnit(unitId) : undefined}
+    >
       {children}
       {text}
     </span>
