@@ -23,7 +23,7 @@ export const RECENT_MAX = 10;
 export const RECENT_FILE = 'ostatnie-pliki.json';
 
 /** The extensions of files the app reads (the importer's formats and its own `.json`). */
-export const READABLE_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.json'] as const;
+export const READABLE_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.html', '.htm', '.json'] as const;
 
 /** A token as issued: 32 lower-case hex digits. Anything else is never looked up. */
 const TOKEN = /^[0-9a-f]{32}$/;

@@ -118,6 +118,9 @@ describe('import report', () => {
       expect(await countOf(draftReport)).toBe(n - 1);
       const checks = page.locator('.tabpanel');
       await expect.poll(() => checks.textContent()).toMatch(/nie ma miejsca w zarządzeniu/);
+      // the warning leads to the fragments: a click on its place marks the report
+      await checks.locator('li[data-code="import.unplaced"]').first().getByRole('button', { name: 'tekst nieprzypisany' }).click();
+      await expect.poll(() => draftReport.getAttribute('class')).toMatch(/flash/);
       await app.screenshot('import-report-draft');
       await axeClean(page, 'Projekt: tekst nieprzypisany');
       for (let left = n - 1; left > 0; left--) await discardFirst(draftReport);
@@ -178,7 +181,7 @@ describe('import report', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 120_000);
 
   it('a pasted order: the dialog passes axe with its report, and the order is saved into the registry', async () => {
     const app = await openApp(browser, VIEWPORT);
@@ -206,5 +209,5 @@ describe('import report', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 120_000);
 });

@@ -89,6 +89,6 @@ export function dropHandler(files: FileAccess) {
   return defineHandler(z.object({ path: z.string().max(4096) }).strict(), ({ path }) =>
     isReadableFile(path)
       ? ok(files.issue(path))
-      : fail<FileRef>('not-readable', 'Upuszczony element nie jest plikiem, który program potrafi odczytać (PDF, DOCX, TXT, MD lub JSON).'),
+      : fail<FileRef>('not-readable', 'Upuszczony element nie jest plikiem, który program potrafi odczytać (PDF, DOCX, TXT, MD, HTML lub JSON).'),
   );
 }

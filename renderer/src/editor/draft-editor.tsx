@@ -291,7 +291,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
     if (f.document === 'against') return;
     const byId = f.targetId ? document.querySelector(`[data-unit-id="${CSS.escape(f.targetId)}"], [data-id="${CSS.escape(f.targetId)}"]`) : null;
     const paragraf = /^§\s*(\d+)/.exec(f.where)?.[1];
-    const el = byId ?? (paragraf ? document.querySelector(`[data-paragraf="${paragraf}"]`) : null);
+    const el = byId ?? (paragraf ? document.querySelector(`[data-paragraf="${paragraf}"]`) : f.code === 'import.unplaced' ? document.getElementById('nieprzypisane') : null);
     if (!el) return;
     el.scrollIntoView({ behavior: 'smooth', block: 'center' });
     el.classList.add('flash');

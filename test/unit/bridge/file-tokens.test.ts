@@ -73,6 +73,18 @@ describe('files the user named', () => {
     expect(await drop({ path: fixture, token: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
+  it('a page saved from the bulletin (.html, .htm) dropped on the window opens like any order file', async () => {
+    const drop = dropHandler(app.files);
+    for (const name of ['strona-bip.html', 'STRONA-BIP.HTM']) {
+      const page = join(dir, name);
+      writeFileSync(page, `<html><body><p>${readFileSync(fixture, 'utf8').split(/\n\s*\n/).join('</p><p>')}</p></body></html>`);
+      const ref = await drop({ path: page });
+      if (!ref.ok) throw new Error(ref.error.message);
+      const opened = await app.table['import:file']!({ token: ref.value.token });
+      expect(opened.ok && opened.value.order.units.map((u) => u.symbol)).toContain('KS-07');
+    }
+  });
+
   it('a file chosen in the dialog joins the recent-files list, kept in the data folder, and opens from it by token', async () => {
     dialogs.openQueue.push(fixture);
     const chosen = await app.table['import:choose']!(undefined);
