@@ -30,7 +30,7 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'CmdOrCtrl+O', label: 'Otwórz zarządzenie…', group: 'Plik', command: 'open' },
   { keys: 'CmdOrCtrl+N', label: 'Nowy projekt…', group: 'Plik', command: 'new-draft' },
-  { keys: 'CmdOrCtrl+S', label: 'Zapisz teraz', group: 'Plik', command: 'save' },
+  { keys: 'CmdOrCtrl+S', label: 'Zapisz wersję… (z nazwą, np. „dla Dyrektora”)', group: 'Plik', command: 'save' },
   { keys: 'CmdOrCtrl+E', label: 'Eksportuj do DOCX…', group: 'Plik', command: 'export-docx' },
   { keys: 'CmdOrCtrl+Shift+E', label: 'Eksportuj do PDF…', group: 'Plik', command: 'export-pdf' },
   { keys: 'CmdOrCtrl+Shift+P', label: 'Podgląd wydruku', group: 'Plik', command: 'preview' },

@@ -36,7 +36,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     submenu: [
       cmd('Otwórz zarządzenie…', 'open'),
       cmd('Nowy projekt…', 'new-draft'),
-      cmd('Zapisz teraz', 'save'),
+      cmd('Zapisz wersję…', 'save'),
       { type: 'separator' },
       cmd('Eksportuj do DOCX…', 'export-docx'),
       cmd('Eksportuj do PDF…', 'export-pdf'),

@@ -10,6 +10,7 @@ import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
 import { fileDropHandlers } from './file-drop.js';
 import type { DraftEditorHandle } from './editor/draft-editor.js';
+import { undoScope } from './keyboard/undo-scope.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { entryIntoForceLabel, formatDatePl } from './format.js';
 import type { OrderScreenHandle } from './order-view/order-screen.js';
@@ -176,8 +177,9 @@ export function App() {
     else if (c === 'new-draft') setNewDraft(true);
     else if (c === 'shortcuts' || c === 'about') setHelp(c);
     else if (c === 'next-region' || c === 'previous-region') cycleRegion(c === 'next-region' ? 1 : -1);
-    else if (c === 'save') void editor.current?.flush();
-    else if ((c === 'undo' || c === 'redo') && !editor.current) document.execCommand(c);
+    else if (c === 'save') editor.current?.command('save');
+    // Cofnij from the menu: the focused field's own undo, or the draft's one history (keyboard/undo-scope.ts)
+    else if ((c === 'undo' || c === 'redo') && (!editor.current || undoScope(document.activeElement) === 'field')) document.execCommand(c);
     else (editor.current ?? viewer.current)?.command(c);
   }, [openFile]);
 
@@ -201,9 +203,13 @@ export function App() {
       const c = commandForKey(e);
       if (!c) return;
       const target = e.target as HTMLElement | null;
-      // a dialog has its own keys; undo in a field outside the editor is the field's own
+      if ((c === 'undo' || c === 'redo') && undoScope(target) === 'field') {
+        // the field's own undo (the browser's); the same key arriving again from the menu is not run twice
+        lastKeyCommand.current = { c, at: performance.now() };
+        return;
+      }
+      // a dialog has its own keys
       if (target?.closest('[aria-modal="true"]')) return;
-      if ((c === 'undo' || c === 'redo') && !target?.closest('.editor')) return;
       e.preventDefault();
       lastKeyCommand.current = { c, at: performance.now() };
       command(c);

@@ -80,7 +80,8 @@ function CoverageItem({ q, choices, onAnswer, onClear }: { q: Question; choices:
         </div>
       )}
       {showControls && (<>
-      <div className="coverage-actions">
+      {/* the answer being written is this form's own: Cofnij in its fields undoes their typing (keyboard/undo-scope.ts) */}
+      <div className="coverage-actions" data-own-undo="">
         <select className="input input-small" aria-label={`Rodzaj powiązania: ${label}`} value={linkKind} onChange={(e) => setLinkKind(e.target.value as LinkKind)}>
           {(Object.keys(LINK_LABEL) as LinkKind[]).map((k) => <option key={k} value={k}>{LINK_LABEL[k]}</option>)}
         </select>
@@ -90,12 +91,12 @@ function CoverageItem({ q, choices, onAnswer, onClear }: { q: Question; choices:
         </select>
         <button type="button" className="button button-small" disabled={!taskId} onClick={() => give(linkKind, { taskId })}>Powiąż</button>
       </div>
-      <div className="coverage-actions">
+      <div className="coverage-actions" data-own-undo="">
         <input className="input input-small" placeholder="wydział przejmujący" aria-label={`Wydział przejmujący ${label}`} value={department} onChange={(e) => setDepartment(e.target.value)} />
         <input className="input input-small" placeholder="zarządzeniem nr (jeśli znane)" aria-label={`Zarządzenie przekazujące ${label}`} value={byOrder} onChange={(e) => setByOrder(e.target.value)} />
         <button type="button" className="button button-small" disabled={!department.trim()} onClick={() => give('movedToOtherDepartment', { department: department.trim(), ...(byOrder.trim() ? { byOrder: byOrder.trim() } : {}) })}>Przekazane</button>
       </div>
-      <div className="coverage-actions">
+      <div className="coverage-actions" data-own-undo="">
         <input className="input input-small" placeholder="uwaga (nieobowiązkowa)" aria-label={`Uwaga do odpowiedzi: ${label}`} value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="button" className="button button-small" onClick={() => give('givenUp')}>Zaniechane</button>
         <button type="button" className="button button-small" onClick={() => give('onPurpose')}>Celowo usunięte</button>

@@ -35,6 +35,7 @@ import { ChangeReportDialog } from './change-report-dialog.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { DraftUnplaced } from './draft-unplaced.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
+import { NameVersionDialog } from './name-version-dialog.js';
 import { mergeUnits, moveTasks, removeUnitWithTasks, splitUnit } from '../../../core/draft/restructure.js';
 
 /** What the application shell can ask of the editor. */
@@ -122,11 +123,18 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
-  const { state: saveState, flush: saveNow, rebase, changed: markChanged } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, { versionId: draft.versionId, savedAt: draft.versionSavedAt });
+  const { state: saveState, flush: saveNow, rebase, changed: markChanged, saveNamed } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, { versionId: draft.versionId, savedAt: draft.versionSavedAt });
   // a save refused because someone else saved the draft: the dialog to choose, task by task (opened at once)
   const [conflictOpen, setConflictOpen] = useState(false);
   const conflictMessage = saveState.kind === 'conflict' ? saveState.message : null;
   useEffect(() => setConflictOpen(conflictMessage !== null), [conflictMessage]);
+  // „Zapisz wersję” (Ctrl+S): the name dialog; `versionsSaved` counts named saves, so the history lists the new name
+  const [naming, setNaming] = useState(false);
+  const [versionsSaved, setVersionsSaved] = useState(0);
+  const askVersionName = useCallback(() => {
+    commitPendingInputs();
+    setNaming(true);
+  }, []);
   /** Saves everything now, text typed in a field but not yet committed included. */
   const flush = useCallback(() => {
     commitPendingInputs();
@@ -210,21 +218,23 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   useImperativeHandle(ref, () => ({
     flush,
     command(c) {
-      if (c === 'preview') setMode((m) => (m === 'preview' ? 'edit' : 'preview'));
+      if (c === 'save') askVersionName();
+      else if (c === 'preview') setMode((m) => (m === 'preview' ? 'edit' : 'preview'));
       else if (c === 'export-docx') void exportDocx();
       else if (c === 'export-pdf') void exportPdf();
       else if (c === 'export-change-report') openReport();
       else if (c === 'export-redline') void exportRedline();
       else if (c === 'print') void print();
-      else if (c === 'undo') undo();
-      else if (c === 'redo') redo();
+      // text typed in a field and not yet committed becomes a step first: Cofnij takes back what was just typed
+      else if (c === 'undo') (commitPendingInputs(), undo());
+      else if (c === 'redo') (commitPendingInputs(), redo());
       else if (c === 'move-task') {
         const at = selectedTasks();
         if (at) setPicking({ taskIds: at.taskIds, fromUnitId: at.unitId });
         else onError({ code: 'no-task', message: 'Aby przenieść zadanie, umieść kursor w jego tekście (w zakresie działania komórki).' });
       }
     },
-  }), [flush, exportDocx, exportPdf, openReport, exportRedline, print, undo, redo, onError]);
+  }), [flush, askVersionName, exportDocx, exportPdf, openReport, exportRedline, print, undo, redo, onError]);
 
   /** Applies a core/draft operation (or a plain change); a refused one shows its Polish message. */
   const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: ApplyOptions = {}) => {
@@ -366,6 +376,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
         </OutputButtons>
         <span className="toolbar-spacer" />
         <SaveIndicator state={saveState} onRetry={() => void flush()} onConflict={() => setConflictOpen(true)} />
+        <button type="button" className="button button-quiet" onClick={askVersionName} title="Zapisz obecny stan jako wersję o nazwie, np. „dla Dyrektora” (Ctrl+S)">Zapisz wersję…</button>
         {onSign && (
           <button type="button" className="button" onClick={() => onSign(orderRef.current)} title="Zapisz numer i datę nadane przy podpisaniu przez Prezydenta">
             Podpisano…
@@ -374,6 +385,17 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       </div>
       </div>
 
+      {naming && (
+        <NameVersionDialog
+          onSave={saveNamed}
+          onCancel={() => setNaming(false)}
+          onSaved={(name) => {
+            setNaming(false);
+            setVersionsSaved((n) => n + 1);
+            announce(`Zapisano wersję „${name}”.`);
+          }}
+        />
+      )}
       {conflictOpen && conflictMessage !== null && (
         <ConflictDialog draftId={draft.id} mine={orderRef.current} message={conflictMessage} onResolved={onConflictResolved} onClose={() => setConflictOpen(false)} />
       )}
@@ -457,7 +479,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
             {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} order={order} onAnswer={onAnswer} onClearAnswer={onClearAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
             {panel === 'history' && (
-              <HistoryPanel draftId={draft.id} savedAt={saveState.kind === 'saved' ? saveState.at : null} flush={flush} onRestored={onRestored} onError={onError} />
+              <HistoryPanel draftId={draft.id} savedAt={saveState.kind === 'saved' ? `${saveState.at}#${versionsSaved}` : null} flush={flush} onRestored={onRestored} onError={onError} />
             )}
           </div>
         </aside>

@@ -3,16 +3,20 @@
  * time, author and note. A version can be opened read-only (its print preview), compared with the current state
  * (`draft:compareVersion`: units and tasks changed since that version) and restored after a confirmation
  * (`draft:restore`: the restore is itself a new version, so nothing is lost). The author recorded with each
- * version is shown and can be changed once for all (kept in the app's settings).
+ * version is shown and can be changed once for all (kept in the app's settings). Named versions (issue 13 item 5:
+ * saved with Ctrl+S under a name such as „dla Dyrektora”) stand apart, with their name, and the list can show them
+ * alone; any two versions ticked are compared in document form (`draft:compareVersions`, the newer version with the
+ * changes marked). Times are shown as dd.mm.rrrr, gg:mm.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ApiError, AppSettings, DraftDocument, DraftVersion, DraftVersionDocument, VersionComparison } from '../../../electron/contract/api.js';
+import type { ApiError, AppSettings, DraftDocument, DraftVersion, DraftVersionDocument, VersionComparison, VersionRedline } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { formatDateTimePl } from '../format.js';
 import { useModal } from '../keyboard/use-modal.js';
 import { OutputButtons, useOutput } from '../output/use-output.js';
 import { Preview } from './preview.js';
 import { TaskChanges, UnitChanges } from './side-panels.js';
+import { versionLabel, VersionRedlineDialog } from './version-redline-dialog.js';
 
 export interface HistoryPanelProps {
   draftId: number;
@@ -59,7 +63,7 @@ function AuthorSetting({ onError }: { onError(e: ApiError): void }) {
         <form className="author-form" onSubmit={submit} aria-label="Autor zapisywanych wersji">
           <label className="field">
             <span>Imię i nazwisko zapisywane przy każdej wersji</span>
-            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder={settings.systemUserName} autoFocus maxLength={80} />
+            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder={settings.systemUserName} autoFocus maxLength={80} data-own-undo="" />
           </label>
           {error && <p className="notice notice-error small" role="alert">{error.message}</p>}
           <div className="author-actions">
@@ -129,7 +133,7 @@ function VersionDialog({ doc, isCurrent, onCompare, onRestore, onClose, onError 
       <div ref={box} className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="version-title">
         <div className="dialog-head">
           <div>
-            <h2 id="version-title">Wersja {v.n} — tylko do odczytu</h2>
+            <h2 id="version-title">Wersja {v.n}{v.name ? ` „${v.name}”` : ''} — tylko do odczytu</h2>
             <p className="muted small">
               {formatDateTimePl(v.savedAt)} · {v.author}{v.note ? ` · ${v.note}` : ''}
             </p>
@@ -179,6 +183,10 @@ export function HistoryPanel({ draftId, savedAt, flush, onRestored, onError }: H
   const [opened, setOpened] = useState<DraftVersionDocument | null>(null);
   const [confirm, setConfirm] = useState<DraftVersion | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  // comparing any two versions in document form: the versions ticked (at most two, the last two ticked)
+  const [picked, setPicked] = useState<number[]>([]);
+  const [redline, setRedline] = useState<VersionRedline | null>(null);
+  const [namedOnly, setNamedOnly] = useState(false);
 
   const load = useCallback(async () => {
     const r = await call((api) => api.draftVersions({ id: draftId }));
@@ -211,6 +219,17 @@ export function HistoryPanel({ draftId, savedAt, flush, onRestored, onError }: H
     if (r.ok) setOpened(r.value);
     else onError(r.error);
   };
+  const pick = (id: number, on: boolean) => setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id)));
+  const comparePicked = async () => {
+    if (picked.length !== 2) return;
+    setBusy(picked[1]!);
+    if (await saved()) {
+      const r = await call((api) => api.draftCompareVersions({ versionIds: [picked[0]!, picked[1]!] }));
+      if (r.ok) setRedline(r.value);
+      else onError(r.error);
+    }
+    setBusy(null);
+  };
   const restore = async (v: DraftVersion) => {
     setBusy(v.id);
     if (await saved()) {
@@ -227,42 +246,65 @@ export function HistoryPanel({ draftId, savedAt, flush, onRestored, onError }: H
   };
 
   const newest = versions?.at(-1)?.n ?? 0;
-  const list = versions ? [...versions].reverse() : [];
+  const named = versions?.filter((v) => v.name !== null).length ?? 0;
+  const list = versions ? [...versions].reverse().filter((v) => !namedOnly || v.name !== null) : [];
+  const pickedVersions = (versions ?? []).filter((v) => picked.includes(v.id));
   return (
     <div className="panel-body">
       <AuthorSetting onError={onError} />
       {versions === null ? (
         <p className="muted">Wczytywanie historii…</p>
       ) : (
-        <ol className="versions" aria-label="Wersje projektu">
-          {list.map((v) => {
-            const isCurrent = v.n === newest;
-            return (
-              <li key={v.id} className={`version ${isCurrent ? 'version-current' : ''}`} data-n={v.n}>
-                <div className="version-head">
-                  <strong>Wersja {v.n}</strong>
-                  {isCurrent && <span className="chip chip-ok">obecny stan</span>}
-                </div>
-                <div className="version-time">{formatDateTimePl(v.savedAt)}</div>
-                <div className="muted small version-meta">
-                  {v.author}
-                  {v.note && <span className="version-note"> · {v.note.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, formatDateTimePl)}</span>}
-                </div>
-                <div className="version-actions">
-                  <button type="button" className="button button-small" onClick={() => void open(v)} disabled={busy !== null} aria-label={`Podgląd wersji ${v.n}`}>Podgląd</button>
-                  {!isCurrent && (
-                    <>
-                      <button type="button" className="button button-small" onClick={() => void compare(v)} disabled={busy !== null} aria-label={`Porównaj wersję ${v.n} z obecnym stanem`}>Porównaj</button>
-                      <button type="button" className="button button-small" onClick={() => setConfirm(v)} disabled={busy !== null} aria-label={`Przywróć wersję ${v.n}`}>Przywróć…</button>
-                    </>
-                  )}
-                </div>
-                {compared?.version.id === v.id && <VersionChanges result={compared} onClose={() => setCompared(null)} />}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          <div className="version-tools" role="group" aria-label="Porównanie dowolnych dwóch wersji">
+            <p className="small muted">Zaznacz dwie wersje, aby zobaczyć dokument ze zmianami między nimi. Ctrl+S zapisuje wersję z nazwą.</p>
+            <div className="version-tools-row">
+              <button type="button" className="button button-small button-primary" onClick={() => void comparePicked()} disabled={picked.length !== 2 || busy !== null}>
+                {picked.length === 2 ? `Porównaj wersje ${pickedVersions.map((v) => v.n).join(' i ')}` : `Porównaj zaznaczone (${picked.length} z 2)`}
+              </button>
+              <label className="check small">
+                <input type="checkbox" checked={namedOnly} onChange={(e) => setNamedOnly(e.target.checked)} disabled={named === 0 && !namedOnly} />
+                {' '}tylko nazwane ({named})
+              </label>
+            </div>
+          </div>
+          <ol className="versions" aria-label="Wersje projektu">
+            {list.length === 0 && <li className="muted small">Nie ma jeszcze wersji z nazwą. Zapisz ją przez Ctrl+S albo „Zapisz wersję…”.</li>}
+            {list.map((v) => {
+              const isCurrent = v.n === newest;
+              return (
+                <li key={v.id} className={`version ${isCurrent ? 'version-current' : ''} ${v.name ? 'version-named' : ''}`} data-n={v.n} data-name={v.name ?? undefined}>
+                  <div className="version-head">
+                    <label className="version-pick">
+                      <input type="checkbox" checked={picked.includes(v.id)} onChange={(e) => pick(v.id, e.target.checked)} aria-label={`Zaznacz ${versionLabel(v)} do porównania`} />
+                      <strong>Wersja {v.n}</strong>
+                    </label>
+                    {v.name && <span className="chip chip-named">nazwana</span>}
+                    {isCurrent && <span className="chip chip-ok">obecny stan</span>}
+                  </div>
+                  {v.name && <div className="version-name">„{v.name}”</div>}
+                  <div className="version-time">{formatDateTimePl(v.savedAt)}</div>
+                  <div className="muted small version-meta">
+                    {v.author}
+                    {v.note && <span className="version-note"> · {v.note.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, formatDateTimePl)}</span>}
+                  </div>
+                  <div className="version-actions">
+                    <button type="button" className="button button-small" onClick={() => void open(v)} disabled={busy !== null} aria-label={`Podgląd wersji ${v.n}`}>Podgląd</button>
+                    {!isCurrent && (
+                      <>
+                        <button type="button" className="button button-small" onClick={() => void compare(v)} disabled={busy !== null} aria-label={`Porównaj wersję ${v.n} z obecnym stanem`}>Porównaj</button>
+                        <button type="button" className="button button-small" onClick={() => setConfirm(v)} disabled={busy !== null} aria-label={`Przywróć wersję ${v.n}`}>Przywróć…</button>
+                      </>
+                    )}
+                  </div>
+                  {compared?.version.id === v.id && <VersionChanges result={compared} onClose={() => setCompared(null)} />}
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
+      {redline && <VersionRedlineDialog result={redline} onClose={() => setRedline(null)} />}
       {opened && (
         <VersionDialog
           doc={opened}

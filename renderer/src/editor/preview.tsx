@@ -12,8 +12,6 @@ import { call } from '../bridge.js';
 export function Preview({ order }: { order: Order }) {
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [height, setHeight] = useState(1200);
-  const frame = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
     let live = true;
     void call((api) => api.renderPreview({ order })).then((r) => {
@@ -27,12 +25,22 @@ export function Preview({ order }: { order: Order }) {
   }, [order]);
   if (error) return <div className="notice notice-error" role="alert">{error.message}</div>;
   if (html === null) return <p className="muted">Przygotowywanie podglądu…</p>;
+  return <PageFrame html={html} title="Podgląd wydruku" />;
+}
+
+/**
+ * A standalone page of the app's own making (the print preview, a comparison of two versions) in a frame that runs no
+ * scripts, grown to the page's height; pages wider than the column (the landscape annex) are scaled down to fit.
+ */
+export function PageFrame({ html, title }: { html: string; title: string }) {
+  const [height, setHeight] = useState(1200);
+  const frame = useRef<HTMLIFrameElement>(null);
   return (
-    <div className="preview" aria-label="Podgląd wydruku">
+    <div className="preview" aria-label={title}>
       <iframe
         ref={frame}
         className="preview-frame"
-        title="Podgląd wydruku"
+        title={title}
         // same origin (to measure its height) but no scripts, forms, popups or navigation
         sandbox="allow-same-origin"
         srcDoc={html}

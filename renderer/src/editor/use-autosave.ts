@@ -4,15 +4,23 @@
  * `flush()` saves at once (before leaving the editor, when the window closes) and tells whether everything is saved.
  * Between saves the latest state is staged in the main process (`draft:stage`, `stageMs` after the last change), which
  * saves it itself if this window's renderer crashes or hangs when the window closes (electron/main/close-guard.ts).
+ * Every autosave carries the token of this editing sitting, so the registry keeps the sitting's autosaves as one
+ * version (issue 13, item 5); `saveNamed(name)` saves a named version (Ctrl+S).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order } from '../../../core/model/order.js';
+import type { ApiResult, DraftSaved } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 
 /** A saved version the editor's state builds on: its id and save time (an autosave may replace a version's content). */
 export interface BaseVersion {
   versionId: number;
   savedAt: string;
+}
+
+/** A token for one editing sitting: unique enough among one draft's sittings (time and randomness), no secure context needed. */
+function newSitting(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
 /**
@@ -54,6 +62,8 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   const base = useRef<BaseVersion | null>(baseVersion ?? null);
   /** Set while a conflict waits for the user's choice: no save is attempted. */
   const conflicted = useRef(false);
+  /** This editing sitting (the editor open on this draft): its autosaves coalesce into one version (`draft:save`). */
+  const sitting = useRef(newSitting());
   if (!newest) own.current = order;
 
   const saveNow = useCallback(async (): Promise<boolean> => {
@@ -66,7 +76,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     setState({ kind: 'saving' });
     const p = (async () => {
       const b = base.current;
-      const r = await call((api) => api.draftSave({ id: draftId, order: target, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
+      const r = await call((api) => api.draftSave({ id: draftId, order: target, sitting: sitting.current, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
       if (!r.ok) {
         if (r.error.code === 'conflict') conflicted.current = true;
         const kind = r.error.code === 'conflict' ? 'conflict' : r.error.code === 'offline' ? 'offline' : 'error';
@@ -122,5 +132,36 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
    */
   const changed = useCallback(() => setState(toPending), []);
 
-  return { state, flush: saveNow, rebase, changed };
+  /**
+   * Saves the editor's newest state as a named version (`dla Dyrektora`): pending changes go into it, and the
+   * autosaves after it start a version of their own. Out: the version written, or the error (an invalid name, a
+   * conflict, a failed write: the state is kept and autosaved as before).
+   */
+  const saveNamed = useCallback(async (name: string): Promise<ApiResult<DraftSaved>> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (inFlight.current) await inFlight.current;
+    if (conflicted.current) return { ok: false, error: { code: 'conflict', message: 'Najpierw rozstrzygnij konflikt zapisu; potem zapisz nazwaną wersję.' } };
+    const target = latest.current;
+    const p = (async () => {
+      const b = base.current;
+      const r = await call((api) => api.draftSave({ id: draftId, order: target, name, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
+      if (r.ok) {
+        base.current = { versionId: r.value.versionId, savedAt: r.value.savedAt };
+        saved.current = target;
+        setState(latest.current === target ? { kind: 'saved', at: r.value.savedAt } : { kind: 'pending' });
+      } else if (r.error.code === 'conflict') {
+        conflicted.current = true;
+        setState({ kind: 'conflict', message: r.error.message });
+      }
+      return r;
+    })();
+    inFlight.current = p.then((r) => r.ok);
+    const r = await p;
+    inFlight.current = null;
+    if (r.ok && latest.current !== saved.current) void saveNow();
+    return r;
+  }, [draftId, saveNow]);
+
+  return { state, flush: saveNow, rebase, changed, saveNamed };
 }

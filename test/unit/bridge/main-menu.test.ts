@@ -22,7 +22,7 @@ describe('application menu', () => {
     const t = buildMenuTemplate({ send: () => {}, dev: false, platform: 'linux' });
     for (const top of t) for (const i of items(top)) expect(i.label, JSON.stringify(i)).toMatch(/^[A-ZŁŚŻ][a-ząćęłńóśźż .…A-Z]+$/);
     expect(find(t, 'Otwórz zarządzenie…').accelerator).toBe('CmdOrCtrl+O');
-    expect(find(t, 'Zapisz teraz').accelerator).toBe('CmdOrCtrl+S');
+    expect(find(t, 'Zapisz wersję…').accelerator).toBe('CmdOrCtrl+S');
     expect(find(t, 'Drukuj…').accelerator).toBe('CmdOrCtrl+P');
     // undo and redo are the draft's one history, carried out in the renderer
     expect(find(t, 'Cofnij')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
