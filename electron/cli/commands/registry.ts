@@ -19,6 +19,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs, type CliIo } from '../io.js';
 import { draftReplacing } from '../../../core/draft/index.js';
+import { splitImportNotes } from '../../../core/import/unplaced.js';
 import { importFileIntoRegistry, openRegistry, readCitations, type Registry, type RegistryStatus } from '../../services/registry/index.js';
 
 const STATUS_PL: Record<RegistryStatus, string> = { draft: 'projekt', signed: 'podpisane', inForce: 'obowiązujące', repealed: 'uchylone' };
@@ -97,7 +98,10 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
           io.err(`${r.error.message}\n`);
         } else {
           io.out(`${r.message}\n`);
-          for (const w of r.warnings) io.out(`  uwaga: ${w}\n`);
+          // as the app's import report: the unplaced text first, with its count, then the other notes
+          const { unplaced, other } = splitImportNotes(r.warnings);
+          if (unplaced.length) io.out(`  tekst nieprzypisany: ${unplaced.length} (umieść w zakresie działania komórki albo odrzuć w aplikacji)\n`);
+          for (const w of [...unplaced, ...other]) io.out(`  uwaga: ${w}\n`);
         }
       }
       return failed ? 1 : 0;

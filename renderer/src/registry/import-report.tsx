@@ -5,12 +5,9 @@
  * other notes. The unplaced fragments are not repeated among the notes.
  */
 import type { ReactNode } from 'react';
-import type { UnplacedResolution } from '../../../core/import/unplaced.js';
+import { splitImportNotes, type UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
 import { UnplacedReport } from './unplaced-report.js';
-
-/** The importer's note for an unplaced fragment (`core/import`): shown by the unplaced part, not among the notes. */
-const UNPLACED_NOTE = /^Tekst nieprzypisany/;
 
 export interface ImportReportProps {
   order: Order;
@@ -25,13 +22,8 @@ export interface ImportReportProps {
   label?: string;
 }
 
-/** The importer's notes other than the unplaced fragments. */
-export function importNotes(warnings: string[]): string[] {
-  return warnings.filter((w) => !UNPLACED_NOTE.test(w));
-}
-
 export function ImportReport({ order, warnings, summary, onResolve, busy = false, label = 'Raport importu' }: ImportReportProps) {
-  const notes = importNotes(warnings);
+  const notes = splitImportNotes(warnings).other;
   return (
     <section aria-label={label} className="import-report">
       {summary && (
