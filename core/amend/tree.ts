@@ -150,9 +150,19 @@ export function normText(text: string | undefined): string {
  * as a change.
  */
 export function signature(u: EUnit): string {
+  const known = signatures.get(u);
+  if (known !== undefined) return known;
   const t = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-  return `${u.kind}|${t(u.text)}|${t(u.tail)}|[${u.children.filter((c) => !c.repealed).map(signature).join(',')}]`;
+  const sig = `${u.kind}|${t(u.text)}|${t(u.tail)}|[${u.children.filter((c) => !c.repealed).map(signature).join(',')}]`;
+  signatures.set(u, sig);
+  return sig;
 }
+
+/**
+ * Signatures already computed, by unit: the comparison asks for a unit's signature once per candidate pair. A unit is
+ * never changed in place once built (applying amendments works on copies), so the cache stays true.
+ */
+const signatures = new WeakMap<EUnit, string>();
 
 /** Deep copy of a unit. */
 export function cloneUnit(u: EUnit): EUnit {
