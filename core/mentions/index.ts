@@ -8,7 +8,7 @@ import { linkProvisionRefs } from './provisions.js';
 import { linkUnitMentions } from './units.js';
 
 export { linkProvisionRefs } from './provisions.js';
-export { linkUnitMentions, withUnitMentions, mentionIndex, recognizeMentions, recognizeItems, editText, type MentionIndex } from './units.js';
+export { linkUnitMentions, withUnitMentions, mentionIndex, recognizeMentions, recognizeItems, editText, sharedMentionIndex, type MentionIndex } from './units.js';
 export { retargetUnitMentions, detachMentions, mentionsOfUnit } from './rewrite.js';
 export { mapOrderTexts, forEachOrderText, type TextOwner, type TextMapper } from './texts.js';
 

@@ -267,8 +267,25 @@ export function recognizeItems(items: Item[], index: MentionIndex): Item[] {
  * `RichText.plain` is `edited`.
  */
 export function editText(previous: readonly Inline[], edited: string, order: Order): Inline[] {
-  const index = mentionIndex(order);
-  const kept = RichText.fromPlainEdit(previous, edited, index.ctx);
-  const flat = Inline.mapRefs(kept, (r) => (isLive(r, index) ? RichText.refText(r, index.ctx) : r));
+  const index = sharedMentionIndex(order);
+  const ctx = RichText.context(order);
+  const kept = RichText.fromPlainEdit(previous, edited, ctx);
+  const flat = Inline.mapRefs(kept, (r) => (isLive(r, index) ? RichText.refText(r, ctx) : r));
   return recognizeMentions(flat, index);
+}
+
+/** The last index built for each register (the `units` array, with the `meta` and `leadership` it was built with). */
+const shared = new WeakMap<readonly unknown[], { meta: unknown; leadership: unknown; index: MentionIndex }>();
+
+/**
+ * {@link mentionIndex}, reused while the order's register, heading and § 1 are the same objects (the editor changes
+ * them immutably, so typing in a common duty reuses the index; a rename builds a new one). In and out as
+ * `mentionIndex`.
+ */
+export function sharedMentionIndex(order: Order): MentionIndex {
+  const hit = shared.get(order.units);
+  if (hit && hit.meta === order.meta && hit.leadership === order.leadership) return hit.index;
+  const index = mentionIndex(order);
+  shared.set(order.units, { meta: order.meta, leadership: order.leadership, index });
+  return index;
 }

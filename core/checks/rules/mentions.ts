@@ -30,8 +30,19 @@ const CASES: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', '
 /** Words a lower-case part of a name (`ds. organizacji samorządowych`) ends before. */
 const STOP = new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'dla', 'od', 'po', 'przy', 'o', 'oraz', 'i', 'lub', 'a', 'przez', 'u', 'wraz', 'jak', 'także', 'również', 'w tym', 'zgodnie']);
 
-/** Where each visited text stands (its citation), by the owner `forEachOrderText` gives. */
+/**
+ * Where each visited text stands (its citation), by the owner `forEachOrderText` gives. The index is built on the
+ * first call only (most runs find nothing to place), once per check run.
+ */
 function locator(ctx: CheckContext): (o: TextOwner) => string {
+  let index: Map<string, string> | null = null;
+  return (o) => {
+    const byId = (index ??= locations(ctx));
+    return (o.field !== 'prose' ? byId.get(o.id) : undefined) ?? (o.unitId ? byId.get(`scope:${o.unitId}`) : undefined) ?? '§ 1';
+  };
+}
+
+function locations(ctx: CheckContext): Map<string, string> {
   const byId = new Map<string, string>();
   for (const e of ctx.enumerations) e.items.forEach((it, i) => byId.set(it.id, e.itemWhere[i]!));
   ctx.order.paragraphs.forEach((p, i) => {
@@ -39,7 +50,7 @@ function locator(ctx: CheckContext): (o: TextOwner) => string {
     if (p.role !== 'scope') c.forEach((u, k) => byId.set(u.id, c.length > 1 ? `§ ${i + 1} ust. ${k + 1}` : `§ ${i + 1}`));
     if (p.role === 'scope') for (const id of p.unitIds ?? []) byId.set(`scope:${id}`, `§ ${i + 1}`);
   });
-  return (o) => (o.field !== 'prose' ? byId.get(o.id) : undefined) ?? (o.unitId ? byId.get(`scope:${o.unitId}`) : undefined) ?? '§ 1';
+  return byId;
 }
 
 /** The cases in which `word` is a form of a lexicon noun naming an internal unit (empty: not such a word). */

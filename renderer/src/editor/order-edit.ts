@@ -8,7 +8,7 @@
 import { newId } from '../../../core/draft/ids.js';
 import { moveUnit, reparentUnit, type EditResult } from '../../../core/draft/register.js';
 import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
-import { editText, mentionIndex, recognizeItems } from '../../../core/mentions/index.js';
+import { editText, recognizeItems, sharedMentionIndex } from '../../../core/mentions/index.js';
 import { RichText } from '../../../core/model/rich-text.js';
 
 export { newId as freshId } from '../../../core/draft/ids.js';
@@ -162,7 +162,7 @@ export function recognizeListMentions(order: Order, key: string): Order {
   if (scope?.kind !== 'tasks') return order;
   const items = positionId ? scope.positions.find((p) => p.id === positionId)?.tasks : scope.tasks;
   if (!items) return order;
-  const next = recognizeItems(items, mentionIndex(order));
+  const next = recognizeItems(items, sharedMentionIndex(order));
   return next === items ? order : setListTasks(order, key, next);
 }
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeUnits, removeUnit, renameUnit, setSymbol, type EditResult } from '../../../core/draft/index.js';
+import { mergeUnits, removeUnit, renameDeputy, renameUnit, setSymbol, type EditResult } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
 import { editText, forEachOrderText, linkUnitMentions, mapOrderTexts, mentionIndex, recognizeMentions } from '../../../core/mentions/index.js';
 import { Inline, type Reference } from '../../../core/model/inline.js';
@@ -72,6 +72,15 @@ describe('recognition', () => {
     expect(refsOf(order, 'TW-03', 9).filter((r) => r.kind === 'unit' && !r.symbolOnly)).toEqual([]);
   });
 
+  it('turns a position inside a unit into a reference', () => {
+    const o = structuredClone(order);
+    const s = unit(o, 'TW-01').scope;
+    if (s.kind === 'tasks') s.positions.push({ id: 'p-kadry', name: 'Stanowisko ds. Kadr', lead: 'w szczególności', tasks: [] });
+    const t = recognizeMentions(['obsługa Stanowiska ds. Kadr'], mentionIndex(o));
+    expect(Inline.refs(t)).toMatchObject([{ kind: 'position', positionId: 'p-kadry', case: 'genitive' }]);
+    expect(RichText.plain(t, o)).toBe('obsługa Stanowiska ds. Kadr');
+  });
+
   it('never recognises words shared by two targets', () => {
     const o = structuredClone(order);
     o.units.push({ ...structuredClone(unit(o, 'TW-02')), id: 'u-twin', symbol: 'TW-04' });
@@ -102,13 +111,27 @@ describe('recognition', () => {
 });
 
 describe('mentions follow the register', () => {
-  it('renaming a unit rewrites its mentions in the case each one needs', () => {
-    let o = ok(renameUnit(order, unit(order, 'TW-02').id, 'Biuro Kontroli'));
-    o = ok(renameUnit(o, unit(o, 'TW-01').id, 'Zespół Obsługi'));
-    expect(words(o, 'TW-03', 2)).toBe('przygotowanie komunikatów prasowych we współpracy z Biurem Kontroli (TW-02)');
-    expect(words(o, 'TW-03', 3)).toBe('przekazywanie informacji Zespołowi Obsługi');
-    expect(words(o, 'TW-03', 4)).toBe('udostępnianie danych do zakresu Biura Kontroli');
-    expect(words(o, 'TW-03', 5)).toBe('informowanie, że Zespół Obsługi prowadzi sekretariat');
+  // one case each: the task of § 6 naming the unit, and what it reads after the rename
+  const byCase = [
+    { c: 'nominative', task: 5, symbol: 'TW-01', name: 'Zespół Obsługi', reads: 'informowanie, że Zespół Obsługi prowadzi sekretariat' },
+    { c: 'genitive', task: 4, symbol: 'TW-02', name: 'Biuro Kontroli', reads: 'udostępnianie danych do zakresu Biura Kontroli' },
+    { c: 'dative', task: 3, symbol: 'TW-01', name: 'Zespół Obsługi', reads: 'przekazywanie informacji Zespołowi Obsługi' },
+    { c: 'instrumental', task: 2, symbol: 'TW-02', name: 'Biuro Kontroli', reads: 'przygotowanie komunikatów prasowych we współpracy z Biurem Kontroli (TW-02)' },
+  ] as const;
+  for (const k of byCase) {
+    it(`renaming a unit rewrites a mention in the ${k.c}`, () => {
+      expect(refsOf(order, 'TW-03', k.task)).toMatchObject([{ kind: 'unit', case: k.c }]);
+      const o = ok(renameUnit(order, unit(order, k.symbol).id, k.name));
+      expect(words(o, 'TW-03', k.task)).toBe(k.reads);
+    });
+  }
+
+  it('renaming the department and a deputy rewrites their mentions', () => {
+    const o = structuredClone(order);
+    o.leadership!.shortName = 'Biuro';
+    expect(words(o, 'TW-01', 1)).toBe('prowadzenie sekretariatu Biura');
+    const d = ok(renameDeputy(order, order.leadership!.deputies[0]!.id, 'Zastępca Dyrektora ds. Nadzoru'));
+    expect(words(d, 'TW-03', 7)).toBe('obsługa spraw Zastępcy Dyrektora ds. Nadzoru');
   });
 
   it('changing a symbol rewrites the symbol after a name and the symbol alone', () => {
