@@ -12,12 +12,18 @@
  * `import.meta.url` in bundled ESM sources is replaced by the bundle's own file URL, so files a service finds
  * next to its source must be copied next to the bundle: the database migrations
  * (`electron/services/db/migrations/*.sql` → `dist/electron/migrations/`).
+ *
+ * The sample registry (`resources/sample`) is read with the importer here, once, into
+ * `dist/electron/sample-preimported.json`, which the first start adds to the empty registry without importing
+ * (`electron/services/registry/sample-preimport.ts`).
  */
 import { build, type BuildOptions } from 'esbuild';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_WORKER_BUNDLE } from '../electron/services/import-isolated.js';
+import { PREIMPORTED_FILE, preimportSample } from '../electron/services/registry/sample-preimport.js';
+import { importText } from '../core/import/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -69,6 +75,7 @@ export async function buildElectron(outDir = join(root, 'dist/electron')): Promi
     external: ['electron'],
   });
   await cp(join(root, 'electron/services/db/migrations'), join(outDir, 'migrations'), { recursive: true });
+  await writeFile(join(outDir, PREIMPORTED_FILE), JSON.stringify(preimportSample(join(root, 'resources/sample'), importText)));
   const extra = requiredModules(await readFile(preload, 'utf8')).filter((m) => m !== 'electron');
   if (extra.length) throw new Error(`Preload wymaga modułów niedostępnych w piaskownicy: ${extra.join(', ')}`);
   return { main, preload };

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DROP_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../contract/api.js';
 import { createAppHandlers } from '../services/handlers/app.js';
+import { PREIMPORTED_FILE } from '../services/registry/sample-preimport.js';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, RENDERER_URL } from './app-protocol.js';
 import { dropHandler } from '../services/handlers/import.js';
 import { guardClose, type CloseGuard } from './close-guard.js';
@@ -60,6 +61,8 @@ export async function start(): Promise<void> {
     author: systemUserName(),
     // electron-builder copies resources/sample to <resources>/sample (extraResources)
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample'),
+    // the sample as the build read it, next to this bundle (scripts/build-electron.ts): no import on first start
+    samplePreimported: join(dirname(fileURLToPath(import.meta.url)), PREIMPORTED_FILE),
     pdf: electronPdfWriter(printPage),
     print: electronPrinter(printPage),
     // the start runs only the quick check; the full one follows once the window is up and idle

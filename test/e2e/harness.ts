@@ -150,6 +150,8 @@ export interface OpenAppOptions {
   author?: string;
   /** The registry to open (a file path or a `postgresql://` address). Default: the data folder's. */
   registry?: string;
+  /** The sample as the build reads it (`sample-preimported.json`), as the app's main process passes it; absent: the first start imports the sample. */
+  samplePreimported?: string;
 }
 
 /**
@@ -169,7 +171,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     printed.push(html);
     return true;
   };
-  const handlers = createAppHandlers({ dataDir, dialogs, author: options.author ?? 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), pdf, print, ...(options.registry ? { registry: options.registry } : {}) });
+  const handlers = createAppHandlers({ dataDir, dialogs, author: options.author ?? 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), samplePreimported: options.samplePreimported, pdf, print, ...(options.registry ? { registry: options.registry } : {}) });
   const table = handlers.table;
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);

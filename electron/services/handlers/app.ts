@@ -20,6 +20,8 @@ export interface AppHandlerOptions {
   author: string;
   /** The sample registry loaded on first start (`resources/sample`); default: the source tree's. */
   sampleDir?: string;
+  /** The sample as the build read it (`sample-preimported.json`, registry/sample-preimport.ts); absent: imported on first start. */
+  samplePreimported?: string;
   /** The PDF writer (`webContents.printToPDF` in the app, Chromium in tests); absent: no PDF export. */
   pdf?: HandlerDeps['pdf'];
   /** The system print dialog; absent: no printing. */
@@ -70,7 +72,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppHandlers {
   const registry = () => {
     // a server registry keeps refused edits in the data folder (a file registry beside its file)
     const t = target();
-    opening ??= openRegistry(t, { sample: { dir: options.sampleDir }, ...(isPostgresUrl(t) ? { recoveryDirs: recoveryDirs(registryPath(options.dataDir)) } : {}) }).then((r) => {
+    opening ??= openRegistry(t, { sample: { dir: options.sampleDir, preimported: options.samplePreimported }, ...(isPostgresUrl(t) ? { recoveryDirs: recoveryDirs(registryPath(options.dataDir)) } : {}) }).then((r) => {
       if (!r.ok) {
         opening = null;
         return { ok: false as const, error: { code: r.error.code, message: r.error.message } };

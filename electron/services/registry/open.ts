@@ -26,11 +26,16 @@ import { SqlRegistry } from './registry.js';
 import type { Registry } from './repository.js';
 import type { OpenRegistryError, TextImporter } from './types.js';
 import { upgradeStoredModels } from './upgrade-models.js';
+import { readPreimported } from './sample-preimport.js';
 
 /** Options of {@link openRegistry}: the options of either engine plus the sample registry to load on first start. */
 export interface OpenRegistryOptions extends OpenDbOptions {
   /** Load the sample registry into a registry that has never held it (omit to start empty). */
-  sample?: { /** Default: `resources/sample` of the source tree. */ dir?: string; /** Default: `importText` of `core/import`. */ importText?: TextImporter };
+  sample?: {
+    /** Default: `resources/sample` of the source tree. */ dir?: string;
+    /** Default: `importText` of `core/import`. */ importText?: TextImporter;
+    /** The sample read at build time (`sample-preimport.ts`); absent or stale: the files are imported. */ preimported?: string;
+  };
   /** PostgreSQL only: the pool's timeouts and size, and its migrations folder. */
   postgres?: OpenPgOptions;
   /**
@@ -100,7 +105,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
         await registry.close();
         return { ok: false, error: { code: 'migrationFailed', message: upgraded.message } };
       }
-      const sample = options.sample ? await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir) : null;
+      const sample = options.sample ? await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir, options.sample.preimported) : null;
       return { ok: true, registry, migrated: opened.migrated, backups: [], sample, readOnly: false };
     } catch (e) {
       await registry.close();
@@ -129,7 +134,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
       }
       if (upgraded.backup) backups = [...backups, upgraded.backup];
     }
-    if (options.sample && !opened.readOnly) sample = await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir);
+    if (options.sample && !opened.readOnly) sample = await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir, options.sample.preimported);
   } catch (e) {
     // A page the quick check did not read may be damaged: the sentence names the log, the connection is released.
     const failure = readFailure(faults, e);
@@ -153,11 +158,12 @@ interface Manifest {
  * Loads the sample registry from `dir` (its `manifest.json` lists the files, their format and which are
  * repealed history) into a registry that is empty on its first start (one that already holds orders of its own,
  * or that has loaded the sample before, is left alone). Each file is read with `importText` and added with
- * its bytes (a file already present is skipped). The registry remembers the load only when every file was read,
+ * its bytes (a file already present is skipped); a file whose pre-import (`preimported`, see `sample-preimport.ts`)
+ * still matches its bytes is not imported again but taken from there. The registry remembers the load only when every file was read,
  * so a sample file the importer could not read is tried again on the next start. Returns null when nothing was
  * to do, else what was added and what failed. Never throws for the files; a server that cannot be reached throws.
  */
-export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImporter, sampleDir?: string): Promise<SampleReport | null> {
+export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImporter, sampleDir?: string, preimported?: string): Promise<SampleReport | null> {
   const has = async (key: string) => !!(await reg.sql.get('SELECT 1 AS one FROM registry_meta WHERE key = ?', [key]));
   if (await has('sampleLoaded')) return null;
   if (!(await has('sampleStarted'))) {
@@ -175,6 +181,7 @@ export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImpor
     report.problems.push(`Nie można odczytać rejestru przykładowego (${dir}): ${e instanceof Error ? e.message : String(e)}.`);
     return report;
   }
+  const ahead = readPreimported(preimported);
   for (const entry of manifest.orders) {
     let bytes: Buffer;
     try {
@@ -183,7 +190,8 @@ export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImpor
       report.problems.push(`Brak pliku rejestru przykładowego „${entry.file}”.`);
       continue;
     }
-    const parsed = importText(bytes.toString('utf8'), entry.format);
+    const read = ahead(entry.file, bytes);
+    const parsed = read ? { ok: true as const, ...read } : importText(bytes.toString('utf8'), entry.format);
     if (!parsed.ok) {
       report.problems.push(`${entry.file}: ${parsed.error.message}`);
       continue;
