@@ -5,7 +5,7 @@
  *
  * The page is served by a small local static server that sends the app's Content Security Policy, so a
  * renderer that breaks the CSP fails here as it would in Electron. `window.api` is built from the contract's
- * method list: each method forwards to the handler of its channel through one Playwright binding. A file dropped on
+ * method list: each method forwards to the handler of its channel through one Playwright binding (as JSON text). A file dropped on
  * the page reaches the main process's drop handler with the path the test registered for its name
  * (`AppSession.droppable`), standing in for Electron's `webUtils.getPathForFile` in the preload.
  */
@@ -152,6 +152,8 @@ export interface OpenAppOptions {
   registry?: string;
   /** The sample as the build reads it (`sample-preimported.json`), as the app's main process passes it; absent: the first start imports the sample. */
   samplePreimported?: string;
+  /** Opens the registry at once, while the page loads, as the app's main process does (`AppHandlers.warm`); default: on the first call. */
+  warm?: boolean;
 }
 
 /**
@@ -172,6 +174,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     return true;
   };
   const handlers = createAppHandlers({ dataDir, dialogs, author: options.author ?? 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), samplePreimported: options.samplePreimported, pdf, print, ...(options.registry ? { registry: options.registry } : {}) });
+  if (options.warm) handlers.warm();
   const table = handlers.table;
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);
@@ -183,20 +186,24 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.exposeBinding('__zoInvoke', async (_source, channel: Channel, arg: unknown): Promise<ApiResult<unknown>> => {
+  // arguments and results cross as JSON text, serialised natively on each side, as Electron's IPC copies them
+  // natively (structured clone); Playwright's own serialiser walks every value in script, which would make each
+  // call with a large order cost the page 100 ms and more that the app does not pay
+  await page.exposeBinding('__zoInvoke', async (_source, channel: Channel, json: string | undefined): Promise<string> => {
     calls.push(channel);
     const handler = table[channel] as ((a: unknown) => Promise<ApiResult<unknown>>) | undefined;
-    return handler ? handler(arg) : unavailable(channel);
+    return JSON.stringify(await (handler ? handler(json === undefined ? undefined : JSON.parse(json)) : unavailable(channel)));
   });
   // the preload's fileDropped: a File becomes the path Electron knows for it ('' for a File the page made)
   await page.exposeBinding('__zoDrop', async (_source, name: string): Promise<ApiResult<unknown>> => dropped({ path: droppable.get(name) ?? '' }));
   await page.addInitScript((methods: Record<string, string>) => {
     const w = window as unknown as Record<string, unknown>;
-    const invoke = w.__zoInvoke as (channel: string, arg?: unknown) => Promise<unknown>;
+    const binding = w.__zoInvoke as (channel: string, json?: string) => Promise<string>;
     const drop = w.__zoDrop as (name: string) => Promise<unknown>;
     const listeners = new Set<(c: string) => void>();
     const api: Record<string, unknown> = {};
-    for (const [method, channel] of Object.entries(methods)) api[method] = (arg?: unknown) => invoke(channel, arg);
+    // (no named function in here: the test runner's transform would wrap it in a helper the page does not have)
+    for (const [method, channel] of Object.entries(methods)) api[method] = (arg?: unknown) => binding(channel, arg === undefined ? undefined : JSON.stringify(arg)).then((r) => JSON.parse(r) as unknown);
     api.fileDropped = (file: File) => drop(file.name);
     api.onMenuCommand = (fn: (c: string) => void) => {
       listeners.add(fn);

@@ -236,7 +236,8 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
       const own = editor.operations.filter((op) => op.type !== 'set_selection' && !followed.current.has(op));
       if (!own.length) return;
       const blocks = value as ItemElement[];
-      redecorate(blocks);
+      // typing changes no label or ending: only operations on blocks (split, merge, move, depth) redecorate
+      if (own.some((op) => op.type !== 'insert_text' && op.type !== 'remove_text')) redecorate(blocks);
       const next = fromBlocks(blocks, originals.current!);
       shown.current = next;
       sent.current.push(next);
