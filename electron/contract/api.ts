@@ -21,6 +21,8 @@ import type { RenderedDocument } from '../../core/render/document.js';
 import type { AuditEntry, OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
 
 export type { RegistryStatus, SearchHit, RecoveryInfo, AuditEntry } from '../services/registry/shapes.js';
+import type { CurrentUser, DraftPath, RegistryUser, Remark, SignOff } from '../services/registry/path-shapes.js';
+export type { CurrentUser, DraftPath, DraftStage, RegistryUser, Remark, RemarkAnchor, SignOff, SignOffOffice, UserRole } from '../services/registry/path-shapes.js';
 
 /** One order of the registry, as listed on the start screen (no body): the registry's own summary. */
 export type RegistryEntry = OrderSummary;
@@ -241,6 +243,21 @@ export interface ConnectionState {
   changes: number;
 }
 
+/** The people of the registry and who is using the app now (`users:*`). */
+export interface UsersState {
+  users: RegistryUser[];
+  me: CurrentUser;
+}
+
+/** A draft's path, remarks and sign-offs, and who is looking (`review:*`). */
+export interface ReviewState {
+  path: DraftPath;
+  /** Remarks and replies, oldest first. */
+  remarks: Remark[];
+  signOffs: SignOff[];
+  me: CurrentUser;
+}
+
 /** What restoring a kept edit did: the draft holding it (a new one when its own is gone). */
 export interface RecoveryRestored {
   draftId: number;
@@ -300,6 +317,24 @@ export interface ApiCalls {
   'registry:info': { arg: void; result: RegistryInfo };
   /** Whether the registry answers now and how many changes it announced (offline indicator, lists that refresh). */
   'registry:status': { arg: void; result: ConnectionState };
+  /** The people of the registry with their roles, and the current user. */
+  'users:list': { arg: void; result: UsersState };
+  /** Adds or changes a person (a lawyer's right; anyone's while the registry lists nobody). */
+  'users:save': { arg: { name: string; role: 'lawyer' | 'director' | 'reader'; department?: string | null }; result: UsersState };
+  /** Removes a person (their versions and remarks stay). */
+  'users:remove': { arg: { name: string }; result: UsersState };
+  /** Where every draft stands: proposal or in work, who holds it, open remarks, sign-offs. */
+  'review:paths': { arg: void; result: DraftPath[] };
+  /** A draft's path, remarks and sign-offs. */
+  'review:get': { arg: { id: number }; result: ReviewState };
+  /** WON takes a director's proposal into work (a lawyer's right): the lawyer holds it from now on. */
+  'review:take': { arg: { id: number }; result: ReviewState };
+  /** A remark anchored to the draft, a unit, a task or a clause by id; with `parentId`, a reply to a remark. */
+  'review:remark': { arg: { id: number; parentId?: number | null; anchor: { kind: 'draft' } | { kind: 'unit' | 'task' | 'clause'; id: string; label: string }; text: string }; result: ReviewState };
+  /** Resolves a remark, or opens it again. */
+  'review:resolve': { arg: { id: number; remarkId: number; resolved: boolean }; result: ReviewState };
+  /** Records the sign-off of the Sekretarz, the Skarbnik or the legal office: name and date (ISO). */
+  'review:signOff': { arg: { id: number; office: 'sekretarz' | 'skarbnik' | 'prawny'; name: string; date: string }; result: ReviewState };
   /** Runs the full integrity check of the registry now (it also runs in the background after start). */
   'registry:checkIntegrity': { arg: void; result: IntegrityReport };
   /** Restores an edit kept from a refused save (by the token of `registry:info`), as a new version or draft. */
@@ -420,6 +455,15 @@ export const METHODS = {
   registryInfo: 'registry:info',
   registryCheckIntegrity: 'registry:checkIntegrity',
   registryStatus: 'registry:status',
+  usersList: 'users:list',
+  usersSave: 'users:save',
+  usersRemove: 'users:remove',
+  reviewPaths: 'review:paths',
+  reviewGet: 'review:get',
+  reviewTake: 'review:take',
+  reviewRemark: 'review:remark',
+  reviewResolve: 'review:resolve',
+  reviewSignOff: 'review:signOff',
   recoveryRestore: 'recovery:restore',
   recoveryDiscard: 'recovery:discard',
   draftCreate: 'draft:create',

@@ -7,26 +7,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RichText } from '../../core/model/rich-text.js';
 import type { Order } from '../../core/model/order.js';
 import { blocking, runAxe } from './axe.js';
-import { launchBrowser, openApp } from './harness.js';
-import { startPostgres, type PgTestServer } from '../support/postgres-server.js';
+import { officeServer } from './office-server.js';
 
-let browser: Browser;
-let server: PgTestServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startPostgres();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const VIEW = { width: 1280, height: 720 };
+const office = officeServer();
 
 /** The plain texts of a unit's tasks. */
 function taskTexts(order: Order, symbol: string): string[] {
@@ -58,12 +46,10 @@ async function openDraftFromRegistry(page: Page): Promise<void> {
 
 describe('two people editing one draft', () => {
   it('the later save is refused with who and when; the user takes their task and keeps their own', async () => {
-    const registry = await server.createDatabase();
-    const anna = await openApp(browser, VIEW, { author: 'Anna Nowak', registry });
+    const [anna, bartosz] = await office.apps('Anna Nowak', 'Bartosz Kowalski');
     const list = await anna.call('registry:list');
     const draft = await anna.call('draft:create', { replacingId: list.find((e) => e.number === '3468/2024')!.id });
     const before = taskTexts(draft.order, 'KS-01');
-    const bartosz = await openApp(browser, VIEW, { author: 'Bartosz Kowalski', registry });
     try {
       await openDraftFromRegistry(anna.page);
       await openDraftFromRegistry(bartosz.page);
@@ -120,9 +106,8 @@ describe('two people editing one draft', () => {
   });
 
   it('lists refresh when the other person creates a draft; a network cut is shown, the edit kept and saved when the server is back', { timeout: 120_000 }, async () => {
-    const registry = await server.createDatabase();
-    const anna = await openApp(browser, VIEW, { author: 'Anna Nowak', registry });
-    const bartosz = await openApp(browser, VIEW, { author: 'Bartosz Kowalski', registry });
+    const [anna, bartosz] = await office.apps('Anna Nowak', 'Bartosz Kowalski');
+    const server = office.server();
     try {
       await anna.page.getByRole('table', { name: 'Obowiązujące zarządzenia' }).waitFor();
       expect(await anna.page.getByRole('table', { name: 'Projekty' }).count()).toBe(0);

@@ -14,6 +14,7 @@ import { registryHandlers } from './registry.js';
 import { registryHealthHandlers } from './registry-health.js';
 import { reviewHandlers } from './review.js';
 import { collaborationHandlers } from './collaboration.js';
+import { draftPathHandlers } from './draft-path.js';
 
 export type { HandlerDeps, Dialogs, ImportResult, FileFilter } from './deps.js';
 
@@ -28,6 +29,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...registryHandlers({ ...deps, files }),
     ...registryHealthHandlers(deps),
     ...collaborationHandlers(deps),
+    ...draftPathHandlers(deps),
     ...documentHandlers(),
     ...reviewHandlers(),
     ...citationHandlers(deps),

@@ -11,7 +11,7 @@ import { OrderSchema } from '../../../core/model/order.js';
 import { getOrderKind, listOrderKinds } from '../../../core/templates/index.js';
 import { formatNumericDateTime } from '../../../core/lexicon/dates.js';
 import { redlineHtml } from '../../../core/redline/index.js';
-import type { ApiResult, AppSettings, DraftDocument, DraftVersion, RegistryEntry, RegistryImport, VersionRedline } from '../../contract/api.js';
+import type { ApiResult, AppSettings, DraftDocument, DraftSaved, DraftVersion, RegistryEntry, RegistryImport, VersionRedline } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
 import { importFileIntoRegistry, readCitations, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
@@ -19,6 +19,7 @@ import type { HandlerDeps } from './deps.js';
 import { fileOfToken } from './import.js';
 import { importReportHandlers } from './import-report.js';
 import { memorySettingsStore, normaliseAuthorName } from './settings.js';
+import { afterCreate, editRefusal, signRefusal } from './draft-path.js';
 
 const Id = z.number().int().positive();
 
@@ -142,12 +143,15 @@ export function registryHandlers(deps: HandlerDeps) {
       const { book } = await readCitations(reg);
       const created = await reg.createDraft({ order: draftReplacing(old.order.order, { citations: book }), author: author(), replacesId: replacingId });
       if (!created.ok) return failWith<DraftDocument>(created.error);
+      await afterCreate(reg, author(), created.draftId);
       return loadDraft(reg, created.draftId);
     }),
 
     'draft:open': withRegistry(z.object({ id: Id }), async (reg, { id }) => loadDraft(reg, id)),
 
     'draft:save': withRegistry(z.object({ id: Id, order: OrderSchema, baseVersionId: Id.optional(), baseSavedAt: z.string().max(40).optional(), sitting: z.string().min(1).max(64).optional(), name: z.string().max(1000).optional() }), async (reg, { id, order, baseVersionId, baseSavedAt, sitting, name }) => {
+      const refused = await editRefusal<DraftSaved>(reg, author(), id);
+      if (refused) return refused;
       const r = await reg.saveDraftVersion(id, order, author(), null, baseVersionId ?? null, { sitting, name, baseSavedAt });
       if (!r.ok) return failWith(r.error);
       return ok({ versionId: r.versionId, savedAt: r.savedAt, unchanged: r.unchanged });
@@ -182,6 +186,7 @@ export function registryHandlers(deps: HandlerDeps) {
       if (!made.ok) return fail<DraftDocument>(getOrderKind(template) ? 'invalidSubject' : 'unknownTemplate', made.message);
       const created = await reg.createDraft({ order: made.order, author: author() });
       if (!created.ok) return failWith<DraftDocument>(created.error);
+      await afterCreate(reg, author(), created.draftId);
       return loadDraft(reg, created.draftId);
     }),
 
@@ -192,6 +197,8 @@ export function registryHandlers(deps: HandlerDeps) {
     }),
 
     'draft:sign': withRegistry(z.object({ id: Id, number: z.string().min(1).max(20), date: z.string().min(1).max(10) }), async (reg, { id, number, date }) => {
+      const refused = await signRefusal<RegistryEntry>(reg, author());
+      if (refused) return refused;
       const r = await reg.signDraft(id, { number, date, author: author() });
       if (!r.ok) return failWith(r.error);
       return ok(toEntry(r.order));

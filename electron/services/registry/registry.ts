@@ -20,6 +20,7 @@ import { isSqliteError, readFailure, refuseWrite, writeFailure, type PendingEdit
 import { forgetKeptEdit, keepRefusedEdit } from './kept-edits.js';
 import { CHANGE_CHANNEL, localChangeFeed, pgChangeFeed, type ChangeFeed, type ChangeListener } from './changes.js';
 import { PgClient } from '../db/postgres-client.js';
+import { DraftPathStore } from './draft-path.js';
 import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveOptions, SaveResult, SignInput, SourceMatch } from './repository.js';
 import { taskRowsOf } from './search.js';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
@@ -166,6 +167,8 @@ export class SqlRegistry implements Registry {
   readonly readOnly: boolean;
   private readonly faults: SqliteFaultContext | null;
   private readonly changes: ChangeFeed;
+  /** People and roles, the path of drafts, remarks and sign-offs (`draft-path.ts`). */
+  readonly path: DraftPathStore;
 
   constructor(
     /** The connection; for the services of this folder (sample registry, fault checks) and for tests. */
@@ -178,6 +181,7 @@ export class SqlRegistry implements Registry {
     this.readOnly = options.readOnly ?? false;
     this.faults = options.faults ?? null;
     this.changes = sql instanceof PgClient ? pgChangeFeed(sql.pool.options) : localChangeFeed();
+    this.path = new DraftPathStore(sql, (what, fn) => this.write(what, fn));
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -555,6 +559,9 @@ export class SqlRegistry implements Registry {
       if (cur.state !== 'draft') return err('notDraft', `Zarządzenie ${draftId} jest już podpisane.`);
       const other = await tx.get<{ id: number }>('SELECT id FROM registry_order WHERE number = ?', [number]);
       if (other) return err('numberExists', `Numer ${number} ma już inne zarządzenie w rejestrze.`);
+      // the sign-offs (Sekretarz, Skarbnik, legal office) come first once the office uses the path of drafts
+      const unsigned = await DraftPathStore.refuseUnsigned(tx, draftId);
+      if (unsigned) return unsigned;
       const p = parseStoredModel(cur.model, `projektu ${draftId}`);
       if (!p.ok) return err('invalidModel', p.message);
       const order: Order = { ...p.order, meta: { ...p.order.meta, number, date: input.date, status: 'signed' } };

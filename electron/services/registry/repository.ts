@@ -13,6 +13,7 @@ import type { Comparison } from '../../../core/compare/index.js';
 import type { Order } from '../../../core/model/index.js';
 import type { IntegrityResult } from '../db/database.js';
 import type { Engine } from '../db/sql.js';
+import type { DraftPathStore } from './draft-path.js';
 import type { AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 /** Which registry the app is connected to, as it may be shown (never with a password). */
@@ -119,6 +120,11 @@ export interface Registry {
    * (`LISTEN/NOTIFY`, `changes.ts`); on the SQLite file (one app at a time), this app's own. Out: the unsubscribe.
    */
   onChange(listener: (orderId: number | null) => void): () => void;
+  /**
+   * People and their roles, where each draft stands on its path (a director's proposal, in work at WON, who holds
+   * it), review remarks anchored by id with replies, and the sign-offs signing requires (`draft-path.ts`).
+   */
+  readonly path: DraftPathStore;
 
   // ----- orders
 

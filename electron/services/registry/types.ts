@@ -39,6 +39,7 @@ export type RegistryErrorCode =
   | 'readFailed'
   | 'offline'
   | 'conflict'
+  | 'signOffsMissing'
   | 'revisionRefused'
   | 'invalidName'
   | 'unavailable';

@@ -33,6 +33,7 @@ import { focusWhenReady } from '../keyboard/focus.js';
 import { UnitPicker } from '../keyboard/unit-picker.js';
 import { ChangeReportDialog } from './change-report-dialog.js';
 import { ConflictDialog } from './conflict-dialog.js';
+import { ReviewPanel } from './review-panel.js';
 import { DraftUnplaced } from './draft-unplaced.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
 import { NameVersionDialog } from './name-version-dialog.js';
@@ -54,10 +55,10 @@ export interface DraftEditorProps {
   ref?: Ref<DraftEditorHandle>;
 }
 
-type Panel = 'checks' | 'compare' | 'chart' | 'history';
+type Panel = 'checks' | 'compare' | 'chart' | 'history' | 'review';
 
 const NO_TARGETS: Array<{ id: string; label: string }> = [];
-const PANEL_TITLE: Record<Panel, string> = { checks: 'Kontrola projektu', compare: 'Porównanie z zarządzeniem zastępowanym', chart: 'Schemat organizacyjny', history: 'Historia wersji' };
+const PANEL_TITLE: Record<Panel, string> = { checks: 'Kontrola projektu', compare: 'Porównanie z zarządzeniem zastępowanym', chart: 'Schemat organizacyjny', history: 'Historia wersji', review: 'Uwagi i uzgodnienia' };
 
 /**
  * Options of a change of the model: `typing` names the field typed in (its keystrokes join one undo step);
@@ -471,6 +472,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
               { id: 'compare', label: <>Porównanie {open > 0 && <Badge kind="open" n={open} what="zadania bez odpowiedzi" />}</> },
               { id: 'chart', label: 'Schemat' },
               { id: 'history', label: 'Historia' },
+              { id: 'review', label: 'Uwagi' },
             ]}
           />
           <div role="tabpanel" className="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} tabIndex={0}>
@@ -478,6 +480,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
             {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} order={order} onAnswer={onAnswer} onClearAnswer={onClearAnswer} />}
             {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
+            {panel === 'review' && <ReviewPanel draftId={draft.id} order={order} onError={onError} />}
             {panel === 'history' && (
               <HistoryPanel draftId={draft.id} savedAt={saveState.kind === 'saved' ? `${saveState.at}#${versionsSaved}` : null} flush={flush} onRestored={onRestored} onError={onError} />
             )}

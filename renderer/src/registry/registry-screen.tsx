@@ -16,6 +16,8 @@ import { RegistryHealth } from './registry-health.js';
 import { RegistryBadge } from './registry-badge.js';
 import { SearchPanel } from './search-panel.js';
 import { useReloadOnChange } from './connection.js';
+import { DraftFilters, DraftPathCell, passes, useDraftPaths, type DraftFilter } from './draft-filters.js';
+import { UsersDialog } from './users-dialog.js';
 
 export interface RegistryScreenProps {
   onPreview(entry: RegistryEntry): void;
@@ -61,6 +63,10 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
   /** The last import: what the registry did, and the order as stored now (null until it is read). */
   const [report, setReport] = useState<{ result: RegistryImport; order: Order | null } | null>(null);
   const [importing, setImporting] = useState(false);
+  // the path of each draft (proposal / in work, who holds it) and the drafts table's filter
+  const paths = useDraftPaths(entries);
+  const [filter, setFilter] = useState<DraftFilter>({ stage: 'all', holder: '' });
+  const [usersOpen, setUsersOpen] = useState(false);
   const [resolving, setResolving] = useState(false);
 
   const load = useCallback(async () => {
@@ -128,6 +134,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
             {importing ? 'Importowanie…' : 'Importuj plik do rejestru…'}
           </button>
           {onPaste && <button type="button" className="button" onClick={onPaste} disabled={busy}>Wklej zarządzenie…</button>}
+          <button type="button" className="button button-quiet" onClick={() => setUsersOpen(true)} title="Kto może zmieniać, uzgadniać i podpisywać projekty">Osoby i role…</button>
           <button type="button" className="button button-primary" onClick={onNewDraft} disabled={busy} title="Projekt z szablonu (Ctrl+N)">
             Nowy projekt…
           </button>
@@ -205,6 +212,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
 
       <section className="card" aria-labelledby="h-drafts">
         <h2 id="h-drafts">Projekty w przygotowaniu</h2>
+        {groups.drafts.length > 0 && <DraftFilters paths={paths} value={filter} onChange={setFilter} />}
         {groups.drafts.length === 0 ? (
           <p className="muted">Brak projektów. Zacznij od „Nowy projekt zastępujący” przy obowiązującym zarządzeniu albo od „Nowy projekt…” z szablonu.</p>
         ) : (
@@ -213,17 +221,19 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
               <tr>
                 <th scope="col">Wydział</th>
                 <th scope="col">Zastępuje</th>
+                <th scope="col">Etap i prowadzący</th>
                 <th scope="col">Ostatnia zmiana</th>
                 <th scope="col" className="col-actions"><span className="sr-only">Działania</span></th>
               </tr>
             </thead>
             <tbody>
-              {groups.drafts.map((e) => {
+              {groups.drafts.filter((e) => passes(filter, paths.get(e.id))).map((e) => {
                 const replaces = e.replacesId !== null ? groups.byId.get(e.replacesId) : undefined;
                 return (
                   <tr key={e.id}>
                     <td className="strong">{e.subject ?? e.title}</td>
                     <td>{replaces ? `nr ${replaces.number}` : '—'}</td>
+                    <DraftPathCell path={paths.get(e.id)} />
                     <td>{formatTimestamp(e.updatedAt)}</td>
                     <td className="col-actions">
                       <button type="button" className="button" onClick={() => onSignDraft(e)} disabled={busy} title="Zapisz numer i datę nadane przy podpisaniu">Podpisano…</button>
@@ -254,6 +264,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
           </ul>
         )}
       </section>
+      {usersOpen && <UsersDialog onClose={() => setUsersOpen(false)} />}
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { CHANNELS, DROP_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, MENU_CHANNEL, M
 import { ipcRenderer } from 'electron';
 
 /** Calls whose contract argument is `void`. */
-const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet', 'registryInfo', 'registryCheckIntegrity', 'filesRecent', 'citationsGet', 'registryStatus']);
+const NO_ARG = new Set(['importChoose', 'registryList', 'draftTemplates', 'settingsGet', 'registryInfo', 'registryCheckIntegrity', 'filesRecent', 'citationsGet', 'registryStatus', 'usersList', 'reviewPaths']);
 
 const exposed: Record<string, unknown> = {};
 const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
