@@ -13,7 +13,7 @@
  */
 import { OTHER_ACT_AFTER } from '../lexicon/citation.js';
 import { Citation } from '../model/citation.js';
-import type { Inline, ProvisionForm, ProvisionRef } from '../model/inline.js';
+import { Inline, type ProvisionForm, type ProvisionRef } from '../model/inline.js';
 import { locateAll } from '../model/locate.js';
 import type { Item, Order } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
@@ -154,4 +154,15 @@ export function linkProvisionRefs(order: Order): Order {
     if (!RichText.equals(next, h.text)) h.set(next);
   }
   return order;
+}
+
+/**
+ * Pure variant of {@link linkProvisionRefs} for the editor (citations typed into a draft, read against its current
+ * numbering): the same order when nothing was recognised, else a recognised copy (the input is not changed).
+ */
+export function withProvisionRefs(order: Order): Order {
+  const byCitation = new Map<string, string>();
+  for (const [id, c] of locateAll(order)) byCitation.set(Citation.format(c), id);
+  const found = hostedTexts(order).some((h) => h.text.some((i) => typeof i === 'string' && !Inline.equals(splitRun(i, byCitation, h.host), [i])));
+  return found ? linkProvisionRefs(structuredClone(order)) : order;
 }

@@ -528,7 +528,7 @@ export type HandlerTable = { [C in Channel]?: Handler<C> };
 /** Commands of the application menu that the renderer carries out (the menu lives in the main process). */
 export const MENU_COMMANDS = [
   'open', 'new-draft', 'save', 'export-docx', 'export-pdf', 'export-change-report', 'export-redline', 'print', 'preview', 'about',
-  'undo', 'redo', 'move-task', 'next-region', 'previous-region', 'shortcuts',
+  'undo', 'redo', 'move-task', 'next-region', 'previous-region', 'shortcuts', 'insert-reference', 'citations',
 ] as const;
 /** One command of the application menu. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -38,6 +38,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'CmdOrCtrl+Z', label: 'Cofnij', group: 'Edycja', command: 'undo' },
   { keys: 'CmdOrCtrl+Y', label: 'Ponów', group: 'Edycja', command: 'redo' },
   { keys: 'CmdOrCtrl+Shift+M', label: 'Przenieś zadanie do innej komórki…', group: 'Edycja', command: 'move-task' },
+  { keys: 'CmdOrCtrl+Shift+K', label: 'Wstaw odesłanie do przepisu…', group: 'Edycja', command: 'insert-reference' },
   { keys: 'F6', label: 'Następny obszar okna (spis treści, dokument, panel boczny)', group: 'Widok', command: 'next-region' },
   { keys: 'Shift+F6', label: 'Poprzedni obszar okna', group: 'Widok', command: 'previous-region' },
   { keys: 'F1', label: 'Skróty klawiszowe', group: 'Pomoc', command: 'shortcuts' },

@@ -36,6 +36,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     submenu: [
       cmd('Otwórz zarządzenie…', 'open'),
       cmd('Nowy projekt…', 'new-draft'),
+      cmd('Metryczki ustaw…', 'citations'),
       cmd('Zapisz wersję…', 'save'),
       { type: 'separator' },
       cmd('Eksportuj do DOCX…', 'export-docx'),
@@ -62,6 +63,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       { label: 'Zaznacz wszystko', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
       { type: 'separator' },
       cmd('Przenieś zadanie do innej komórki…', 'move-task'),
+      cmd('Wstaw odesłanie do przepisu…', 'insert-reference'),
       { type: 'separator' },
       { label: 'Sprawdzanie pisowni', role: 'toggleSpellChecker' },
     ],

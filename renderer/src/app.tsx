@@ -18,6 +18,7 @@ import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { PasteDialog, type Pasted } from './registry/paste-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
 import { ConnectionContext, ConnectionIndicator, useConnectionPoll } from './registry/connection.js';
+import { CitationsPage } from './settings/citations-page.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 import { commandForKey } from '../../electron/contract/shortcuts.js';
 import { Announcer } from './keyboard/announcer.js';
@@ -41,7 +42,9 @@ type OrderOrigin = { kind: 'file'; token: string | null } | { kind: 'paste'; pas
 type Screen =
   | { kind: 'registry' }
   | { kind: 'order'; order: Order; warnings: string[]; title: string; origin: OrderOrigin }
-  | { kind: 'draft'; draft: DraftDocument };
+  | { kind: 'draft'; draft: DraftDocument }
+  /** The journal citations (Metryczki ustaw); `draftId`: the draft it was opened from, to go back to. */
+  | { kind: 'citations'; draftId: number | null };
 
 /** What the signing dialog needs of a draft. */
 function signTarget(id: number, order: Order): SignTarget {
@@ -171,6 +174,18 @@ export function App() {
     setScreen({ kind: 'registry' });
   }, []);
 
+  /** The settings page of the journal citations, after the open draft's pending edit is saved. */
+  const openCitations = useCallback(async () => {
+    await leave({ kind: 'citations', draftId: screen.kind === 'draft' ? screen.draft.id : screen.kind === 'citations' ? screen.draftId : null });
+  }, [leave, screen]);
+
+  /** Leaves the citations page: the draft it came from opened again (its checks read the new citations), else the registry. */
+  const leaveCitations = useCallback(async (draftId: number | null) => {
+    if (draftId === null) return setScreen({ kind: 'registry' });
+    const v = await run('Otwieranie projektu…', (api) => api.draftOpen({ id: draftId }));
+    setScreen(v ? { kind: 'draft', draft: v } : { kind: 'registry' });
+  }, [run]);
+
   /** Carries out a command of the menu or of its shortcut. */
   const command = useCallback((c: MenuCommand) => {
     if (c === 'open') void openFile();
@@ -178,10 +193,11 @@ export function App() {
     else if (c === 'shortcuts' || c === 'about') setHelp(c);
     else if (c === 'next-region' || c === 'previous-region') cycleRegion(c === 'next-region' ? 1 : -1);
     else if (c === 'save') editor.current?.command('save');
+    else if (c === 'citations') void openCitations();
     // Cofnij from the menu: the focused field's own undo, or the draft's one history (keyboard/undo-scope.ts)
     else if ((c === 'undo' || c === 'redo') && (!editor.current || undoScope(document.activeElement) === 'field')) document.execCommand(c);
     else (editor.current ?? viewer.current)?.command(c);
-  }, [openFile]);
+  }, [openFile, openCitations]);
 
   // the menu's commands, and the same shortcuts pressed in the window (the menu may not see a key the page
   // handles, and the end-to-end tests have no menu); a command that arrives both ways at once runs once
@@ -252,6 +268,11 @@ export function App() {
               Rejestr
             </button>
           )}
+          {screen.kind !== 'citations' && (
+            <button type="button" className="button button-quiet" onClick={() => void openCitations()} disabled={busy !== null}>
+              Metryczki ustaw
+            </button>
+          )}
           <button type="button" className="button" onClick={() => void openFile()} disabled={busy !== null}>
             Otwórz zarządzenie…
           </button>
@@ -285,6 +306,9 @@ export function App() {
             highlightId={notice?.id ?? null}
             onCloseNotice={() => setNotice(null)}
           />
+        )}
+        {screen.kind === 'citations' && (
+          <CitationsPage onError={setError} onBack={() => void leaveCitations(screen.draftId)} backLabel={screen.draftId === null ? 'Wróć do rejestru' : 'Wróć do projektu'} />
         )}
         {screen.kind === 'order' && (
           <OrderScreen

@@ -31,9 +31,9 @@ function editRefs(order: Order, hostId: string, targetId: string, fn: (r: Provis
   return copy;
 }
 
-/** The words a reference had, for a message: what was recorded, else a neutral description. */
-function wordsOf(ref: ProvisionRef): string {
-  return ref.written ? `„${ref.written}”` : 'do usuniętego przepisu';
+/** How a message names a reference: with the words recorded for it (`Odesłanie „pkt 2”`), else alone. */
+function named(ref: ProvisionRef): string {
+  return ref.written ? `Odesłanie „${ref.written}”` : 'Odesłanie';
 }
 
 /** A provision reference whose target is gone (the provision was removed from the order). */
@@ -48,7 +48,7 @@ export const removedProvision: Rule<CheckContext> = {
       if (ctx.textContext.citations.has(ref.targetId)) continue;
       out.push({
         where: Citation.format(host.citation),
-        message: `Odesłanie ${wordsOf(ref)} wskazuje przepis, którego w zarządzeniu już nie ma. Wskaż nowy przepis (Ctrl+Shift+K) albo usuń odesłanie.`,
+        message: `${named(ref)} wskazuje przepis, którego w zarządzeniu już nie ma. Wskaż nowy przepis (Ctrl+Shift+K) albo usuń odesłanie.`,
         targetId: host.id,
         fix: { label: 'Usuń odesłanie', target: host.id, data: { targetId: ref.targetId } },
       });

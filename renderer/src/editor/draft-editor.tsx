@@ -26,11 +26,13 @@ import { ScopeSection } from './scope-section.js';
 import { ChartPanel, ChecksPanel, ComparisonPanel, openCoverage, useLive } from './side-panels.js';
 import { runChecks, runComparison } from './review-client.js';
 import { useAutosave, type BaseVersion } from './use-autosave.js';
+import { useCitationBook } from '../settings/citation-book.js';
 import { HistoryPanel } from './history-panel.js';
 import { EditHistory, HistoryContext, RevisionContext } from './edit-history.js';
 import { announce } from '../keyboard/announcer.js';
 import { focusWhenReady } from '../keyboard/focus.js';
 import { UnitPicker } from '../keyboard/unit-picker.js';
+import { useProvisionPicker } from './provision-picker.js';
 import { ChangeReportDialog } from './change-report-dialog.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { ReviewPanel } from './review-panel.js';
@@ -123,6 +125,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
   const [panel, setPanel] = useState<Panel>('checks');
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
+  const { open: openRefPicker, dialog: refPickerDialog } = useProvisionPicker(order, onError);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
   const { state: saveState, flush: saveNow, rebase, changed: markChanged, saveNamed } = useAutosave(draft.id, order, draft.savedAt, orderRef, undefined, undefined, { versionId: draft.versionId, savedAt: draft.versionSavedAt });
   // a save refused because someone else saved the draft: the dialog to choose, task by task (opened at once)
@@ -229,13 +232,14 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
       // text typed in a field and not yet committed becomes a step first: Cofnij takes back what was just typed
       else if (c === 'undo') (commitPendingInputs(), undo());
       else if (c === 'redo') (commitPendingInputs(), redo());
+      else if (c === 'insert-reference') openRefPicker();
       else if (c === 'move-task') {
         const at = selectedTasks();
         if (at) setPicking({ taskIds: at.taskIds, fromUnitId: at.unitId });
         else onError({ code: 'no-task', message: 'Aby przenieść zadanie, umieść kursor w jego tekście (w zakresie działania komórki).' });
       }
     },
-  }), [flush, askVersionName, exportDocx, exportPdf, openReport, exportRedline, print, undo, redo, onError]);
+  }), [flush, askVersionName, exportDocx, exportPdf, openReport, exportRedline, print, undo, redo, onError, openRefPicker]);
 
   /** Applies a core/draft operation (or a plain change); a refused one shows its Polish message. */
   const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: ApplyOptions = {}) => {
@@ -285,19 +289,21 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
 
   // live review: checks and comparison follow the order, computed on the window's own copy in the review worker
   const against = draft.replacing?.order ?? null;
-  const checks = useLive(order, 300, (o) => runChecks(o, against));
+  const citationBook = useCitationBook();
+  const checks = useLive(order, 300, async (o) => runChecks(o, against, await citationBook()));
   const comparison = useLive(order, 400, (o) => runComparison(o, against));
   const errors = checks.value?.filter((f) => f.severity === 'error').length ?? 0;
   const open = openCoverage(comparison.value);
 
   const onFix = useCallback(async (f: Finding) => {
-    const r = await call((api) => api.checkFix({ order: orderRef.current, finding: f, against }));
+    const citations = await citationBook();
+    const r = await call((api) => api.checkFix({ order: orderRef.current, finding: f, against, citations }));
     if (!r.ok) onError(r.error);
     else {
       apply(r.value);
       announce(`Zastosowano poprawkę: ${f.fix?.label ?? f.message}.`);
     }
-  }, [against, apply, onError]);
+  }, [against, apply, onError, citationBook]);
   const onJump = useCallback((f: Finding) => {
     if (f.document === 'against') return;
     const byId = f.targetId ? document.querySelector(`[data-unit-id="${CSS.escape(f.targetId)}"], [data-id="${CSS.escape(f.targetId)}"]`) : null;
@@ -487,6 +493,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           </div>
         </aside>
       </div>
+      {refPickerDialog}
       {picking && (
         <UnitPicker
           title={picking.taskIds.length > 1 ? `Przenieś zadania (${picking.taskIds.length}) do innej komórki` : 'Przenieś zadanie do innej komórki'}

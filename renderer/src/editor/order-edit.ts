@@ -9,6 +9,7 @@ import { newId } from '../../../core/draft/ids.js';
 import { moveUnit, reparentUnit, type EditResult } from '../../../core/draft/register.js';
 import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
 import { editText, recognizeItems, sharedMentionIndex } from '../../../core/mentions/index.js';
+import { withProvisionRefs } from '../../../core/mentions/provisions.js';
 import { RichText } from '../../../core/model/rich-text.js';
 
 export { newId as freshId } from '../../../core/draft/ids.js';
@@ -154,7 +155,7 @@ export function setListTasks(order: Order, key: string, tasks: Item[]): Order {
 
 /**
  * Recognises the mentions of units, the department, deputies and positions typed into one task list (`key` as for
- * {@link setListTasks}), when the user leaves its editor. Out: the same order when nothing was recognised.
+ * {@link setListTasks}), when the user leaves its editor, and the citations of places of the draft typed anywhere (`withProvisionRefs`). Out: the same order when nothing was recognised.
  */
 export function recognizeListMentions(order: Order, key: string): Order {
   const [unitId, positionId] = key.split('/') as [string, string | undefined];
@@ -163,7 +164,8 @@ export function recognizeListMentions(order: Order, key: string): Order {
   const items = positionId ? scope.positions.find((p) => p.id === positionId)?.tasks : scope.tasks;
   if (!items) return order;
   const next = recognizeItems(items, sharedMentionIndex(order));
-  return next === items ? order : setListTasks(order, key, next);
+  // citations of places of the draft typed in (`§ 4 pkt 2`, `pkt 3`) become live references too
+  return withProvisionRefs(next === items ? order : setListTasks(order, key, next));
 }
 
 /** A unit's block in § 2: the unit and every unit below it (sub-units, their sub-units…). */

@@ -9,6 +9,7 @@ import type { RenderElementProps } from 'slate-react';
 import type { Inline, Reference } from '../../../core/model/inline.js';
 import type { Order } from '../../../core/model/order.js';
 import { RichText, type TextContext } from '../../../core/model/rich-text.js';
+import { jumpToProvision } from './provision-picker.js';
 import type { RefElement } from './slate-types.js';
 
 /**
@@ -93,6 +94,9 @@ export function RefChip({ attributes, children, element }: RenderElementProps) {
   const ref = (element as RefElement).ref;
   const text = useRefText(ref);
   const unitId = ref.kind === 'unit' ? ref.unitId : null;
+  const store = useContext(RefTextContext);
+  // a provision chip goes to the place it names (its paragraf read from the full citation, for a paragraf target)
+  const go = ref.kind === 'provision' ? () => jumpToProvision(ref.targetId, Number(/^§\s*(\d+)/.exec(store.text({ ...ref, form: 'paragraf' }))?.[1]) || null) : undefined;
   return (
     <span
       {...attributes}
@@ -100,8 +104,8 @@ export function RefChip({ attributes, children, element }: RenderElementProps) {
       className={`ref-chip ref-${ref.kind}`}
       data-ref-kind={ref.kind}
       data-unit-ref={unitId ?? undefined}
-      title={`${KIND_LABEL[ref.kind]}: ${text}${unitId ? ' (kliknij, aby otworzyć w § 2)' : ''}`}
-      onClick={unitId ? () => openUnit(unitId) : undefined}
+      title={`${KIND_LABEL[ref.kind]}: ${text}${unitId ? ' (kliknij, aby otworzyć w § 2)' : go ? ' (kliknij, aby przejść do przepisu)' : ''}`}
+      onClick={unitId ? () => openUnit(unitId) : go}
     >
       {children}
       {text}

@@ -5,6 +5,7 @@
  * the same computations go through the bridge to the main process (`check:run`, `compare:run`).
  */
 import type { Order } from '../../../core/model/order.js';
+import type { JournalCitations } from '../../../core/templates/schemas.js';
 import type { ApiResult, Comparison, Finding } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 
@@ -19,6 +20,8 @@ export interface ReviewRequest {
   against?: Order;
   /** Today's local date, ISO `YYYY-MM-DD` (for a draft without a date). */
   today: string;
+  /** The book of journal citations the checks read (`citations:get`); absent: the shipped data. */
+  citations?: JournalCitations;
 }
 
 /** The worker's answer to request `id`: the findings or the comparison (null without a replaced order), or why it failed. */
@@ -67,7 +70,7 @@ function reviewWorker(): Worker | null {
 }
 
 /** Asks the worker; without one (or when it fails to start), `viaBridge` answers. */
-function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null, viaBridge: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null, viaBridge: () => Promise<ApiResult<T>>, citations?: JournalCitations): Promise<ApiResult<T>> {
   const w = reviewWorker();
   if (!w) return viaBridge();
   const id = nextId++;
@@ -83,13 +86,16 @@ function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null
   }
   return new Promise<ApiResult<T>>((resolve) => {
     pending.set(id, { done: resolve as (r: ApiResult<unknown>) => void, viaBridge });
-    w.postMessage({ id, kind, order, againstKey, ...(send ? { against: send } : {}), today: today() } satisfies ReviewRequest);
+    w.postMessage({ id, kind, order, againstKey, ...(send ? { against: send } : {}), ...(citations ? { citations } : {}), today: today() } satisfies ReviewRequest);
   });
 }
 
-/** The findings of the checks of `order` (sorted for display), `against` the order it replaces (or null). */
-export function runChecks(order: Order, against: Order | null): Promise<ApiResult<Finding[]>> {
-  return ask('checks', order, against, () => call((api) => api.checkRun({ order, against })));
+/**
+ * The findings of the checks of `order` (sorted for display), `against` the order it replaces (or null), `citations`
+ * the book of journal citations (default: the shipped data).
+ */
+export function runChecks(order: Order, against: Order | null, citations?: JournalCitations): Promise<ApiResult<Finding[]>> {
+  return ask('checks', order, against, () => call((api) => api.checkRun({ order, against, ...(citations ? { citations } : {}) })), citations);
 }
 
 /** The comparison of `order` with the order it replaces, with its coverage ledger; null without one. */

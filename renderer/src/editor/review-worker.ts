@@ -27,7 +27,7 @@ scope.onmessage = (e) => {
     const against = req.againstKey ? againstByKey.get(req.againstKey) ?? null : null;
     if (req.againstKey && !against) throw new Error('brak zarządzenia zastępowanego w pamięci podglądu');
     if (req.kind === 'checks') {
-      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(req.order, { against: against ?? undefined, today: req.today })) });
+      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(req.order, { against: against ?? undefined, today: req.today, citations: req.citations })) });
     } else {
       scope.postMessage({ id: req.id, ok: true, value: against ? withLedger(compareOrders(against, req.order), req.order) : null });
     }

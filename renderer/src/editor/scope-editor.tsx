@@ -12,6 +12,7 @@ import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderChu
 import type { Item, Unit } from '../../../core/model/order.js';
 import { freshId } from './order-edit.js';
 import { RefChip } from './ref-chip.js';
+import { forgetScopeEditor, rememberScopeEditor } from './provision-picker.js';
 import { startTaskDrag } from './task-drag.js';
 import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, siblingMove, toBlocks } from './scope-blocks.js';
 import { focusBeyond } from '../keyboard/focus.js';
@@ -196,6 +197,8 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
   useLayoutEffect(() => {
     Object.assign(editor, { undo: history.undo, redo: history.redo });
   }, [editor, history]);
+  // the caret of the editor last used is where Ctrl+Shift+K inserts a provision reference
+  useLayoutEffect(() => () => forgetScopeEditor(editor), [editor]);
   const [initial] = useState(() => toBlocks(items) as Descendant[]);
   const originals = useRef<Map<string, Item> | null>(null);
   originals.current ??= indexItems(items);
@@ -304,6 +307,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
             renderChunk={renderChunk}
             onKeyDown={onKeyDown}
             onBlur={() => onLeave?.(listId)}
+            onFocus={() => rememberScopeEditor(editor)}
             spellCheck
             lang="pl"
             placeholder="Wpisz pierwsze zadanie…"

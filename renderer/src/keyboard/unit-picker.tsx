@@ -20,7 +20,26 @@ export interface UnitPickerProps {
   targets: PickTarget[];
   onPick(id: string): void;
   onCancel(): void;
+  /** The words of the dialog when it picks something else than a unit (the provision picker); default: units. */
+  words?: PickerWords;
 }
+
+/** What the picker's field, list, count, empty list and button say. */
+export interface PickerWords {
+  field: string;
+  list: string;
+  none: string;
+  count(n: number): string;
+  action: string;
+}
+
+const UNIT_WORDS: PickerWords = {
+  field: 'Komórka docelowa (wpisz symbol lub część nazwy)',
+  list: 'Komórki',
+  none: 'Żadna komórka nie pasuje.',
+  count: (n) => (n === 1 ? '1 komórka' : `Komórki: ${n}`),
+  action: 'Przenieś',
+};
 
 /** Targets whose label contains every word of `query` (case-insensitive, Polish locale). */
 export function filterTargets(targets: PickTarget[], query: string): PickTarget[] {
@@ -31,7 +50,7 @@ export function filterTargets(targets: PickTarget[], query: string): PickTarget[
   });
 }
 
-export function UnitPicker({ title, description, targets, onPick, onCancel }: UnitPickerProps) {
+export function UnitPicker({ title, description, targets, onPick, onCancel, words = UNIT_WORDS }: UnitPickerProps) {
   const ref = useRef<HTMLDivElement>(null);
   useModal(ref, onCancel);
   const [query, setQuery] = useState('');
@@ -47,7 +66,7 @@ export function UnitPicker({ title, description, targets, onPick, onCancel }: Un
         <h2 id={`${id}-title`}>{title}</h2>
         {description && <p id={`${id}-desc`} className="muted legal">{description}</p>}
         <label className="field">
-          <span>Komórka docelowa (wpisz symbol lub część nazwy)</span>
+          <span>{words.field}</span>
           <input
             className="input"
             data-autofocus=""
@@ -72,7 +91,7 @@ export function UnitPicker({ title, description, targets, onPick, onCancel }: Un
             spellCheck={false}
           />
         </label>
-        <ul className="picker-list" id={`${id}-list`} role="listbox" aria-label="Komórki">
+        <ul className="picker-list" id={`${id}-list`} role="listbox" aria-label={words.list}>
           {list.map((t, i) => (
             <li
               key={t.id}
@@ -87,12 +106,12 @@ export function UnitPicker({ title, description, targets, onPick, onCancel }: Un
               {t.label}
             </li>
           ))}
-          {list.length === 0 && <li className="muted" role="presentation">Żadna komórka nie pasuje.</li>}
+          {list.length === 0 && <li className="muted" role="presentation">{words.none}</li>}
         </ul>
-        <p className="muted small" aria-live="polite">{list.length === 1 ? '1 komórka' : `Komórki: ${list.length}`} · ↑/↓ wybór · Enter przenosi · Esc anuluje</p>
+        <p className="muted small" aria-live="polite">{words.count(list.length)} · ↑/↓ wybór · Enter: {words.action.toLocaleLowerCase('pl')} · Esc anuluje</p>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>Anuluj</button>
-          <button type="button" className="button button-primary" onClick={() => choose(current)} disabled={!current}>Przenieś</button>
+          <button type="button" className="button button-primary" onClick={() => choose(current)} disabled={!current}>{words.action}</button>
         </div>
       </div>
     </div>

@@ -1,0 +1,106 @@
+/**
+ * Live provision references in the editor, end to end on a draft replacing 3468/2024 at 1280×720: a reference
+ * inserted with the picker (Ctrl+Shift+K; axe on the picker) reads the target's citation and follows it when the
+ * target's point moves within its unit and when its unit moves in § 2 (its paragraf number changes); clicking
+ * the chip goes to the target; a citation typed into a task becomes a chip when the editor is left; removing the
+ * target makes the check report a reference to a removed provision.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blocking, runAxe } from './axe.js';
+import { launchBrowser, openApp } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const scope = (page: Page, symbol: string) => page.locator(`article.scope[data-unit="${symbol}"]`);
+const paragrafOf = async (page: Page, symbol: string) => Number(await scope(page, symbol).getAttribute('data-paragraf'));
+const chips = (page: Page, symbol: string) => scope(page, symbol).locator('.ref-chip.ref-provision');
+/** The words a chip shows (without Slate's zero-width character of the void). */
+const words = async (l: ReturnType<typeof chips>) => (await l.textContent())?.replace(/\ufeff/g, '') ?? null;
+
+describe('provision references in the editor', () => {
+  it('inserts a reference with the picker; it follows renumbering; a removed target is an error', async () => {
+    const app = await openApp(browser, { width: 1280, height: 720 });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
+      await page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' }).waitFor();
+      await page.locator('.save[data-state="saved"]').waitFor();
+      const target = (await scope(page, 'KS-03').locator('.block-text').nth(1).textContent())!;
+      const typed = target.split(/\s+/).slice(0, 4).join(' ');
+
+      // the caret at the end of KS-02's first task, then the picker
+      const host = scope(page, 'KS-02').locator('.block-text').first();
+      await host.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(', o której mowa w ');
+      await page.keyboard.press('Control+Shift+K');
+      const picker = page.getByRole('dialog', { name: 'Wstaw odesłanie do przepisu' });
+      await picker.waitFor();
+      await page.keyboard.type(typed);
+      await expect.poll(() => picker.getByRole('option').count()).toBeGreaterThan(0);
+      await app.screenshot('provision-picker');
+      await page.waitForTimeout(250);
+      expect(blocking(await runAxe(page, 'provision picker'))).toEqual([]);
+      await page.keyboard.press('Enter');
+      await picker.waitFor({ state: 'detached' });
+
+      const p3 = await paragrafOf(page, 'KS-03');
+      const chip = chips(page, 'KS-02').first();
+      await expect.poll(() => words(chip), { timeout: 10_000 }).toBe(`§ ${p3} pkt 2`);
+      await app.screenshot('provision-chip');
+
+      // the target's point moves down one place in its unit (Alt+↓): the chip reads pkt 3
+      await scope(page, 'KS-03').locator('.block-text').nth(1).click();
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => words(chip), { timeout: 10_000 }).toBe(`§ ${p3} pkt 3`);
+
+      // the target's unit moves up in § 2 (its scope paragraf with it): the chip reads the new paragraf
+      const row = page.locator('.register-edit tbody tr[data-symbol="KS-03"]');
+      await row.locator('.input-name').focus();
+      await page.keyboard.press('Alt+ArrowUp');
+      await expect.poll(() => paragrafOf(page, 'KS-03'), { timeout: 10_000 }).toBe(p3 - 1);
+      await expect.poll(() => words(chip), { timeout: 10_000 }).toBe(`§ ${p3 - 1} pkt 3`);
+
+      // clicking the chip goes to the target
+      await chip.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article.scope')?.getAttribute('data-unit') ?? null), { timeout: 10_000 }).toBe('KS-03');
+
+      // typed citation: becomes a chip when the editor is left (clicked at the start of the task: not on the chip)
+      await host.click({ position: { x: 2, y: 6 } });
+      await page.keyboard.press('End');
+      await page.keyboard.type(` oraz w § ${p3 - 1} pkt 2`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => chips(page, 'KS-02').count(), { timeout: 10_000 }).toBe(2);
+      await expect.poll(() => words(chips(page, 'KS-02').nth(1))).toBe(`§ ${p3 - 1} pkt 2`);
+
+      // the model saved holds the references
+      await page.locator('.save[data-state="saved"]').waitFor();
+      const drafts = (await app.call('registry:list')).filter((e) => e.status === 'draft');
+      const saved = await app.call('draft:open', { id: drafts[0]!.id });
+      const ks02 = saved.order.units.find((u) => u.symbol === 'KS-02')!;
+      const first = ks02.scope.kind === 'tasks' ? ks02.scope.tasks[0]!.text : [];
+      expect(first.filter((i) => typeof i !== 'string' && i.kind === 'provision')).toHaveLength(2);
+
+      // the target is removed (its text emptied, then the empty point joined to the one above): the check reports it
+      const gone = scope(page, 'KS-03').locator('.block-text').nth(2);
+      await gone.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.getByRole('tab', { name: /Kontrola/ }).click();
+      await expect.poll(() => page.locator('.finding[data-code="references.provision-removed"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await app.screenshot('provision-removed');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
