@@ -72,10 +72,18 @@ describe('provision references in the editor', () => {
       await chip.click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article.scope')?.getAttribute('data-unit') ?? null), { timeout: 10_000 }).toBe('KS-03');
 
-      // typed citation: becomes a chip when the editor is left (clicked at the start of the task: not on the chip)
+      // typed citation: becomes a chip when the editor is left (clicked at the start of the task: not on the chip),
+      // once the smooth scroll to the target has ended
+      await expect.poll(() => page.evaluate(() => new Promise<boolean>((r) => {
+        const box = document.querySelector('.document, main')!;
+        const y = box.scrollTop;
+        setTimeout(() => r(box.scrollTop === y), 150);
+      })), { timeout: 10_000 }).toBe(true);
       await host.click({ position: { x: 2, y: 6 } });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article.scope')?.getAttribute('data-unit') ?? null), { timeout: 10_000 }).toBe('KS-02');
       await page.keyboard.press('End');
       await page.keyboard.type(` oraz w § ${p3 - 1} pkt 2`);
+      await expect.poll(() => host.textContent(), { timeout: 10_000 }).toMatch(new RegExp(`oraz w § ${p3 - 1} pkt 2$`));
       await page.keyboard.press('Escape');
       await expect.poll(() => chips(page, 'KS-02').count(), { timeout: 10_000 }).toBe(2);
       await expect.poll(() => words(chips(page, 'KS-02').nth(1))).toBe(`§ ${p3 - 1} pkt 2`);
