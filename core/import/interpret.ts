@@ -526,6 +526,9 @@ export function interpret(doc: RawDocument): InterpretResult {
       case 'commonDuties':
         commonDuties = toItems(p.ustepy[0]?.items ?? [], ids);
         para.writtenIntro = first;
+        // further ustępy (`2. Kierownicy komórek odpowiadają …`) and a część wspólna stay as written; the first
+        // ustęp's list is `order.commonDuties`, so its copy here has no items (as `leadership` keeps § 1)
+        if (p.ustepy.length > 1 || p.ustepy[0]?.wspolna || p.ustepy[0]?.groups.length) para.content = toUstepy(p.ustepy, ids).map((u, k) => (k === 0 ? { ...u, items: [] } : u));
         break;
       case 'annex':
         annex = true;

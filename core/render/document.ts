@@ -151,6 +151,12 @@ function renderUstepy(par: { id: string; n: number }, ustepy: UstepToRender[], c
   });
 }
 
+/** An ustęp as the model holds it (a generic paragraf's, or one kept as written), ready to render. */
+function writtenUstep(u: Ustep, ctx: TextContext): UstepToRender {
+  const w = RichText.plain(u.wspolna, ctx);
+  return { text: RichText.plain(u.text, ctx), items: u.items, ...(w ? { wspolna: w } : {}) };
+}
+
 function superiorDative(order: Order, ref: SuperiorRef): string {
   switch (ref.kind) {
     case 'head':
@@ -346,7 +352,11 @@ export function renderDocument(order: Order): RenderedDocument {
       case 'commonDuties': {
         n++;
         const intro = fill(kind?.commonDutiesIntro.text ?? 'Wszystkie wewnętrzne komórki organizacyjne {shortNameGenitive} są odpowiedzialne za:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
-        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: order.commonDuties ?? [] }], ctx, body);
+        // ust. 1 is the list of common duties; further ustępy of the paragraf stay as written (`core/import`)
+        const [firstWritten, ...more] = p.content ?? [];
+        const w = RichText.plain(firstWritten?.wspolna, ctx);
+        const first: UstepToRender = { text: intro.replace(/:$/, ''), items: order.commonDuties ?? [], ...(w ? { wspolna: w } : {}) };
+        renderUstepy({ id: p.id, n }, [first, ...more.map((u) => writtenUstep(u, ctx))], ctx, body);
         break;
       }
       case 'annex':
@@ -378,10 +388,7 @@ export function renderDocument(order: Order): RenderedDocument {
       }
       default:
         n++;
-        renderUstepy({ id: p.id, n }, (p.content ?? []).map((u: Ustep): UstepToRender => {
-          const w = RichText.plain(u.wspolna, ctx);
-          return { text: RichText.plain(u.text, ctx), items: u.items, ...(w ? { wspolna: w } : {}) };
-        }), ctx, body);
+        renderUstepy({ id: p.id, n }, (p.content ?? []).map((u) => writtenUstep(u, ctx)), ctx, body);
     }
   }
   // a draft: `NR ……/2026` (the spec's blank number of the current year)

@@ -53,6 +53,7 @@ export const IMPORT_COPIES = [
   'zarzadzenie-bez-znakow-paragrafu.txt',
   'wydzial-inwestycji-podkomorki.txt',
   'wydzial-podwojny-paragraf.txt',
+  'wydzial-obowiazki-wspolne-ustepy.txt',
 ];
 
 /** Paragraphs of a text: blank-line separated blocks, each folded to one line. */
