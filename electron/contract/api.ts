@@ -360,7 +360,7 @@ export interface ApiCalls {
    * Keeps the editor's latest state of a draft in the main process (not a version yet): saved by the main process
    * if the window's renderer crashes or stops answering before its autosave.
    */
-  'draft:stage': { arg: { id: number; order: Order }; result: null };
+  'draft:stage': { arg: { id: number; order: Order; baseVersionId?: number; baseSavedAt?: string }; result: null };
   /** The audit log of a draft (or order): who imported, created, saved or signed it, and when; oldest first. */
   'draft:audit': { arg: { id: number }; result: AuditEntry[] };
   /** The saved versions of a draft, oldest first. */

@@ -191,6 +191,9 @@ export function registryHandlers(deps: HandlerDeps) {
     }),
 
     'draft:restore': withRegistry(z.object({ versionId: Id }), async (reg, { versionId }) => {
+      const v = await reg.getVersion(versionId);
+      const refused = v.ok ? await editRefusal<DraftDocument>(reg, author(), v.version.draftId) : null;
+      if (refused) return refused;
       const r = await reg.restoreVersion(versionId, author());
       if (!r.ok) return failWith<DraftDocument>(r.error);
       return loadDraft(reg, r.draftId);

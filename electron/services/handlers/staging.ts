@@ -22,25 +22,26 @@ export interface Staging {
   saveAll(save: Handler<'draft:save'>): Promise<{ ok: boolean; errors: ApiError[] }>;
 }
 
-const StageArg = z.object({ id: z.number().int().positive(), order: z.record(z.string(), z.unknown()) });
+const StageArg = z.object({ id: z.number().int().positive(), order: z.record(z.string(), z.unknown()), baseVersionId: z.number().int().positive().optional(), baseSavedAt: z.string().max(40).optional() });
 
 /** A new, empty staging area. */
 export function createStaging(): Staging {
-  const staged = new Map<number, unknown>();
+  // the state and the version it builds on (saved with it: never over someone else's newer version)
+  const staged = new Map<number, { order: unknown; baseVersionId?: number; baseSavedAt?: string }>();
   return {
-    handler: defineHandler(StageArg, ({ id, order }): ApiResult<null> => {
+    handler: defineHandler(StageArg, ({ id, order, baseVersionId, baseSavedAt }): ApiResult<null> => {
       staged.delete(id);
-      staged.set(id, order);
+      staged.set(id, { order, baseVersionId, baseSavedAt });
       return ok(null);
     }),
     ids: () => [...staged.keys()],
     async saveAll(save) {
       const errors: ApiError[] = [];
-      for (const [id, order] of [...staged]) {
-        const r = await save({ id, order });
+      for (const [id, entry] of [...staged]) {
+        const r = await save({ id, order: entry.order, ...(entry.baseVersionId ? { baseVersionId: entry.baseVersionId, baseSavedAt: entry.baseSavedAt } : {}) });
         if (r.ok) {
           // a newer state may have been staged while this one was being saved
-          if (staged.get(id) === order) staged.delete(id);
+          if (staged.get(id) === entry) staged.delete(id);
         } else errors.push(r.error);
       }
       return { ok: errors.length === 0, errors };

@@ -108,7 +108,8 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     if (stageTimer.current) clearTimeout(stageTimer.current);
     stageTimer.current = setTimeout(() => {
       stageTimer.current = null;
-      if (latest.current !== saved.current) void call((api) => api.draftStage({ id: draftId, order: latest.current }));
+      const b = base.current;
+      if (latest.current !== saved.current) void call((api) => api.draftStage({ id: draftId, order: latest.current, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
     }, stageMs);
   }, [order, delayMs, stageMs, saveNow, draftId]);
 

@@ -77,6 +77,34 @@ describe.each(registryEngines())('optimistic concurrency on $name', (engine) => 
   });
 });
 
+describe('a staged edit saved by the main process (the window crashed or did not answer)', () => {
+  it('is saved on the version it was based on, never over a newer one', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'zo-stage-'));
+    const app = createAppHandlers({ dataDir, author: 'Anna Nowak', dialogs: { chooseOrderFile: async () => null, chooseSavePath: async () => null } });
+    try {
+      const made = await app.table['draft:fromTemplate']!({ template: 'wydzial', subject: 'Wydział Kultury' });
+      if (!made.ok) throw new Error(made.error.message);
+      const base = { baseVersionId: made.value.versionId, baseSavedAt: made.value.versionSavedAt };
+      const newer = structuredClone(made.value.order);
+      newer.meta.title = 'w sprawie nowszej';
+      expect(await app.table['draft:save']!({ id: made.value.id, order: newer, ...base })).toMatchObject({ ok: true });
+      const stale = structuredClone(made.value.order);
+      stale.meta.title = 'w sprawie starszej';
+      await app.table['draft:stage']!({ id: made.value.id, order: stale, ...base });
+      expect(await app.saveStaged()).toBe(false);
+      const cur = await app.table['draft:open']!({ id: made.value.id });
+      expect(cur.ok && cur.value.order.meta.title).toBe('w sprawie nowszej');
+      // staged on the newest version: saved
+      const latest = cur.ok ? { baseVersionId: cur.value.versionId, baseSavedAt: cur.value.versionSavedAt } : {};
+      await app.table['draft:stage']!({ id: made.value.id, order: stale, ...latest });
+      expect(await app.saveStaged()).toBe(true);
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a real server', () => {
   let server: PgTestServer;
   const dirs: string[] = [];

@@ -53,6 +53,7 @@ describe.each(registryEngines())('the path of a draft on $name', (engine) => {
       await as('Olga Czytelniczka');
       expect(await call('draft:save', { id: draft.id, order: draft.order })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await call('review:remark', { id: draft.id, anchor: { kind: 'draft' }, text: 'uwaga' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await call('draft:restore', { versionId: draft.versionId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
       // WON takes it into work; the director may no longer edit
       await as('Anna Nowak');
