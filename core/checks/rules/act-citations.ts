@@ -13,6 +13,7 @@ import type { CheckContext } from '../context.js';
 import { cloneOrder } from '../edit.js';
 import { polishDate } from './final.js';
 import type { RawFinding, Rule } from '../types.js';
+import { textsOf } from './provision-refs.js';
 
 export const actCitation: Rule<CheckContext> = {
   code: 'references.act-citation',
@@ -23,9 +24,9 @@ export const actCitation: Rule<CheckContext> = {
     if (!ctx.date) return [];
     const book = ctx.options.citations ?? loadJournalCitations();
     const out: RawFinding[] = [];
-    for (const h of hostedTexts(ctx.order)) {
+    for (const h of textsOf(ctx)) {
       for (const run of h.text) {
-        if (typeof run !== 'string') continue;
+        if (typeof run !== 'string' || !run.includes('Dz.')) continue;
         for (const c of actCitationsIn(run, book)) {
           const cur = newestKnown(book, c.actKey, ctx.date);
           if (!cur || sameJournalCitation(c.citation, cur.citation) || compareJournalCitations(c.citation, cur.citation) > 0) continue;

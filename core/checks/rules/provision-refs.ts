@@ -5,7 +5,7 @@
  * locations in citation form) and the citing of places of the same act from the first level that differs
  * (Zasady techniki prawodawczej, odesłania wewnętrzne).
  */
-import { hostedTexts, type TextHost } from '../../mentions/provisions.js';
+import { hostedTexts, type HostedText, type TextHost } from '../../mentions/provisions.js';
 import { Citation } from '../../model/citation.js';
 import type { ProvisionRef } from '../../model/inline.js';
 import type { Order } from '../../model/order.js';
@@ -14,10 +14,19 @@ import type { CheckContext } from '../context.js';
 import { cloneOrder } from '../edit.js';
 import type { RawFinding, Rule } from '../types.js';
 
-/** Every provision reference of the order with the text's host. */
-function provisionRefs(order: Order): { host: TextHost; ref: ProvisionRef }[] {
+const TEXTS = new WeakMap<CheckContext, HostedText[]>();
+
+/** The texts of the checked order with their hosts, computed once per check run (the rules only read them). */
+export function textsOf(ctx: CheckContext): HostedText[] {
+  let t = TEXTS.get(ctx);
+  if (!t) TEXTS.set(ctx, (t = hostedTexts(ctx.order)));
+  return t;
+}
+
+/** Every provision reference of the checked order with the text's host. */
+function provisionRefs(ctx: CheckContext): { host: TextHost; ref: ProvisionRef }[] {
   const out: { host: TextHost; ref: ProvisionRef }[] = [];
-  for (const h of hostedTexts(order)) for (const r of RichText.refs(h.text)) if (r.kind === 'provision') out.push({ host: h.host, ref: r });
+  for (const h of textsOf(ctx)) for (const r of RichText.refs(h.text)) if (r.kind === 'provision') out.push({ host: h.host, ref: r });
   return out;
 }
 
@@ -44,7 +53,7 @@ export const removedProvision: Rule<CheckContext> = {
   source: { kind: 'spec', ref: 'spec/document-format.md: Editorial units (odesłanie podąża za celem)' },
   check(ctx) {
     const out: RawFinding[] = [];
-    for (const { host, ref } of provisionRefs(ctx.order)) {
+    for (const { host, ref } of provisionRefs(ctx)) {
       if (ctx.textContext.citations.has(ref.targetId)) continue;
       out.push({
         where: Citation.format(host.citation),
@@ -80,7 +89,7 @@ export const relativeProvision: Rule<CheckContext> = {
   source: { kind: 'ztp', ref: 'ZTP, odesłania do przepisów tego samego aktu; spec/document-format.md: Editorial units' },
   check(ctx) {
     const out: RawFinding[] = [];
-    for (const { host, ref } of provisionRefs(ctx.order)) {
+    for (const { host, ref } of provisionRefs(ctx)) {
       const target = ctx.textContext.citations.get(ref.targetId);
       if (!target || withinHost(ref.form, target, host.citation)) continue;
       out.push({
