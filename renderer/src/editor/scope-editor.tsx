@@ -44,6 +44,24 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   return lowest ? <div {...attributes} className="scope-chunk">{children}</div> : <>{children}</>;
 }
 
+/**
+ * Keeps React from measuring this editable's selection at every commit of the window. While a contenteditable has
+ * the focus, React turns its selection into text offsets before each commit by walking every text node under it,
+ * so that it could put the selection back if the commit moved the focused element (ReactInputSelection: "when the
+ * focus is inside a contenteditable, apparently we are [doing this] for every commit", facebook/react#9992). In a
+ * scope of 2,000 points that walk was the largest part of a keystroke and grew with the scope. The editable is
+ * never moved while focused and Slate sets the DOM selection itself after each render, so the measurement is not
+ * needed: the element answers React's `contentEditable === 'true'` test with `inherit`. The attribute, which is
+ * what the browser edits by (and what Slate and accessibility read), is unchanged; setting the property sets it.
+ */
+function keepSelectionFromReact(el: HTMLElement): void {
+  Object.defineProperty(el, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+    set: (v: string) => el.setAttribute('contenteditable', v),
+  });
+}
+
 /** Editor with the scope rules: unique ids, depth at most one below the block above, first block a punkt. */
 function withScopeRules(editor: Editor): Editor {
   const { normalizeNode, insertData, isInline, isVoid } = editor;
@@ -199,6 +217,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
   }, [editor, history]);
   // the caret of the editor last used is where Ctrl+Shift+K inserts a provision reference
   useLayoutEffect(() => () => forgetScopeEditor(editor), [editor]);
+  useLayoutEffect(() => keepSelectionFromReact(ReactEditor.toDOMNode(editor, editor)), [editor]);
   const [initial] = useState(() => toBlocks(items) as Descendant[]);
   const originals = useRef<Map<string, Item> | null>(null);
   originals.current ??= indexItems(items);

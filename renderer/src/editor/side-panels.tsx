@@ -43,6 +43,17 @@ export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => 
   return state;
 }
 
+/**
+ * The order as the chart reads it: the same object for as long as nothing but the units' scopes changes (core/chart
+ * draws units, their superiors and the leadership, never a scope), so typing in a scope does not redraw the chart.
+ */
+export function useWithoutScopes(order: Order): Order {
+  const key = JSON.stringify({ ...order, units: order.units.map((u) => ({ ...u, scope: null })) });
+  const last = useRef({ key, order });
+  if (last.current.key !== key) last.current = { key, order };
+  return last.current.order;
+}
+
 function ErrorNote({ error }: { error: ApiError }) {
   return <p className={error.code === 'unavailable' ? 'muted' : 'notice notice-error'} role={error.code === 'unavailable' ? undefined : 'alert'}>{error.message}</p>;
 }
@@ -84,7 +95,7 @@ function cropToBoxes(svg: SVGSVGElement, margin = 6): void {
  * setSuperior, which refuses a cycle with a Polish message). A click without a drag opens the chart large.
  */
 export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperior?(id: string, ref: SuperiorRef): void }) {
-  const chart = useLive(order, 350, (o) => call((api) => api.chartSvg({ order: o })));
+  const chart = useLive(useWithoutScopes(order), 350, (o) => call((api) => api.chartSvg({ order: o })));
   const [large, setLarge] = useState(false);
   const drag = useRef<{ source: SVGGElement; x: number; y: number; moved: boolean; over: SVGGElement | null } | null>(null);
   const host = useRef<HTMLDivElement>(null);
