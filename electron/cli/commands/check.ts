@@ -1,5 +1,6 @@
 /**
- * `check FILE|DRAFT.json [--against FILE] [--today RRRR-MM-DD] [--json]`: checks an order or a draft; an amending
+ * `check FILE|DRAFT.json [--against FILE] [--today RRRR-MM-DD] [--db FILE|postgresql://…] [--json]`: checks an order
+ * or a draft (`--db`: the journal citations also from that registry, see `../citation-book.ts`); an amending
  * order (zarządzenie zmieniające) with `--against` the order it amends is checked against it (`core/amend/check.ts`).
  * With `--json` prints `{ "findings": [ { "code", "severity", "where", "message" } ] }` (plus `"document":
  * "against"` for findings located in the replaced order, and `"fixable": true` where a fix exists); without it a
@@ -8,6 +9,7 @@
  */
 import { checkAmendingOrder, readAmendments } from '../../../core/amend/index.js';
 import { checkOrder, sortFindings, type Finding } from '../../../core/checks/index.js';
+import { citationBookOf } from '../citation-book.js';
 import { loadOrder } from '../load-order.js';
 import { parseArgs, type CliIo } from '../io.js';
 
@@ -32,6 +34,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const order = await loadOrder(file, io);
   if (!order) return 1;
+  const fromDb = await citationBookOf(options.db, io);
+  if (!fromDb.ok) return 1;
   let against;
   if (options.against !== undefined) {
     if (options.against === true) {
@@ -45,7 +49,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // an amending order is checked against the order it amends (core/amend/check.ts), not as its replacement
   const amending = against && readAmendments(order) ? against : undefined;
   const findings = sortFindings([
-    ...checkOrder(order, { against: amending ? undefined : against, today }),
+    ...checkOrder(order, { against: amending ? undefined : against, today, citations: fromDb.book }),
     ...(amending ? checkAmendingOrder(order, amending).map((f): Finding => ({ code: 'amend', severity: 'error', where: f.point ? `§ 1 pkt ${f.point}` : '§ 1', message: f.message })) : []),
   ]);
   if (options.json) {

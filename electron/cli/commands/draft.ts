@@ -8,8 +8,7 @@
  */
 import { draftFromTemplate, draftReplacing } from '../../../core/draft/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
-import type { JournalCitations } from '../../../core/templates/index.js';
-import { openRegistry, readCitations } from '../../services/registry/index.js';
+import { citationBookOf } from '../citation-book.js';
 import { loadOrder } from '../load-order.js';
 import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
@@ -17,19 +16,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (args[0] === 'edit') return (await import('./draft-edit.js')).run(args.slice(1), io);
   const { options } = parseArgs(args);
   const today = typeof options.today === 'string' ? options.today : undefined;
-  let citations: JournalCitations | undefined;
-  if (typeof options.db === 'string') {
-    const opened = await openRegistry(options.db);
-    if (!opened.ok) {
-      io.err(`${opened.error.message}\n`);
-      return 1;
-    }
-    try {
-      citations = (await readCitations(opened.registry)).book;
-    } finally {
-      await opened.registry.close();
-    }
-  }
+  const fromDb = await citationBookOf(options.db, io);
+  if (!fromDb.ok) return 1;
+  const citations = fromDb.book;
   let text: string;
   if (typeof options.replacing === 'string') {
     const replaced = await loadOrder(options.replacing, io);

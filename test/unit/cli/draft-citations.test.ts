@@ -50,6 +50,14 @@ describe('draft --replacing and the journal citation', () => {
     expect(added.ok).toBe(true);
     await opened.registry.close();
     expect(await citationOfDraft(newer, '--db', db)).toEqual({ year: 2026, positions: [40] });
+    // check --db: the draft citing 2025 poz. 1153 is older than the registry's newest
+    const draftFile = join(dir, 'projekt.json');
+    writeFileSync(draftFile, readFileSync(draftFile, 'utf8').replace('"positions": [\n        40\n      ]', '"positions": [\n        1153\n      ]').replace('"year": 2026', '"year": 2025'));
+    let out = '';
+    const checked = await main(['check', draftFile, '--today', '2026-02-01', '--db', db, '--json'], { out: (s) => void (out += s), err: () => {} });
+    expect(checked).toBe(0);
+    const codes = (JSON.parse(out) as { findings: Array<{ code: string; message: string }> }).findings.filter((f) => f.code === 'final.journal-citation');
+    expect(codes.map((f) => f.message).join()).toMatch(/Dz\. U\. z 2026 r\. poz\. 40/);
     const missing = await cli(['draft', '--replacing', join(dir, 'nie-ma.txt'), '--db', join(dir, 'brak', 'x', 'r.sqlite'), '--out', join(dir, 'p.json')]);
     expect(missing.code).not.toBe(0);
   });
