@@ -118,6 +118,10 @@ describe('proposal → remarks → sign-offs → signing', () => {
       await anna.screenshot('path-remarks');
       await anna.page.locator('.remark').getByRole('button', { name: 'Rozstrzygnij' }).click();
       await anna.page.locator('.remark[data-status="resolved"]').waitFor();
+      // the audit log of the draft, per draft, in the same panel
+      await anna.page.locator('.audit-log summary').click();
+      await anna.page.locator('.audit-entries li[data-action="resolved"]').waitFor();
+      await expect(anna.page.locator('.audit-entries li[data-action="taken"]').textContent()).resolves.toContain('Anna Nowak przyjął(ęła) do prac');
 
       // signing needs the sign-offs first
       await anna.page.getByRole('button', { name: 'Podpisano…' }).click();

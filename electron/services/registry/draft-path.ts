@@ -10,7 +10,7 @@ import { isIsoDate } from './status.js';
 import type { CurrentUser, DraftPath, DraftStage, Remark, RemarkAnchor, RegistryUser, SignOff, SignOffOffice, UserRole } from './path-shapes.js';
 import { SIGN_OFF_OFFICES } from './path-shapes.js';
 import type { SqlQueryable } from '../db/sql.js';
-import type { RegistryError, Result } from './types.js';
+import type { AuditEntry, RegistryError, Result } from './types.js';
 
 /** Runs `fn` in one write transaction of the registry (see `SqlRegistry.write`). */
 export type WriteRunner = <T>(what: string, fn: (tx: SqlQueryable) => Promise<Result<T>>) => Promise<Result<T>>;
@@ -210,6 +210,29 @@ export class DraftPathStore {
       await tx.run('UPDATE review_remark SET status = ?, resolved_by = ?, resolved_at = ? WHERE id = ?', [status, status === 'resolved' ? actor : null, status === 'resolved' ? nowIso() : null, remarkId]);
       return { ok: true, draftId: r.draftId };
     });
+  }
+
+  /**
+   * The path's events of order `draftId` as lines of its audit log (proposed, taken into work, remarks and replies,
+   * resolutions, sign-offs), each with who and when; unsorted.
+   */
+  async auditEvents(draftId: number): Promise<AuditEntry[]> {
+    const out: AuditEntry[] = [];
+    const p = await this.sql.get<{ proposedBy: string | null; proposedAt: string | null; takenBy: string | null; takenAt: string | null }>(
+      'SELECT proposed_by AS "proposedBy", proposed_at AS "proposedAt", taken_by AS "takenBy", taken_at AS "takenAt" FROM draft_path WHERE order_id = ?', [draftId]);
+    if (p?.proposedBy && p.proposedAt) out.push({ at: p.proposedAt, actor: p.proposedBy, action: 'proposed', detail: 'propozycja wydziału' });
+    if (p?.takenBy && p.takenAt) out.push({ at: p.takenAt, actor: p.takenBy, action: 'taken', detail: 'przyjęty do prac WON' });
+    for (const r of await this.sql.all<RemarkRow>(`SELECT ${REMARK_COLUMNS} FROM review_remark WHERE order_id = ? ORDER BY id`, [draftId])) {
+      const about = r.anchorKind === 'draft' || !r.anchorLabel ? 'cały projekt' : r.anchorLabel;
+      const short = r.text.length > 80 ? `${r.text.slice(0, 80)}…` : r.text;
+      out.push({ at: r.createdAt, actor: r.author, action: 'remarked', detail: `${r.parentId === null ? 'uwaga' : 'odpowiedź'} (${about}): ${short}` });
+      if (r.parentId === null && r.status === 'resolved' && r.resolvedBy && r.resolvedAt) out.push({ at: r.resolvedAt, actor: r.resolvedBy, action: 'resolved', detail: `uwaga (${about})` });
+    }
+    for (const s of await this.listSignOffs(draftId)) {
+      const label = SIGN_OFF_OFFICES.find((o) => o.office === s.office)!.label;
+      out.push({ at: s.recordedAt, actor: s.recordedBy, action: 'signedOff', detail: `${label}: ${s.name}, ${s.date}` });
+    }
+    return out;
   }
 
   // ----- sign-offs

@@ -289,7 +289,10 @@ export class SqlRegistry implements Registry {
   }
 
   async listAudit(id: number): Promise<AuditEntry[]> {
-    return this.sql.all<AuditEntry>('SELECT at, actor, action, detail FROM audit_entry WHERE order_id = ? ORDER BY id', [id]);
+    const own = await this.sql.all<AuditEntry>('SELECT at, actor, action, detail FROM audit_entry WHERE order_id = ? ORDER BY id', [id]);
+    // the path of the draft (proposal, taken into work, remarks, sign-offs) carries its own who and when
+    const path = await this.path.auditEvents(id);
+    return path.length ? [...own, ...path].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)) : own;
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -64,8 +64,12 @@ export interface AuditEntry {
   /** ISO time (UTC, with milliseconds). */
   at: string;
   actor: string;
-  /** `imported` (added from a file), `created`, `saved` (a new version), `signed`. */
-  action: 'imported' | 'created' | 'saved' | 'signed';
+  /**
+   * `imported` (added from a file), `created`, `saved` (a new version), `signed`; on the path of a draft
+   * (`draft-path.ts`): `proposed` (a director's proposal), `taken` (into work by WON), `remarked` (a remark or a
+   * reply), `resolved` (a remark), `signedOff` (a sign-off recorded).
+   */
+  action: 'imported' | 'created' | 'saved' | 'signed' | 'proposed' | 'taken' | 'remarked' | 'resolved' | 'signedOff';
   /** E.g. `wersja 3`, `Przywrócono wersję 1 …`, `zarządzenie nr 12/2025 z dnia 2025-02-10`, or null. */
   detail: string | null;
 }

@@ -10,7 +10,7 @@ import { Citation } from '../../../core/model/citation.js';
 import { locateItems, paragrafOf } from '../../../core/model/locate.js';
 import type { Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
-import type { ApiError, Remark, RemarkAnchor, ReviewState, SignOffOffice } from '../../../electron/contract/api.js';
+import type { ApiError, AuditEntry, Remark, RemarkAnchor, ReviewState, SignOffOffice } from '../../../electron/contract/api.js';
 import { ROLE_LABEL, SIGN_OFF_OFFICES, STAGE_LABEL } from '../../../electron/services/registry/path-shapes.js';
 import { call } from '../bridge.js';
 import { DateInputPl } from '../date-input.js';
@@ -80,6 +80,37 @@ function showAnchor(anchor: RemarkAnchor): void {
   el.scrollIntoView({ behavior: 'smooth', block: 'center' });
   el.classList.add('flash');
   setTimeout(() => el.classList.remove('flash'), 1600);
+}
+
+const ACTION_LABEL: Record<AuditEntry['action'], string> = {
+  imported: 'zaimportował(a)', created: 'utworzył(a)', saved: 'zapisał(a)', signed: 'zapisał(a) podpisanie', proposed: 'zaproponował(a)',
+  taken: 'przyjął(ęła) do prac', remarked: 'zgłosił(a)', resolved: 'rozstrzygnął(ęła)', signedOff: 'zapisał(a) uzgodnienie',
+};
+
+/** The draft's audit log (`draft:audit`): who did what and when, newest first; read again when `revision` changes. */
+function AuditLog({ draftId, revision }: { draftId: number; revision: unknown }) {
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call((api) => api.draftAudit({ id: draftId })).then((r) => live && r.ok && setEntries(r.value));
+    return () => {
+      live = false;
+    };
+  }, [draftId, revision]);
+  return (
+    <details className="review-section audit-log">
+      <summary>Dziennik zmian{entries ? ` (${entries.length})` : ''}</summary>
+      {entries && (
+        <ol className="audit-entries" aria-label="Dziennik zmian projektu" reversed>
+          {[...entries].reverse().map((e, i) => (
+            <li key={i} data-action={e.action}>
+              <span className="muted small">{formatDateTimePl(e.at)}</span> <strong>{e.actor}</strong> {ACTION_LABEL[e.action] ?? e.action}{e.detail ? `: ${e.detail}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
 }
 
 export function ReviewPanel({ draftId, order, onError, onChanged }: ReviewPanelProps) {
@@ -224,6 +255,8 @@ export function ReviewPanel({ draftId, order, onError, onChanged }: ReviewPanelP
           ))}
         </ul>
       </section>
+
+      <AuditLog draftId={draftId} revision={state} />
     </div>
   );
 }

@@ -90,6 +90,14 @@ describe.each(registryEngines())('the path of a draft on $name', (engine) => {
       const last = await must('review:signOff', { id: draft.id, office: 'prawny', name: 'Ewa R.', date: today });
       expect(last.signOffs.map((s) => [s.office, s.name, s.recordedBy])).toEqual([['sekretarz', 'Katarzyna S.', 'Anna Nowak'], ['skarbnik', 'Piotr S.', 'Anna Nowak'], ['prawny', 'Ewa R.', 'Anna Nowak']]);
       expect(await must('draft:sign', { id: draft.id, number: `77/${year}`, date: today })).toMatchObject({ number: `77/${year}` });
+      // every step is in the draft's audit log, with who and when, in time order
+      const log = await must('draft:audit', { id: draft.id });
+      expect(log.map((e) => [e.action, e.actor])).toEqual([
+        ['created', 'Jan Kowalski'], ['proposed', 'Jan Kowalski'], ['saved', 'Jan Kowalski'], ['taken', 'Anna Nowak'], ['remarked', 'Anna Nowak'], ['remarked', 'Jan Kowalski'],
+        ['resolved', 'Anna Nowak'], ['signedOff', 'Anna Nowak'], ['signedOff', 'Anna Nowak'], ['signedOff', 'Anna Nowak'], ['signed', 'Anna Nowak'],
+      ]);
+      expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort());
+      expect(log.find((e) => e.action === 'remarked')!.detail).toBe('uwaga (§ 4 pkt 2): Proszę doprecyzować.');
       expect(await call('review:get', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'notDraft' } });
     } finally {
       await app.close();
