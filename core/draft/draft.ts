@@ -13,6 +13,7 @@ import {
   fillPattern, GMINA_ACT_KEY, getOrderKind, loadCommonDuties, loadJournalCitations, loadTypicalScopes, type JournalCitations, type TemplateItem,
 } from '../templates/index.js';
 import { newerCitation, newestKnown } from '../legal-basis/citations.js';
+import { linkUnitMentions } from '../mentions/units.js';
 import { newId } from './ids.js';
 import { withTemplateIds } from './common-duties.js';
 import { syncScopeParagraphs } from './register.js';
@@ -112,7 +113,8 @@ function ensureParagraph(order: Order, role: Paragraph['role'], before: Paragrap
  * (ids kept, so the comparison pairs what did not change), the title regenerated for its subject, the legal basis
  * with the current metryczka, one repeal citing the replaced order's number, date and full title, entry into
  * force on a date still to be filled, no coverage answers yet, common duties matched to the template's items
- * (`templateId`) by their wording. Pure.
+ * (`templateId`) by their wording, names of units, deputies and the department in the text as mentions
+ * (`core/mentions`). Pure.
  */
 export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order {
   const today = opts.today ?? todayIso();
@@ -136,8 +138,9 @@ export function draftReplacing(replaced: Order, opts: DraftOptions = {}): Order 
   }
   if (d.repeals.length) ensureParagraph(d, 'repeal', ['entryIntoForce']);
   ensureParagraph(d, 'entryIntoForce', []);
-  // common duties taken over from the replaced order are matched to the template items they came from
-  return syncScopeParagraphs(withTemplateIds(d));
+  // common duties taken over from the replaced order are matched to the template items they came from; names of
+  // units in the text become mentions (an order stored by an earlier release has none), the words unchanged
+  return syncScopeParagraphs(linkUnitMentions(withTemplateIds(d)));
 }
 
 function fromTemplateItems(items: TemplateItem[], values: Record<string, string>): Item[] {

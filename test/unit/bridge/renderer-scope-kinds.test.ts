@@ -66,7 +66,10 @@ describe('kinds of scope', () => {
     const ks05 = unit(base, 'KS-05');
     const tasks = (ks05.scope as { tasks: Item[] }).tasks;
     let o = setScopeKind(base, ks05.id, 'prose');
-    expect(unit(o, 'KS-05').scope).toEqual({ kind: 'prose', lead: 'należy', text: [tasks.map((t) => RichText.plain(t.text, base)).join('; ')] });
+    // the tasks' words joined (their mentions of units and of the Wydział stay mentions)
+    const prose = unit(o, 'KS-05').scope as { kind: string; lead: string; text: RichText };
+    expect({ kind: prose.kind, lead: prose.lead }).toEqual({ kind: 'prose', lead: 'należy' });
+    expect(RichText.plain(prose.text, o)).toBe(tasks.map((t) => RichText.plain(t.text, base)).join('; '));
     o = setProseText(o, ks05.id, 'obsługa sekretariatu Wydziału');
     expect(text(o)).toMatch(/Do zakresu działania Referatu Kampanii Informacyjno-Promocyjnych Miasta \(KS-05\) należy obsługa sekretariatu Wydziału\./);
     o = setScopeKind(o, ks05.id, 'tasks');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeUnits, removeUnit, renameDeputy, renameUnit, setSymbol, type EditResult } from '../../../core/draft/index.js';
+import { draftReplacing, mergeUnits, removeUnit, renameDeputy, renameUnit, setSymbol, type EditResult } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
 import { editText, forEachOrderText, linkUnitMentions, mapOrderTexts, mentionIndex, recognizeMentions } from '../../../core/mentions/index.js';
 import { Inline, type Reference } from '../../../core/model/inline.js';
@@ -100,6 +100,18 @@ describe('recognition', () => {
       expect(renderText(r.order), f.name).toBe(renderText(flat));
     }
     expect(mentions).toBeGreaterThan(20);
+  });
+
+  it('a draft of an order stored without mentions (an earlier release) gets them, its text unchanged', async () => {
+    const r = await importFile(fixtureOrders().find((f) => f.name.includes('1630'))!.path);
+    if (!r.ok) throw new Error(r.error.message);
+    const ctx = RichText.context(r.order);
+    const stored = mapOrderTexts(structuredClone(r.order), (t) => Inline.mapRefs(t, (x) => (x.kind === 'provision' ? x : RichText.refText(x, ctx))));
+    const d = draftReplacing(stored, { today: '2026-02-01' });
+    let n = 0;
+    forEachOrderText(d, (t) => (n += Inline.refs(t).filter((x) => x.kind === 'unit').length));
+    expect(n).toBeGreaterThan(3);
+    expect(renderText(d)).toBe(renderText(draftReplacing(r.order, { today: '2026-02-01' })));
   });
 
   it('recognises a name typed in a plain field, and lets go of one typed on into a longer name', () => {
