@@ -13,6 +13,7 @@ import { RichText } from '../../core/model/rich-text.js';
 import type { Order } from '../../core/model/order.js';
 import { blocking, runAxe } from './axe.js';
 import { officeServer } from './office-server.js';
+import type { AppSession } from './harness.js';
 
 const office = officeServer();
 
@@ -139,6 +140,39 @@ describe('two people editing one draft', () => {
       expect(readdirSync(keptDir)).toEqual([]);
       expect(anna.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     } finally {
+      await bartosz.close();
+      await anna.close();
+    }
+  });
+
+  it('an edit kept while offline and the window closed is offered back at the next start and restored', { timeout: 120_000 }, async () => {
+    const [anna, bartosz] = await office.apps('Anna Nowak', 'Bartosz Kowalski');
+    const server = office.server();
+    let again: AppSession | null = null;
+    try {
+      const list = await anna.call('registry:list');
+      const draft = await anna.call('draft:create', { replacingId: list.find((e) => e.number === '3468/2024')!.id });
+      const before = taskTexts(draft.order, 'KS-01');
+      await openDraftFromRegistry(anna.page);
+      server.halt('fast');
+      await typeInTask(anna.page, 'KS-01', 0, ' zachowane lokalnie');
+      await anna.page.locator('.save[data-state="offline"]').waitFor({ timeout: 15_000 });
+      // the window is closed before the server is back: the save fails, the edit stays in the data folder
+      expect(await anna.closeWindow(3000)).not.toBe('saved');
+      await anna.releaseRegistry();
+      server.resume();
+
+      // the next start on this computer offers it back
+      again = await office.reopen('Anna Nowak', anna.dataDir);
+      const kept = again.page.locator('section[aria-labelledby="h-recoveries"]');
+      await kept.waitFor({ timeout: 20_000 });
+      expect(blocking(await runAxe(again.page, 'offered back'))).toEqual([]);
+      await again.screenshot('offered-back');
+      await kept.getByRole('button', { name: 'Przywróć zmianę' }).click();
+      await again.page.getByRole('status', { name: 'Odzyskiwanie' }).waitFor();
+      expect(taskTexts((await bartosz.call('draft:open', { id: draft.id })).order, 'KS-01')[0]).toBe(`${before[0]} zachowane lokalnie`);
+    } finally {
+      await again?.close();
       await bartosz.close();
       await anna.close();
     }

@@ -16,12 +16,15 @@ export interface OfficeServer {
   server(): PgTestServer;
   /** A fresh database on the server and an app on it for each of two people, opened in this order. */
   apps(first: string, second: string): Promise<[AppSession, AppSession]>;
+  /** One more app on the database of the last {@link apps}, as `author`, on data folder `dataDir` (a restart). */
+  reopen(author: string, dataDir: string): Promise<AppSession>;
 }
 
 /** Registers the browser and the server for the file (call at the top level of the test file). */
 export function officeServer(): OfficeServer {
   let browser: Browser;
   let server: PgTestServer;
+  let last = '';
   beforeAll(async () => {
     browser = await launchBrowser();
     server = await startPostgres();
@@ -33,9 +36,10 @@ export function officeServer(): OfficeServer {
   return {
     server: () => server,
     async apps(first, second) {
-      const registry = await server.createDatabase();
+      const registry = (last = await server.createDatabase());
       const a = await openApp(browser, VIEW, { author: first, registry });
       return [a, await openApp(browser, VIEW, { author: second, registry })];
     },
+    reopen: (author, dataDir) => openApp(browser, VIEW, { author, registry: last, dataDir }),
   };
 }
