@@ -325,9 +325,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
             renderElement={renderElement}
             renderChunk={renderChunk}
             onKeyDown={onKeyDown}
-            // capture phase: slate-react skips an `onBlur` given to it while it is updating the DOM selection (a key
-            // that leaves the editor right after typing), and the list must still be recognised
-            onBlurCapture={() => onLeave?.(listId)}
+            onBlur={() => onLeave?.(listId)}
             onFocus={() => rememberScopeEditor(editor)}
             spellCheck
             lang="pl"
