@@ -36,9 +36,10 @@ describe('a scope of 300 points', () => {
       const unit = saved.order.units.find((u) => u.symbol === unitSymbol)!;
       expect(unit.scope.kind === 'tasks' && unit.scope.tasks[150]!.text).toEqual([text.slice(0, 200)]);
       // the main thread's CPU time per keystroke (rendering its chunk of the scope, the browser's editing, style and
-      // layout, the pauses' autosave staging) stays far below a re-render of the whole document at every key
+      // layout, the pauses' autosave staging) stays below what a render of the window at every key cost (about
+      // 22 ms per key at 300 points before chunking; about 12 ms after, measured at a load average of 24 on 2 cores)
       expect(latencies.length).toBeGreaterThan(0);
-      expect(cpu.mainMs / 200).toBeLessThan(40);
+      expect(cpu.mainMs / 200).toBeLessThan(18);
       await app.screenshot('large-scope');
       expect(app.errors).toEqual([]);
     } finally {
