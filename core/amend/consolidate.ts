@@ -9,6 +9,7 @@
  * round-trip guarantee is checked on.
  */
 import { importText } from '../import/index.js';
+import { formatPolishDate } from '../lexicon/dates.js';
 import type { Order } from '../model/order.js';
 import { renderDocument } from '../render/document.js';
 import { applyAmendments } from './apply.js';
@@ -68,7 +69,7 @@ export function consolidate(base: Order, amending: Order[], opts: { date?: strin
   for (const { o, from } of dated) {
     const name = citeOrder(o.meta);
     if (opts.date && (!from || from > opts.date)) {
-      skipped.push({ order: name, problems: [from ? `wchodzi w życie ${from}, po dniu ${opts.date}` : 'nie ma daty wejścia w życie'] });
+      skipped.push({ order: name, problems: [from ? `wchodzi w życie ${formatPolishDate(from)}, po dniu ${formatPolishDate(opts.date)}` : 'nie ma daty wejścia w życie'] });
       continue;
     }
     const r = readAmendments(o);

@@ -15,6 +15,7 @@
 import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
 import type { UnplacedResolution } from '../../core/import/unplaced.js';
+import type { InForceChange, InForceText } from '../../core/amend/in-force-diff.js';
 import type { Order } from '../../core/model/order.js';
 import type { JournalCitations } from '../../core/templates/schemas.js';
 import type { RenderedDocument } from '../../core/render/document.js';
@@ -127,6 +128,43 @@ export interface DraftDocument {
   versionId: number;
   /** When that version was saved (ISO), sent back as `baseSavedAt`. */
   versionSavedAt: string;
+}
+
+/** The texts in force of a registry order at two dates, its amending orders applied, and what differs (issue 17). */
+export interface TextInForce {
+  order: RegistryEntry;
+  /** Its amending orders in the registry, oldest first (drafts too; only signed ones are applied). */
+  amendments: RegistryEntry[];
+  from: InForceText;
+  to: InForceText;
+  /** Units whose wording differs between the two dates, in the order of the later text. */
+  changes: InForceChange[];
+}
+
+/** What an amending order made from a draft replacing an order would be (issue 17): the measure of change. */
+export interface AmendPlanInfo {
+  /** Points of the amending order (changes). */
+  changes: number;
+  /** Editorial units touched, of all the units of the order in force. */
+  touched: number;
+  total: number;
+  /** touched / total (0–1), and the threshold above which a new order reads better. */
+  measure: number;
+  threshold: number;
+  /** True above the threshold: the app proposes replacing the order rather than amending it. */
+  proposeNewOrder: boolean;
+}
+
+/** An amending order (a draft) and the order it amends: the text before and after it, and its findings. */
+export interface AmendedView {
+  /** The amended order in the registry. */
+  amended: RegistryEntry;
+  /** The amended order's text in force today, without this amendment. */
+  before: Order;
+  /** The order as amended (this amendment applied), or null when a change cannot be applied (see `findings`). */
+  after: Order | null;
+  /** Findings of the amending order (cited order, quotations, insertions, § 2 and § 3), each with its point (0: the introductory sentence). */
+  findings: { point: number; message: string }[];
 }
 
 /** A draft version with its content, opened read-only (its print preview). */
@@ -343,6 +381,14 @@ export interface ApiCalls {
   'recovery:discard': { arg: { id: string }; result: null };
   /** Starts a draft replacing an order of the registry. */
   'draft:create': { arg: { replacingId: number }; result: DraftDocument };
+  /** The texts in force of an order at two ISO dates (its signed amending orders in force by each applied) and their difference. */
+  'registry:textInForce': { arg: { id: number; from: string; to: string }; result: TextInForce };
+  /** The measure of an amending order for the editor's state of a draft replacing an order (amend instead of replace). */
+  'draft:amendPlan': { arg: { id: number; order: Order }; result: AmendPlanInfo };
+  /** Writes the amending order for the editor's state of a draft replacing an order, as a new draft linked to the amended order. */
+  'draft:amend': { arg: { id: number; order: Order }; result: DraftDocument };
+  /** The amended order's text before and after an amending order (the editor's state), and the amending order's findings. */
+  'amend:view': { arg: { order: Order }; result: AmendedView };
   /** Opens a draft of the registry. */
   'draft:open': { arg: { id: number }; result: DraftDocument };
   /** Saves a draft as a new version (nothing is written when it did not change). */
@@ -467,6 +513,10 @@ export const METHODS = {
   recoveryRestore: 'recovery:restore',
   recoveryDiscard: 'recovery:discard',
   draftCreate: 'draft:create',
+  registryTextInForce: 'registry:textInForce',
+  draftAmendPlan: 'draft:amendPlan',
+  draftAmend: 'draft:amend',
+  amendView: 'amend:view',
   draftOpen: 'draft:open',
   draftSave: 'draft:save',
   draftStage: 'draft:stage',

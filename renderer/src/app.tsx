@@ -320,10 +320,11 @@ export function App() {
             onResolve={(r) => void resolveShown(r)}
             onSaveToRegistry={screen.origin.kind === 'registry' ? undefined : () => void saveShown()}
             busy={busy !== null}
+            registryId={screen.origin.kind === 'registry' ? screen.origin.id : undefined}
           />
         )}
         {screen.kind === 'draft' && (
-          <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} />
+          <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} onOpenDraft={(d) => void leave({ kind: 'draft', draft: d })} />
         )}
         </Suspense>
       </ErrorBoundary>

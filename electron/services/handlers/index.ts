@@ -7,6 +7,7 @@ import type { HandlerTable } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
 import { citationHandlers } from './citations.js';
 import type { HandlerDeps } from './deps.js';
+import { amendmentHandlers } from './amendments.js';
 import { documentHandlers } from './document.js';
 import { importHandlers } from './import.js';
 import { outputHandlers } from './output.js';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     ...importHandlers(deps, files),
     ...registryHandlers({ ...deps, files }),
+    ...amendmentHandlers(deps),
     ...registryHealthHandlers(deps),
     ...collaborationHandlers(deps),
     ...draftPathHandlers(deps),

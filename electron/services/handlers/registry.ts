@@ -13,7 +13,7 @@ import { formatNumericDateTime } from '../../../core/lexicon/dates.js';
 import { redlineHtml } from '../../../core/redline/index.js';
 import type { ApiResult, AppSettings, DraftDocument, DraftSaved, DraftVersion, RegistryEntry, RegistryImport, VersionRedline } from '../../contract/api.js';
 import { createFileAccess } from '../file-tokens.js';
-import { importFileIntoRegistry, readCitations, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
+import { importFileIntoRegistry, orderInForce, readCitations, todayIso, type OrderSummary, type Registry, type VersionInfo } from '../registry/index.js';
 import { defineHandler, fail, failWith, firstLine, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
 import { fileOfToken } from './import.js';
@@ -60,14 +60,16 @@ async function compareTwoVersions(reg: Registry, ids: [number, number]): Promise
 }
 
 /** Reads draft `id` with the order it replaces. Errors: `notFound`, `notDraft`, `invalidModel`. */
-async function loadDraft(reg: Registry, id: number): Promise<ApiResult<DraftDocument>> {
+export async function loadDraft(reg: Registry, id: number): Promise<ApiResult<DraftDocument>> {
   const got = await reg.getOrder(id);
   if (!got.ok) return failWith<DraftDocument>(got.error);
   if (got.order.status !== 'draft') return fail<DraftDocument>('notDraft', `Zarządzenie ${got.order.number ?? id} nie jest projektem; otwórz je do odczytu albo utwórz projekt, który je zastąpi.`);
   let replacing: DraftDocument['replacing'] = null;
   if (got.order.replacesId !== null) {
     const old = await reg.getOrder(got.order.replacesId);
-    if (old.ok) replacing = { id: old.order.id, order: old.order.order };
+    // comparison and ledger run against the text in force: the order with its signed amending orders applied (issue 17)
+    const inForce = old.ok ? await orderInForce(reg, old.order.id, todayIso()) : null;
+    if (old.ok) replacing = { id: old.order.id, order: inForce?.ok ? inForce.order : old.order.order };
   }
   const newest = (await reg.listVersions(id)).at(-1);
   return ok<DraftDocument>({ id, order: got.order.order, replacing, savedAt: got.order.updatedAt, versionId: newest?.id ?? 0, versionSavedAt: newest?.savedAt ?? got.order.updatedAt });
@@ -141,7 +143,9 @@ export function registryHandlers(deps: HandlerDeps) {
       if (!old.ok) return failWith<DraftDocument>(old.error);
       if (old.order.status === 'draft') return fail<DraftDocument>('notSigned', 'Projekt może zastąpić tylko podpisane zarządzenie, a nie inny projekt.');
       const { book } = await readCitations(reg);
-      const created = await reg.createDraft({ order: draftReplacing(old.order.order, { citations: book }), author: author(), replacesId: replacingId });
+      // the draft starts from the text in force (its amending orders applied), as the comparison does (issue 17)
+      const inForce = await orderInForce(reg, replacingId, todayIso());
+      const created = await reg.createDraft({ order: draftReplacing(inForce.ok ? inForce.order : old.order.order, { citations: book }), author: author(), replacesId: replacingId });
       if (!created.ok) return failWith<DraftDocument>(created.error);
       await afterCreate(reg, author(), created.draftId);
       return loadDraft(reg, created.draftId);

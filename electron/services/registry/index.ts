@@ -19,3 +19,4 @@ export { isPostgresUrl, displayPgUrl } from '../db/sql.js';
 export { upgradeStoredModels, type UpgradeModelsResult, type UpgradeModelsOptions } from './upgrade-models.js';
 export { readCitations, learnCitations, addUserCitation, removeStoredCitation, type RegistryCitations, type UserCitationInput, type CitationResult } from './citations.js';
 export { normaliseVersionName, VERSION_NAME_MAX } from './version-names.js';
+export { textInForce, orderInForce, orderWithAmendments, type TextInForceComparison } from './text-in-force.js';

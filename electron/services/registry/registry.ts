@@ -265,6 +265,21 @@ export class SqlRegistry implements Registry {
     return { rows, statuses: deriveStatuses(rows.map(statusRow), links, today), repealsOf };
   }
 
+  /** Records which order `order` amends (`meta.amends.number`, issue 17), or that it amends none. */
+  private async setAmendment(tx: SqlQueryable, id: number, order: Order): Promise<void> {
+    await tx.run('DELETE FROM order_amendment WHERE order_id = ?', [id]);
+    const number = order.meta.amends?.number?.trim();
+    if (number) await tx.run('INSERT INTO order_amendment (order_id, amended_number) VALUES (?, ?)', [id, number]);
+  }
+
+  async amendmentsOf(id: number, options: DayOptions = {}): Promise<OrderSummary[]> {
+    const rows = await this.sql.all<{ id: number }>(
+      'SELECT a.order_id AS id FROM order_amendment a JOIN registry_order o ON o.id = ? WHERE a.amended_number = o.number ORDER BY a.order_id', [id]);
+    if (!rows.length) return [];
+    const ids = new Set(rows.map((r) => r.id));
+    return (await this.listOrders(options)).filter((o) => ids.has(o.id));
+  }
+
   private async setRepeals(tx: SqlQueryable, id: number, order: Order): Promise<void> {
     await tx.run('DELETE FROM order_repeal WHERE order_id = ?', [id]);
     for (const r of order.repeals) {
@@ -396,6 +411,7 @@ export class SqlRegistry implements Registry {
         signed ? 'signed' : 'draft', order.meta.kind, signed ? number : null, signed ? date : null, order.meta.title, order.meta.subject, subjectKey(order.meta.subject),
         signed ? entryIntoForceDate(order.entryIntoForce, date!) : null, input.repealedHistory ? 1 : 0, json, sourceId, at, at,
       ]))!.id;
+      await this.setAmendment(tx, id, order);
       if (signed) {
         await this.setRepeals(tx, id, order);
         await this.parts.indexTasks(tx, id, taskRowsOf(order));
@@ -453,6 +469,7 @@ export class SqlRegistry implements Registry {
       const id = (await tx.get<{ id: number }>(`INSERT INTO registry_order (state, kind, title, subject, subject_key, model, replaces_order_id, created_at, updated_at)
         VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [order.meta.kind, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), json, input.replacesId ?? null, at, at]))!.id;
       const versionId = await this.insertVersion(tx, id, json, input.author, null, at, 'created');
+      await this.setAmendment(tx, id, order);
       return { ok: true, draftId: id, versionId, savedAt: at, unchanged: false };
     });
   }
@@ -499,6 +516,7 @@ export class SqlRegistry implements Registry {
       }
       await tx.run('UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?',
         [json, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), order.meta.kind, at, draftId]);
+      await this.setAmendment(tx, draftId, v.order);
       return { ok: true, draftId, versionId, savedAt: at, unchanged: false };
     }, { draftId, order: v.order, author: who }).then((r) => {
       // a server registry: the edit kept on this computer when the server could not take it is saved now
@@ -574,6 +592,7 @@ export class SqlRegistry implements Registry {
       await tx.run(`UPDATE registry_order SET state = 'signed', number = ?, date = ?, entry_into_force = ?, model = ?, updated_at = ? WHERE id = ?`,
         [number, input.date, entryIntoForceDate(order.entryIntoForce, input.date), json, at, draftId]);
       await this.setRepeals(tx, draftId, order);
+      await this.setAmendment(tx, draftId, order);
       await this.parts.indexTasks(tx, draftId, taskRowsOf(order));
       await learnCitations(tx, order, at);
       return { ok: true, order: null };

@@ -139,6 +139,11 @@ export interface Registry {
    * file's description. Errors: `notFound`; `invalidModel` when the stored model fails `OrderSchema`.
    */
   getOrder(id: number, options?: DayOptions): Promise<Result<{ order: RegistryOrder }>>;
+  /**
+   * The amending orders (zarządzenia zmieniające) linked to order `id` (by the number their introductory sentence
+   * cites), drafts included, oldest first, with statuses derived on `today`. Empty for an unknown id or a draft.
+   */
+  amendmentsOf(id: number, options?: DayOptions): Promise<OrderSummary[]>;
   /** The bytes of the file order `id` was imported from, or null. */
   getSourceFile(id: number): Promise<{ fileName: string; sha256: string; bytes: Uint8Array } | null>;
   /** The order whose source file has these bytes (same sha256), or null. */

@@ -10,6 +10,7 @@ import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/mod
 import { RichText } from '../../../core/model/rich-text.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { OutputButtons, savedNote, useOutput } from '../output/use-output.js';
+import { AmendTools } from './amend-tools.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
@@ -54,6 +55,8 @@ export interface DraftEditorProps {
   onError(e: ApiError): void;
   /** Opens the signing dialog for the draft as it stands. */
   onSign?(order: Order): void;
+  /** Opens another draft (the amending order written from this one, issue 17). */
+  onOpenDraft?(d: DraftDocument): void;
   ref?: Ref<DraftEditorHandle>;
 }
 
@@ -114,7 +117,7 @@ function selectedTasks(): { taskIds: string[]; unitId: string } | null {
   return { taskIds: blocks.length ? blocks.map((b) => b.dataset.id!) : [at.taskId], unitId: at.unitId };
 }
 
-export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
+export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftEditorProps) {
   // common duties taken over from an imported order get the template's ids (saved with the next change)
   const [order, setOrder] = useState<Order>(() => withTemplateIds(draft.order));
   // the newest order, ahead of `order` while a typing transition is pending (never set from a render)
@@ -380,6 +383,7 @@ export function DraftEditor({ draft, ref, onError, onSign }: DraftEditorProps) {
           {draft.replacing && (
             <button type="button" className="button button-quiet" onClick={openReport} disabled={out.note?.busy} title="Zestawienie zmian i wersja ze zmianami względem zarządzenia uchylanego, jako DOCX">Zestawienie zmian…</button>
           )}
+          <AmendTools draft={draft} current={current} amending={!!order.meta.amends} out={out} onError={onError} onOpenDraft={onOpenDraft} />
         </OutputButtons>
         <span className="toolbar-spacer" />
         <SaveIndicator state={saveState} onRetry={() => void flush()} onConflict={() => setConflictOpen(true)} />

@@ -10,6 +10,7 @@ import type { ApiError, MenuCommand } from '../../../electron/contract/api.js';
 import { Preview } from '../editor/preview.js';
 import { STATUS_LABEL } from '../format.js';
 import { OutputButtons, useOutput } from '../output/use-output.js';
+import { TextInForceView } from '../registry/text-in-force.js';
 import { OrderView } from './order-view.js';
 
 /** What the application shell can ask of the screen: a menu command. */
@@ -29,11 +30,13 @@ export interface OrderScreenProps {
   onSaveToRegistry?(): void;
   /** True while another call runs. */
   busy?: boolean;
+  /** The order's id in the registry, when opened from it: its text in force at two dates can be shown (issue 17). */
+  registryId?: number;
   ref?: Ref<OrderScreenHandle>;
 }
 
-export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, ref }: OrderScreenProps) {
-  const [mode, setMode] = useState<'view' | 'preview'>('view');
+export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, registryId, ref }: OrderScreenProps) {
+  const [mode, setMode] = useState<'view' | 'preview' | 'inForce'>('view');
   const current = useCallback(() => order, [order]);
   const out = useOutput(current, onError);
   useImperativeHandle(ref, () => ({
@@ -55,6 +58,7 @@ export function OrderScreen({ order, warnings, source, onError, onResolve, onSav
         <div className="segmented" role="group" aria-label="Widok">
           <button type="button" aria-pressed={mode === 'view'} onClick={() => setMode('view')}>Dokument</button>
           <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>Podgląd wydruku</button>
+          {registryId !== undefined && <button type="button" aria-pressed={mode === 'inForce'} onClick={() => setMode('inForce')}>Tekst obowiązujący</button>}
         </div>
         <span className="toolbar-sep" />
         <OutputButtons out={out} />
@@ -70,6 +74,8 @@ export function OrderScreen({ order, warnings, source, onError, onResolve, onSav
       </div>
       {mode === 'view' ? (
         <OrderView order={order} warnings={warnings} source={source} onResolve={onResolve} busy={busy} />
+      ) : mode === 'inForce' && registryId !== undefined ? (
+        <TextInForceView id={registryId} since={order.meta.date} onError={onError} />
       ) : (
         <main className="document preview-only" aria-label={`Podgląd wydruku: ${source}`} data-region="" tabIndex={0}>
           <h1 className="sr-only">Podgląd wydruku: {source}</h1>

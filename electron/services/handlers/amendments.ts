@@ -1,0 +1,90 @@
+/**
+ * Handlers of amending orders (issue 17): the text in force of a registry order at two dates (`registry:textInForce`),
+ * the measure of an amendment for a draft replacing an order and the amending order written from it as a new draft
+ * linked to the amended order (`draft:amendPlan`, `draft:amend`: "amend instead of replace"), and, for an amending
+ * draft, the amended order's text before and after it with the amending order's findings (`amend:view`: its print
+ * preview and redline of the order as amended). Everything starts from the text in force (the base order with its
+ * signed amending orders applied, `electron/services/registry/text-in-force.ts`).
+ */
+import { z } from 'zod';
+import { amendInForce, amendmentTarget, checkAmendingOrder, consolidate, consolidatedOrder, NEW_ORDER_THRESHOLD, type Consolidated } from '../../../core/amend/index.js';
+import { OrderSchema, type Order } from '../../../core/model/order.js';
+import type { AmendPlanInfo, AmendedView, DraftDocument, TextInForce } from '../../contract/api.js';
+import { orderWithAmendments, textInForce, type Registry } from '../registry/index.js';
+import { fail, failWith, ok } from './define.js';
+import type { HandlerDeps } from './deps.js';
+import { loadDraft, registryCall, toEntry } from './registry.js';
+import { memorySettingsStore } from './settings.js';
+
+const Id = z.number().int().positive();
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data w postaci RRRR-MM-DD');
+
+/** The text in force as an order (read back by the importer, so that the texts before and after compare alike). */
+function asOrder(c: Consolidated, fallback: Order): Order {
+  const r = consolidatedOrder(c);
+  return r.ok ? { ...r.order, meta: { ...r.order.meta, status: fallback.meta.status } } : fallback;
+}
+
+/** The draft `id` and the order it replaces with that order's signed amending orders; a Polish error otherwise. */
+async function replacedOf(reg: Registry, id: number) {
+  const d = await reg.getOrder(id);
+  if (!d.ok) return { ok: false as const, error: d.error };
+  if (d.order.status !== 'draft' || d.order.replacesId === null) {
+    return { ok: false as const, error: { code: 'notReplacing', message: 'Zarządzenie zmieniające pisze się z projektu, który zastępuje zarządzenie z rejestru; ten projekt żadnego nie zastępuje.' } };
+  }
+  const w = await orderWithAmendments(reg, d.order.replacesId);
+  if (!w.ok) return { ok: false as const, error: w.error };
+  const { ok: _ok, ...rest } = w;
+  return { ok: true as const, ...rest };
+}
+
+/** `registry:textInForce`, `draft:amendPlan`, `draft:amend`, `amend:view`. */
+export function amendmentHandlers(deps: HandlerDeps) {
+  const withRegistry = registryCall(deps);
+  const settings = deps.settings ?? memorySettingsStore();
+  /** The author recorded with a new draft: the name set by the user, else the system user's (as `registry.ts`). */
+  const author = () => settings.get().authorName ?? deps.author;
+
+  return {
+    'registry:textInForce': withRegistry(z.object({ id: Id, from: IsoDate, to: IsoDate }).strict(), async (reg, { id, from, to }) => {
+      const r = await textInForce(reg, id, from, to);
+      if (!r.ok) return failWith<TextInForce>(r.error);
+      return ok<TextInForce>({ order: toEntry(r.order), amendments: r.amendments.map(toEntry), from: r.from, to: r.to, changes: r.changes });
+    }),
+
+    'draft:amendPlan': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
+      const w = await replacedOf(reg, id);
+      if (!w.ok) return failWith<AmendPlanInfo>(w.error);
+      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order));
+      if (!r.ok) return fail<AmendPlanInfo>('notApplicable', `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}`);
+      const p = r.amended.plan;
+      return ok<AmendPlanInfo>({ changes: p.amendments.length, touched: p.touched, total: p.total, measure: p.measure, threshold: NEW_ORDER_THRESHOLD, proposeNewOrder: p.proposeNewOrder });
+    }),
+
+    'draft:amend': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
+      const w = await replacedOf(reg, id);
+      if (!w.ok) return failWith<DraftDocument>(w.error);
+      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order));
+      if (!r.ok) return fail<DraftDocument>('notApplicable', `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}`);
+      if (!r.amended.plan.amendments.length) return fail<DraftDocument>('noChange', 'Projekt nie różni się od tekstu obowiązującego: nie ma czego zmieniać.');
+      const created = await reg.createDraft({ order: r.amended.order, author: author() });
+      if (!created.ok) return failWith<DraftDocument>(created.error);
+      return loadDraft(reg, created.draftId);
+    }),
+
+    'amend:view': withRegistry(z.object({ order: OrderSchema }), async (reg, { order }) => {
+      const number = order.meta.amends?.number;
+      if (!number) return fail<AmendedView>('notAmending', 'To nie jest zarządzenie zmieniające: nie cytuje numeru zmienianego zarządzenia.');
+      const found = await reg.findOrderByNumber(number);
+      if (!found) return fail<AmendedView>('notFound', `Zmienianego zarządzenia nr ${number} nie ma w rejestrze; zaimportuj je, aby zobaczyć tekst po zmianach.`);
+      const w = await orderWithAmendments(reg, found.id);
+      if (!w.ok) return failWith<AmendedView>(w.error);
+      const inForce = consolidate(w.base, w.amending);
+      const findings = checkAmendingOrder(order, w.base, inForce.tree);
+      if (found.status !== 'inForce') findings.unshift({ point: 0, message: `Zmieniane zarządzenie nr ${number} nie obowiązuje (${found.status === 'repealed' ? 'uchylone' : 'jeszcze nie weszło w życie'}).` });
+      const withThis = consolidate(w.base, [...w.amending, { ...order, meta: { ...order.meta, number: null, date: null } }]);
+      const applied = withThis.applied.length === inForce.applied.length + 1;
+      return ok<AmendedView>({ amended: toEntry(w.summary), before: asOrder(inForce, w.base), after: applied ? asOrder(withThis, w.base) : null, findings });
+    }),
+  };
+}

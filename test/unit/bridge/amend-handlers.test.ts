@@ -1,0 +1,101 @@
+/**
+ * The handlers of amending orders over a real registry with the sample orders (issue 17): "amend instead of replace"
+ * from a draft replacing an order (the measure, the amending order written as a new draft linked to the amended
+ * order, the chart annex when the structure changed), the order as amended with the amending order's findings, and
+ * the text in force at two dates once the amending order is signed; a later draft starts from the text in force.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, HandlerTable } from '../../../electron/contract/api.js';
+import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+let dir: string;
+let app: AppHandlers;
+
+function value<T>(r: ApiResult<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+const h = <C extends keyof HandlerTable>(c: C) => app.table[c]!;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zo-amend-'));
+  app = createAppHandlers({ dataDir: dir, author: 'jkowalski', sampleDir: join(root, 'resources', 'sample'), dialogs: { chooseOrderFile: async () => null, chooseSavePath: async () => null } });
+});
+afterEach(() => {
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A draft replacing 3468/2024 with KS-02 renamed (a change of § 2, § 3, its scope heading and the chart). */
+async function renameDraft() {
+  const old = value(await h('registry:list')(undefined)).find((e) => e.number === '3468/2024')!;
+  const draft = value(await h('draft:create')({ replacingId: old.id }));
+  const changed = structuredClone(draft.order);
+  const ks02 = changed.units.find((u) => u.symbol === 'KS-02')!;
+  ks02.name = 'Biuro Prasowe i Komunikacji';
+  delete ks02.forms;
+  return { old, draft, changed };
+}
+
+describe('amend instead of replace', () => {
+  it('measures the change, writes the amending order as a new linked draft with the new chart, and shows the order as amended', async () => {
+    const { old, draft, changed } = await renameDraft();
+    const plan = value(await h('draft:amendPlan')({ id: draft.id, order: changed }));
+    expect(plan.changes).toBeGreaterThan(0);
+    expect(plan.measure).toBeLessThan(plan.threshold);
+    expect(plan.proposeNewOrder).toBe(false);
+    const zm = value(await h('draft:amend')({ id: draft.id, order: changed }));
+    expect(zm.id).not.toBe(draft.id);
+    expect(zm.replacing).toBeNull();
+    expect(zm.order.meta.amends?.number).toBe('3468/2024');
+    expect(zm.order.annex.present).toBe(true);
+    expect(zm.order.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe i Komunikacji');
+    const text = value(await h('render:text')({ order: zm.order })).replace(/\u00a0/g, ' ');
+    expect(text).not.toContain('Traci moc');
+    expect(text).not.toContain('wchodzi w życie z dniem ……');
+    expect(text).toContain('załącznik do zarządzenia otrzymuje brzmienie określone w załączniku do niniejszego zarządzenia');
+    const view = value(await h('amend:view')({ order: zm.order }));
+    expect(view.amended.id).toBe(old.id);
+    expect(view.findings).toEqual([]);
+    expect(view.before.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe');
+    expect(view.after!.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe i Komunikacji');
+    // a point removed by hand: § 3 no longer agrees with § 2
+    const broken = structuredClone(zm.order);
+    const items = broken.paragraphs[0]!.content![0]!.items;
+    items.splice(items.findIndex((it) => JSON.stringify(it.text).includes('w § 3 ')), 1);
+    const bad = value(await h('amend:view')({ order: broken }));
+    expect(bad.findings.map((f) => f.message).join(' ')).toContain('§ 2 i § 3 zmienianego zarządzenia się nie zgadzają');
+  });
+
+  it('proposes a new order when most of the order changes', async () => {
+    const { draft, changed } = await renameDraft();
+    for (const u of changed.units) if (u.scope.kind === 'tasks') u.scope.tasks.forEach((t, i) => (t.text = [`zadanie przepisane od nowa numer ${i + 1}`]));
+    const plan = value(await h('draft:amendPlan')({ id: draft.id, order: changed }));
+    expect(plan.measure).toBeGreaterThan(plan.threshold);
+    expect(plan.proposeNewOrder).toBe(true);
+  });
+
+  it('once signed, the text in force differs at two dates and a new draft starts from it', async () => {
+    const { old, draft, changed } = await renameDraft();
+    const zm = value(await h('draft:amend')({ id: draft.id, order: changed }));
+    value(await h('draft:sign')({ id: zm.id, number: '50/2025', date: '2025-01-10' }));
+    const t = value(await h('registry:textInForce')({ id: old.id, from: '2025-01-01', to: '2025-02-01' }));
+    expect(t.amendments.map((a) => a.number)).toEqual(['50/2025']);
+    expect(t.from.applied).toEqual([]);
+    expect(t.to.applied).toEqual([expect.stringMatching(/^nr 50\/2025/)]);
+    expect(t.from.text).toContain('Biuro Prasowe – KS-02');
+    expect(t.to.text).toContain('Biuro Prasowe i Komunikacji – KS-02');
+    const where = t.changes.map((c) => c.where);
+    expect(where).toContain('§ 2 pkt 2');
+    expect(t.changes.find((c) => c.where === '§ 2 pkt 2')!.parts.filter((p) => p.op === '+').map((p) => p.text.trim())).toEqual(['i Komunikacji']);
+    const next = value(await h('draft:create')({ replacingId: old.id }));
+    expect(next.order.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe i Komunikacji');
+    expect(next.replacing!.order.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe i Komunikacji');
+    const refused = await h('registry:textInForce')({ id: old.id, from: '1.01.2025', to: '2025-02-01' });
+    expect(refused.ok).toBe(false);
+  });
+});

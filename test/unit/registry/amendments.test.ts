@@ -1,0 +1,123 @@
+/**
+ * Amending orders in the registry on both engines (issue 17): an amending order is linked to the order it amends by
+ * the number its introductory sentence cites (imported, created as a draft, saved, signed; the amended order may come
+ * later), and the text in force of an order at two dates applies the amending orders in force by each date.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { amend, orderTree, treeLines } from '../../../core/amend/index.js';
+import { importText } from '../../../core/import/index.js';
+import type { Order } from '../../../core/model/index.js';
+import { orderInForce, textInForce, type Registry } from '../../../electron/services/registry/index.js';
+import { fixturePath } from '../fixtures.js';
+import { registryEngines } from './engines.js';
+
+function load(path: string): Order {
+  const r = importText(readFileSync(path, 'utf8'), 'txt');
+  if (!r.ok) throw new Error(r.error.message);
+  return r.order;
+}
+
+const signedAs = (o: Order, number: string, date: string): Order => ({ ...o, meta: { ...o.meta, number, date, status: 'signed' } });
+
+/** The base order, a first change (a unit renamed) and a second one made from the first (a task added). */
+function chain() {
+  const base = load(fixturePath('3468'));
+  const first = structuredClone(base);
+  first.units[1]!.name += ' i Analiz';
+  delete first.units[1]!.forms;
+  const z1 = signedAs(amend(base, first).order, '100/2025', '2025-02-03');
+  const second = structuredClone(first);
+  const tasks = second.units.find((u) => u.scope.kind === 'tasks')!.scope;
+  if (tasks.kind === 'tasks') tasks.tasks.push({ id: 'nowe', text: ['prowadzenie spraw nowego programu miejskiego'], children: [] });
+  const z2 = signedAs(amend(first, second).order, '200/2025', '2025-06-10');
+  return { base, first, second, z1, z2 };
+}
+
+describe.each(registryEngines())('amending orders in the registry on $name', (engine) => {
+  let reg: Registry;
+  beforeEach(async () => {
+    reg = await engine.open();
+  });
+  afterEach(async () => {
+    await reg.close();
+  });
+
+  it('links amending orders to the order they amend, whichever is added first', async () => {
+    const { base, z1, z2 } = chain();
+    const a1 = await reg.addOrder({ order: z1 });
+    const b = await reg.addOrder({ order: base });
+    const a2 = await reg.addOrder({ order: z2 });
+    if (!a1.ok || !b.ok || !a2.ok) throw new Error('add');
+    expect((await reg.amendmentsOf(b.id)).map((o) => o.number)).toEqual(['100/2025', '200/2025']);
+    expect(await reg.amendmentsOf(a1.id)).toEqual([]);
+  });
+
+  it('a draft written as an amendment is linked when created, saved and signed; a save that is no amendment unlinks it', async () => {
+    const { base, first } = chain();
+    const b = await reg.addOrder({ order: base });
+    if (!b.ok) throw new Error('add');
+    const d = await reg.createDraft({ order: amend(base, first).order, author: 'Anna' });
+    if (!d.ok) throw new Error(d.error.message);
+    const linked = await reg.amendmentsOf(b.id);
+    expect(linked.map((o) => [o.id, o.status])).toEqual([[d.draftId, 'draft']]);
+    const plain = { ...amend(base, first).order };
+    plain.meta = { ...plain.meta };
+    delete plain.meta.amends;
+    expect((await reg.saveDraftVersion(d.draftId, plain, 'Anna')).ok).toBe(true);
+    expect(await reg.amendmentsOf(b.id)).toEqual([]);
+    expect((await reg.saveDraftVersion(d.draftId, amend(base, first).order, 'Anna')).ok).toBe(true);
+    const s = await reg.signDraft(d.draftId, { number: '300/2025', date: '2025-03-01', author: 'Anna' });
+    expect(s.ok).toBe(true);
+    expect((await reg.amendmentsOf(b.id)).map((o) => o.number)).toEqual(['300/2025']);
+  });
+
+  it('gives the text in force at two dates and what differs between them', async () => {
+    const { base, first, second, z1, z2 } = chain();
+    const b = await reg.addOrder({ order: base });
+    await reg.addOrder({ order: z1 });
+    await reg.addOrder({ order: z2 });
+    if (!b.ok) throw new Error('add');
+    const r = await textInForce(reg, b.id, '2025-03-01', '2025-07-01');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.from.applied).toHaveLength(1);
+    expect(r.from.applied[0]).toMatch(/^nr 100\/2025/);
+    expect(r.from.skipped.map((s) => s.order)).toEqual([expect.stringMatching(/^nr 200\/2025/)]);
+    expect(r.to.applied).toHaveLength(2);
+    // each text equals the version it stands for, unit by unit
+    const body = (t: string) => t.split('\n').filter((l) => /^\s*(§|\d+[a-z]*[.)]|[a-z]+\)|–)/.test(l)).map((l) => l.trim());
+    const of = (o: Order) => treeLines(orderTree(o)).filter((l) => /^\s*(§|\d+[a-z]*[.)]|[a-z]+\)|–)/.test(l)).map((l) => l.trim());
+    expect(body(r.from.text)).toEqual(of(first));
+    expect(body(r.to.text)).toEqual(of(second));
+    // the difference is the one task added by the second amendment (and the closing punctuation it moved)
+    expect(r.changes.some((c) => c.kind === 'added' && c.after?.includes('nowego programu miejskiego'))).toBe(true);
+    expect(r.changes.every((c) => c.kind !== 'repealed')).toBe(true);
+    // before the first amendment the text is the base order's
+    const early = await textInForce(reg, b.id, '2025-01-01', '2025-02-03');
+    if (!early.ok) throw new Error(early.error.message);
+    expect(early.from.applied).toEqual([]);
+    expect(body(early.from.text)).toEqual(of(base));
+    expect(early.changes.map((c) => c.kind)).toContain('changed');
+    // the text in force as an order: what a new draft, comparison or check starts from
+    const o = await orderInForce(reg, b.id, '2025-07-01');
+    if (!o.ok) throw new Error(o.error.message);
+    expect(o.order.units.map((u) => u.name)).toEqual(second.units.map((u) => u.name));
+    expect((await textInForce(reg, b.id, '2025-13-01', '2025-07-01')).ok).toBe(false);
+  });
+
+  it('reports an amending order whose change cannot be applied, with its place, and applies nothing of it', async () => {
+    const { base, z1 } = chain();
+    const b = await reg.addOrder({ order: base });
+    if (!b.ok) throw new Error('add');
+    const bad = structuredClone(z1);
+    bad.meta.number = '150/2025';
+    const items = bad.paragraphs[0]!.content![0]!.items;
+    items[0]!.text = ['w § 2 pkt 99 otrzymuje brzmienie:'];
+    await reg.addOrder({ order: bad });
+    const r = await textInForce(reg, b.id, '2025-03-01', '2025-03-01');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.to.applied).toEqual([]);
+    expect(r.to.skipped[0]!.problems.join(' ')).toContain('§ 2 pkt 99');
+    expect(r.changes).toEqual([]);
+  });
+});
