@@ -3,12 +3,15 @@
  * the number its introductory sentence cites (imported, created as a draft, saved, signed; the amended order may come
  * later), and the text in force of an order at two dates applies the amending orders in force by each date.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { amend, orderTree, treeLines } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/index.js';
-import { orderInForce, textInForce, type Registry } from '../../../electron/services/registry/index.js';
+import { importFileIntoRegistry, orderInForce, textInForce, type Registry } from '../../../electron/services/registry/index.js';
+import { renderText } from '../../../core/render/text.js';
 import { fixturePath } from '../fixtures.js';
 import { registryEngines } from './engines.js';
 
@@ -51,6 +54,26 @@ describe.each(registryEngines())('amending orders in the registry on $name', (en
     if (!a1.ok || !b.ok || !a2.ok) throw new Error('add');
     expect((await reg.amendmentsOf(b.id)).map((o) => o.number)).toEqual(['100/2025', '200/2025']);
     expect(await reg.amendmentsOf(a1.id)).toEqual([]);
+  });
+
+  it('an amending order imported from its file is linked and applied like one written by the app', async () => {
+    const { base, first, z1 } = chain();
+    const dir = mkdtempSync(join(tmpdir(), 'zo-amend-file-'));
+    try {
+      const file = join(dir, 'zmiana-100-2025.txt');
+      writeFileSync(file, renderText(z1));
+      const b = await reg.addOrder({ order: base });
+      const a = await importFileIntoRegistry(reg, file, async (path) => importText(readFileSync(path, 'utf8'), 'txt'));
+      if (!b.ok || !a.ok) throw new Error('add');
+      expect(a.number).toBe('100/2025');
+      expect((await reg.amendmentsOf(b.id)).map((o) => o.id)).toEqual([a.id]);
+      const o = await orderInForce(reg, b.id, '2025-03-01');
+      if (!o.ok) throw new Error(o.error.message);
+      expect(o.applied).toHaveLength(1);
+      expect(o.order.units.map((u) => u.name)).toEqual(first.units.map((u) => u.name));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a draft written as an amendment is linked when created, saved and signed; a save that is no amendment unlinks it', async () => {
