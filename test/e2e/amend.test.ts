@@ -3,7 +3,7 @@
  * measures the change and writes the amending order as a new draft, which opens in the editor; "Po zmianach…" shows
  * the amended order as it will read (no findings) and saves its redline; the amending order's DOCX carries the
  * introductory sentence, the quoted new wordings and the new chart as its annex. Once signed, the registry shows
- * 3468/2024's text in force at two dates and what changed between them. Screens at 1280×720.
+ * 3468/2024's text in force at two dates and what changed between them. Screens at 1280×720, axe on each.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistryEntry } from '../../electron/contract/api.js';
+import { blocking, runAxe } from './axe.js';
 import { docxText, launchBrowser, openApp } from './harness.js';
 
 let browser: Browser;
@@ -42,6 +43,7 @@ describe('amending orders in the app', () => {
       await planDialog.waitFor();
       expect(await planDialog.locator('[data-proposal]').getAttribute('data-proposal')).toBe('amend');
       expect(flat(await planDialog.textContent())).toMatch(/zmienione jednostki redakcyjne: \d+ z \d+ \(\d+%; próg 50%\)/);
+      expect(blocking(await runAxe(page, 'amend plan dialog'))).toEqual([]);
       await app.screenshot('amend-plan');
       await planDialog.getByRole('button', { name: 'Utwórz zarządzenie zmieniające' }).click();
       await planDialog.waitFor({ state: 'hidden' });
@@ -66,6 +68,7 @@ describe('amending orders in the app', () => {
       await after.locator('.notice-ok').waitFor();
       await after.frameLocator('iframe.preview-frame').locator('section.order').waitFor();
       expect(flat(await after.frameLocator('iframe.preview-frame').locator('section.order').textContent())).toContain('Biuro Prasowe i Komunikacji – KS-02');
+      expect(blocking(await runAxe(page, 'amended order dialog'))).toEqual([]);
       await app.screenshot('amend-after');
       const redline = join(out, 'po-zmianach.docx');
       app.dialogs.saveQueue.push(redline);
@@ -104,6 +107,7 @@ describe('amending orders in the app', () => {
       const texts = view.locator('.in-force-text');
       expect(flat(await texts.nth(0).textContent())).toContain('Biuro Prasowe – KS-02');
       expect(flat(await texts.nth(1).textContent())).toContain('Biuro Prasowe i Komunikacji – KS-02');
+      expect(blocking(await runAxe(page, 'text in force'))).toEqual([]);
       await app.screenshot('text-in-force');
       await texts.nth(1).scrollIntoViewIfNeeded();
       await app.screenshot('text-in-force-texts');

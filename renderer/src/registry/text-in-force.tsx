@@ -110,7 +110,7 @@ export function TextInForceView({ id, since, onError }: TextInForceViewProps) {
                     Nie uwzględniono {s.order.replace(/ Prezydenta Miasta Krakowa.*$/, '')}: {s.problems.join('; ')}.
                   </p>
                 ))}
-                <pre className="legal in-force-text">{x.text}</pre>
+                <pre className="legal in-force-text" tabIndex={0} aria-label={`Tekst obowiązujący ${formatDatePl(x.date)}`}>{x.text}</pre>
               </section>
             ))}
           </div>
