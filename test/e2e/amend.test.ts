@@ -52,6 +52,7 @@ describe('amending orders in the app', () => {
       await page.getByRole('button', { name: 'Po zmianach…' }).waitFor();
       const drafts = ((await app.call('registry:list', undefined)) as RegistryEntry[]).filter((e) => e.status === 'draft' && e.title.startsWith('zmieniające'));
       expect(drafts).toHaveLength(1);
+      await app.screenshot('amend-editor');
       await page.getByRole('button', { name: 'Podgląd wydruku' }).click();
       const frame = page.frameLocator('iframe.preview-frame');
       await frame.locator('section.annex svg').waitFor();

@@ -10,7 +10,7 @@ import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/mod
 import { RichText } from '../../../core/model/rich-text.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { OutputButtons, savedNote, useOutput } from '../output/use-output.js';
-import { AmendTools } from './amend-tools.js';
+import { AmendingBody, AmendTools } from './amend-tools.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
@@ -426,6 +426,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
         <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
           <div className="outline-title">Projekt</div>
           <button type="button" onClick={() => jump('metryka')}>Nagłówek i tytuł</button>
+          {order.meta.amends ? <button type="button" onClick={() => jump('zmiany')}>§ 1 Zmiany</button> : <>
           <button type="button" onClick={() => jump('kierownictwo')}>§ 1 Kierownictwo</button>
           <button type="button" onClick={() => jump('komorki')}>§ 2–3 Komórki i podległość</button>
           <div className="outline-group">Zakresy działania</div>
@@ -435,6 +436,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
             </button>
           ))}
           <button type="button" onClick={() => jump('obowiazki')}>Wspólne obowiązki</button>
+          </>}
           <button type="button" onClick={() => jump('koncowe')}>Postanowienia końcowe</button>
         </nav>
 
@@ -445,6 +447,8 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
             <RefTextProvider order={order}>
               <DraftUnplaced order={order} onChange={apply} onError={onError} />
               <HeadingEditor order={order} onChange={onMeta} />
+              {/* an amending order (issue 17): its § 1 is the list of changes, written from the draft it was made from */}
+              {order.meta.amends ? <AmendingBody order={order} /> : <>
               <LeadershipEditor order={order} onChange={onMeta} edit={edit} />
               <section className="card" id="komorki" aria-label="§ 2–3 Komórki i podległość">
                 <h2>Komórki organizacyjne i podległość <span className="muted">(§ 2 i § 3)</span></h2>
@@ -468,6 +472,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
                 ))}
               </section>
               <CommonDutiesEditor order={order} paragraf={paragrafOf(order, 'commonDuties')} onChange={onDuties} />
+              </>}
               <FinalClausesEditor order={order} onChange={onMeta} />
             </RefTextProvider>
           )}
