@@ -615,8 +615,39 @@ export interface BridgeFiles {
   fileDropped(file: File): Promise<ApiResult<FileRef>>;
 }
 
+/**
+ * The organisational chart in a window of its own (issue 13, item 3: read, zoomed and panned beside the editor, on
+ * a second screen if there is one). The editor's page asks the main process to open (or refresh) the window with
+ * the draft as it stands (`CHART_WINDOW_CHANNEL`); the chart window, a second page of the app (the renderer's own
+ * page at `#schemat`, with the same scheme, preload and security), reads what it shows (`CHART_CONTENT_CHANNEL`),
+ * draws it through `chart:svg`, and is told when the draft changed (`CHART_UPDATED_CHANNEL`). Not in the handler
+ * table: the main process answers by the window that asks.
+ */
+export const CHART_WINDOW_CHANNEL = 'chart:window';
+export const CHART_CONTENT_CHANNEL = 'chart:content';
+export const CHART_UPDATED_CHANNEL = 'chart:updated';
+
+/** What the chart window shows: the order to draw and the window's title (`Schemat organizacyjny: Wydział …`). */
+export interface ChartWindowContent {
+  order: Order;
+  title: string;
+}
+
+/** The chart window, from the editor's page and from the chart window's own page. */
+export interface BridgeChartWindow {
+  /**
+   * `show`: opens the chart window (or brings the open one to the front) with `content`; without it, only refreshes
+   * the window if it is open. Out: whether the window is open now.
+   */
+  openChartWindow(arg: ChartWindowContent & { show: boolean }): Promise<ApiResult<{ open: boolean }>>;
+  /** In the chart window: what it shows (error `notFound` when the editor that opened it is gone). */
+  chartWindowContent(): Promise<ApiResult<ChartWindowContent>>;
+  /** In the chart window: the draft changed; read the content again. Returns the unsubscribe. */
+  onChartWindowUpdated(listener: () => void): () => void;
+}
+
 /** Everything `window.api` holds. */
-export type WindowApi = BridgeApi & BridgeEvents & BridgeFiles;
+export type WindowApi = BridgeApi & BridgeEvents & BridgeFiles & BridgeChartWindow;
 
 declare global {
   interface Window {

@@ -15,6 +15,7 @@ import { createAppHandlers } from '../services/handlers/app.js';
 import { PREIMPORTED_FILE } from '../services/registry/sample-preimport.js';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, RENDERER_URL } from './app-protocol.js';
 import { dropHandler } from '../services/handlers/import.js';
+import { ChartWindows, registerChartWindow } from './chart-window.js';
 import { guardClose, type CloseGuard } from './close-guard.js';
 import { confirmLoss, electronDialogs } from './dialogs.js';
 import { registerChannel, registerIpc, trustFramesUnder } from './ipc.js';
@@ -78,6 +79,9 @@ export async function start(): Promise<void> {
   let guard: CloseGuard | null = null;
   registerIpc(ipcMain, handlers.table, trustFramesUnder(APP_ORIGIN));
   registerChannel(ipcMain, DROP_CHANNEL, dropHandler(handlers.files), trustFramesUnder(APP_ORIGIN));
+  // the chart in a window of its own: the same page, preload and security as the main window
+  const charts = new ChartWindows({ BrowserWindow, preloadPath: join(here, 'preload.cjs'), rendererUrl, windowOf: (id) => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id) ?? null });
+  registerChartWindow(ipcMain, charts, trustFramesUnder(APP_ORIGIN));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, dev: !app.isPackaged, platform: process.platform, reload: () => void guard?.reload() })));
   const open = () => {
     mainWindow = createMainWindow({
@@ -98,6 +102,7 @@ export async function start(): Promise<void> {
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
+      charts.closeAll();
       printPage.dispose();
     });
   };

@@ -6,7 +6,7 @@
  * built by `scripts/build-electron.ts` must have no other import at run time (the contract's constants are bundled in).
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { DROP_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
+import { CHART_CONTENT_CHANNEL, CHART_UPDATED_CHANNEL, CHART_WINDOW_CHANNEL, DROP_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, MENU_CHANNEL, type MenuCommand, type WindowApi } from '../contract/api.js';
 
 /** The bridge object; `satisfies` makes the compiler check it against the contract, method by method. */
 export const api = {
@@ -80,6 +80,16 @@ export const api = {
     ipcRenderer.on(FLUSH_CHANNEL, wrapped);
     return () => {
       ipcRenderer.removeListener(FLUSH_CHANNEL, wrapped);
+    };
+  },
+  // the chart in a window of its own (electron/main/chart-window.ts)
+  openChartWindow: (arg) => ipcRenderer.invoke(CHART_WINDOW_CHANNEL, arg),
+  chartWindowContent: () => ipcRenderer.invoke(CHART_CONTENT_CHANNEL),
+  onChartWindowUpdated: (listener) => {
+    const wrapped = () => listener();
+    ipcRenderer.on(CHART_UPDATED_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(CHART_UPDATED_CHANNEL, wrapped);
     };
   },
   onMenuCommand: (listener) => {

@@ -114,9 +114,12 @@ describe('accessibility (axe-core) on every screen and dialog', () => {
       await page.locator('[data-chart] svg').waitFor();
       await check(page, 'Edytor: Schemat');
       await page.getByRole('button', { name: 'Powiększ schemat' }).click();
-      await page.locator('.chart-canvas svg').waitFor();
-      await check(page, 'Edytor: schemat powiększony (okno)');
-      await page.keyboard.press('Escape');
+      await expect.poll(() => app.chartWindow() !== null).toBe(true);
+      const chartWindow = app.chartWindow()!;
+      await chartWindow.locator('.chart-canvas svg').waitFor();
+      expect(await structure(chartWindow)).toEqual({ main: 1, h1: ['Schemat organizacyjny: Wydział Komunikacji Społecznej'], banner: 0 });
+      await check(chartWindow, 'Schemat w osobnym oknie');
+      await chartWindow.close();
       await page.getByRole('tab', { name: 'Historia' }).click();
       await page.getByRole('list', { name: 'Wersje projektu' }).waitFor();
       await check(page, 'Edytor: Historia');

@@ -137,6 +137,8 @@ export interface AppSession {
   saveStaged(): Promise<boolean>;
   /** Closes the registry as quitting the app does, so that another start can open the same data folder. */
   releaseRegistry(): Promise<void>;
+  /** The chart window (a second page, as the app's second window), or null when none is open. */
+  chartWindow(): Page | null;
   /** Full-page screenshot to `/tmp/e2e-<name>.png`; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -179,49 +181,86 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);
   const server = await serveStatic(RENDERER_DIR);
-  const page = await context.newPage();
   const errors: string[] = [];
   const calls: Channel[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  // arguments and results cross as JSON text, serialised natively on each side, as Electron's IPC copies them
-  // natively (structured clone); Playwright's own serialiser walks every value in script, which would make each
-  // call with a large order cost the page 100 ms and more that the app does not pay
-  await page.exposeBinding('__zoInvoke', async (_source, channel: Channel, json: string | undefined): Promise<string> => {
-    calls.push(channel);
-    const handler = table[channel] as ((a: unknown) => Promise<ApiResult<unknown>>) | undefined;
-    return JSON.stringify(await (handler ? handler(json === undefined ? undefined : JSON.parse(json)) : unavailable(channel)));
-  });
-  // the preload's fileDropped: a File becomes the path Electron knows for it ('' for a File the page made)
-  await page.exposeBinding('__zoDrop', async (_source, name: string): Promise<ApiResult<unknown>> => dropped({ path: droppable.get(name) ?? '' }));
-  await page.addInitScript((methods: Record<string, string>) => {
-    const w = window as unknown as Record<string, unknown>;
-    const binding = w.__zoInvoke as (channel: string, json?: string) => Promise<string>;
-    const drop = w.__zoDrop as (name: string) => Promise<unknown>;
-    const listeners = new Set<(c: string) => void>();
-    const api: Record<string, unknown> = {};
-    // (no named function in here: the test runner's transform would wrap it in a helper the page does not have)
-    for (const [method, channel] of Object.entries(methods)) api[method] = (arg?: unknown) => binding(channel, arg === undefined ? undefined : JSON.stringify(arg)).then((r) => JSON.parse(r) as unknown);
-    api.fileDropped = (file: File) => drop(file.name);
-    api.onMenuCommand = (fn: (c: string) => void) => {
-      listeners.add(fn);
-      return () => listeners.delete(fn);
-    };
-    // the main process's request to save before the window goes (close-guard.ts), answered by the page
-    const flushers = new Set<() => Promise<boolean>>();
-    api.onFlushRequest = (fn: () => Promise<boolean>) => {
-      flushers.add(fn);
-      return () => flushers.delete(fn);
-    };
-    w.api = Object.freeze(api);
-    w.__zoMenu = (c: string) => listeners.forEach((fn) => fn(c));
-    w.__zoFlush = async () => {
-      for (const fn of flushers) if (!(await fn().catch(() => false))) return false;
-      return true;
-    };
-  }, METHODS as Record<string, string>);
+  // the chart in a window of its own (electron/main/chart-window.ts): a second page of the context, as Electron
+  // opens a second BrowserWindow on the same page of the app
+  let chart: { page: Page; content: unknown } | null = null;
+  const openChart = async (arg: { show: boolean } & Record<string, unknown>): Promise<ApiResult<{ open: boolean }>> => {
+    const content = { order: arg.order, title: arg.title };
+    if (chart && !chart.page.isClosed()) {
+      chart.content = content;
+      await chart.page.evaluate(() => (window as unknown as { __zoChartUpdated: () => void }).__zoChartUpdated());
+      if (arg.show) await chart.page.bringToFront();
+      return { ok: true, value: { open: true } };
+    }
+    chart = null;
+    if (!arg.show) return { ok: true, value: { open: false } };
+    const p = await context.newPage();
+    chart = { page: p, content };
+    await bridgePage(p);
+    void p.goto(`${server.url}#schemat`);
+    return { ok: true, value: { open: true } };
+  };
+  /** Puts the bridge (`window.api` over the real handlers) into a page of the context, before its scripts run. */
+  const bridgePage = async (p: Page) => {
+    p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    // arguments and results cross as JSON text, serialised natively on each side, as Electron's IPC copies them
+    // natively (structured clone); Playwright's own serialiser walks every value in script, which would make each
+    // call with a large order cost the page 100 ms and more that the app does not pay
+    await p.exposeBinding('__zoInvoke', async (_source, channel: Channel, json: string | undefined): Promise<string> => {
+      calls.push(channel);
+      const handler = table[channel] as ((a: unknown) => Promise<ApiResult<unknown>>) | undefined;
+      return JSON.stringify(await (handler ? handler(json === undefined ? undefined : JSON.parse(json)) : unavailable(channel)));
+    });
+    // the preload's fileDropped: a File becomes the path Electron knows for it ('' for a File the page made)
+    await p.exposeBinding('__zoDrop', async (_source, name: string): Promise<ApiResult<unknown>> => dropped({ path: droppable.get(name) ?? '' }));
+    await p.exposeBinding('__zoChartOpen', async (_source, arg: { show: boolean } & Record<string, unknown>) => openChart(arg));
+    await p.exposeBinding('__zoChartContent', async ({ page: from }): Promise<ApiResult<unknown>> =>
+      chart && chart.page === from ? { ok: true, value: chart.content } : { ok: false, error: { code: 'notFound', message: 'To nie jest okno schematu.' } });
+    // window.close() closes the window, as Electron closes a BrowserWindow (Chromium would refuse: not opened by script)
+    await p.exposeBinding('__zoClose', async ({ page: from }) => void setTimeout(() => void from.close(), 0));
+    await p.addInitScript((methods: Record<string, string>) => {
+      const w = window as unknown as Record<string, unknown>;
+      window.close = () => void (w.__zoClose as () => Promise<void>)();
+      const binding = w.__zoInvoke as (channel: string, json?: string) => Promise<string>;
+      const drop = w.__zoDrop as (name: string) => Promise<unknown>;
+      const listeners = new Set<(c: string) => void>();
+      const api: Record<string, unknown> = {};
+      // (no named function in here: the test runner's transform would wrap it in a helper the page does not have)
+      for (const [method, channel] of Object.entries(methods)) api[method] = (arg?: unknown) => binding(channel, arg === undefined ? undefined : JSON.stringify(arg)).then((r) => JSON.parse(r) as unknown);
+      api.fileDropped = (file: File) => drop(file.name);
+      api.onMenuCommand = (fn: (c: string) => void) => {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      };
+      // the main process's request to save before the window goes (close-guard.ts), answered by the page
+      const flushers = new Set<() => Promise<boolean>>();
+      api.onFlushRequest = (fn: () => Promise<boolean>) => {
+        flushers.add(fn);
+        return () => flushers.delete(fn);
+      };
+      const chartListeners = new Set<() => void>();
+      api.openChartWindow = (arg: unknown) => (w.__zoChartOpen as (a: unknown) => Promise<unknown>)(arg);
+      api.chartWindowContent = () => (w.__zoChartContent as () => Promise<unknown>)();
+      api.onChartWindowUpdated = (fn: () => void) => {
+        chartListeners.add(fn);
+        return () => chartListeners.delete(fn);
+      };
+      w.api = Object.freeze(api);
+      w.__zoMenu = (c: string) => listeners.forEach((fn) => fn(c));
+      w.__zoChartUpdated = () => chartListeners.forEach((fn) => fn());
+      w.__zoFlush = async () => {
+        for (const fn of flushers) if (!(await fn().catch(() => false))) return false;
+        return true;
+      };
+    }, METHODS as Record<string, string>);
+  };
+  const page = await context.newPage();
+  await bridgePage(page);
   await page.goto(server.url);
   await page.waitForSelector('.app');
   return {
@@ -247,6 +286,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
       return outcome;
     },
     saveStaged: () => handlers.saveStaged(),
+    chartWindow: () => (chart && !chart.page.isClosed() ? chart.page : null),
     releaseRegistry: () => handlers.close(),
     async screenshot(name) {
       const path = `/tmp/e2e-${name}.png`;

@@ -88,28 +88,32 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
         expect(await overflowX(page)).toBeLessThanOrEqual(0);
         await app.screenshot(`sizes-${tag}-chart-panel`);
 
-        // the chart large: its own full-window view, zoom in and out, pan by keyboard
+        // the chart large: a window of its own (a second page, as the app's second BrowserWindow), zoom in and out,
+        // pan by keyboard; the editor stays as it was
         await page.getByRole('button', { name: 'Powiększ schemat' }).click();
-        const view = page.getByRole('dialog', { name: /Schemat organizacyjny/ });
-        await view.waitFor();
+        await expect.poll(() => app.chartWindow() !== null).toBe(true);
+        const win = app.chartWindow()!;
+        const view = win.getByRole('main', { name: /Schemat organizacyjny/ });
+        await view.locator('.chart-canvas svg').waitFor();
+        await expect.poll(() => win.evaluate(() => document.activeElement?.classList.contains('chart-viewport'))).toBe(true);
         const zoom = () => view.locator('[data-zoom]').getAttribute('data-zoom').then(Number);
         const z0 = await zoom();
         // zoom in until the chart is larger than the window both ways
         const viewport = view.locator('.chart-viewport');
         const overflows = () => viewport.evaluate((e) => e.scrollWidth > e.clientWidth && e.scrollHeight > e.clientHeight);
-        for (let i = 0; i < 6 && !(await overflows()); i++) await page.keyboard.press('+');
+        for (let i = 0; i < 6 && !(await overflows()); i++) await win.keyboard.press('+');
         expect(await zoom()).toBeGreaterThan(z0);
         expect(await overflows()).toBe(true);
-        const pan0 = await view.locator('.chart-viewport').evaluate((e) => [e.scrollLeft, e.scrollTop]);
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('ArrowDown');
-        const pan1 = await view.locator('.chart-viewport').evaluate((e) => [e.scrollLeft, e.scrollTop]);
+        const pan0 = await viewport.evaluate((e) => [e.scrollLeft, e.scrollTop]);
+        await win.keyboard.press('ArrowRight');
+        await win.keyboard.press('ArrowDown');
+        const pan1 = await viewport.evaluate((e) => [e.scrollLeft, e.scrollTop]);
         expect(pan1[0]! + pan1[1]!).toBeGreaterThan(pan0[0]! + pan0[1]!);
-        await app.screenshot(`sizes-${tag}-chart-large`);
-        await page.keyboard.press('0');
-        await app.screenshot(`sizes-${tag}-chart-fit`);
-        await page.keyboard.press('Escape');
-        await view.waitFor({ state: 'detached' });
+        await win.screenshot({ path: `/tmp/e2e-sizes-${tag}-chart-large.png` });
+        await win.keyboard.press('0');
+        await win.screenshot({ path: `/tmp/e2e-sizes-${tag}-chart-fit.png` });
+        await win.close();
+        expect(await page.getByRole('tab', { name: 'Schemat' }).getAttribute('aria-selected')).toBe('true');
 
         // the 500-point scope: its last point is reachable, numbered 500)
         const big = page.locator('article.scope').nth(2).locator('.block');

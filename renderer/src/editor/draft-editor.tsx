@@ -40,6 +40,7 @@ import { ReviewPanel } from './review-panel.js';
 import { DraftUnplaced } from './draft-unplaced.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
 import { NameVersionDialog } from './name-version-dialog.js';
+import { useChartWindowSync } from './chart-window-link.js';
 import { mergeUnits, moveTasks, removeUnitWithTasks, splitUnit } from '../../../core/draft/restructure.js';
 
 /** What the application shell can ask of the editor. */
@@ -135,6 +136,8 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   const [conflictOpen, setConflictOpen] = useState(false);
   const conflictMessage = saveState.kind === 'conflict' ? saveState.message : null;
   useEffect(() => setConflictOpen(conflictMessage !== null), [conflictMessage]);
+  // the chart in a window of its own follows the draft while it is open
+  useChartWindowSync(order);
   // „Zapisz wersję” (Ctrl+S): the name dialog; `versionsSaved` counts named saves, so the history lists the new name
   const [naming, setNaming] = useState(false);
   const [versionsSaved, setVersionsSaved] = useState(0);

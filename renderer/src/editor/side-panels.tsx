@@ -12,7 +12,8 @@ import type { ApiError, ApiResult, Comparison, Finding } from '../../../electron
 import { call } from '../bridge.js';
 import { ledgerState } from '../../../core/ledger/index.js';
 import { CoverageLedger } from './coverage-ledger.js';
-import { ChartView } from './chart-view.js';
+import { ChartView, cropToBoxes } from './chart-view.js';
+import { chartTitle, openChartWindow } from './chart-window-link.js';
 
 /** The state of a computation that follows the order. */
 export interface Live<T> {
@@ -73,22 +74,6 @@ function boxAt(x: number, y: number): SVGGElement | null {
 /** Pixels the pointer must travel before a press on a box becomes a drag. */
 const DRAG_SLOP = 4;
 
-/** Sets the view box of a chart to its boxes and connectors (plus a margin), dropping the page's empty space. */
-function cropToBoxes(svg: SVGSVGElement, margin = 6): void {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const r of svg.querySelectorAll<SVGGraphicsElement>('g[data-id] > rect, polyline')) {
-    const b = r.getBBox();
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
-  if (!Number.isFinite(x0)) return;
-  svg.setAttribute('viewBox', `${x0 - margin} ${y0 - margin} ${x1 - x0 + 2 * margin} ${y1 - y0 + 2 * margin}`);
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
-}
-
 /**
  * The chart drawn in the main process (`chart:svg`, core/chart), shown inline so that its boxes can be dragged:
  * dropping a unit's or a deputy's box onto another box makes that box its superior (`onSetSuperior`, core/draft's
@@ -102,6 +87,8 @@ export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperi
   // the SVG comes from core/chart in the main process (no scripts, no external references)
   const inline = useMemo(() => (chart.value ? { __html: chart.value.replace(/^<\?xml[^>]*>\s*/, '') } : null), [chart.value]);
   const alt = `Schemat organizacyjny: ${order.meta.subject ?? ''}`;
+  // large: in a window of its own (the app), else over the editor
+  const enlarge = () => void openChartWindow(order, chartTitle(order)).then((opened) => opened || setLarge(true));
   // the chart is laid out on an A4 page; the panel shows only the part with boxes, as large as it can
   useLayoutEffect(() => {
     const svg = host.current?.querySelector('svg');
@@ -162,13 +149,13 @@ export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperi
           onPointerUp={(e) => {
             const d = drag.current;
             if (!d) {
-              setLarge(true);
+              enlarge();
               return;
             }
             const target = d.over;
             const moved = d.moved;
             end();
-            if (!moved) return setLarge(true);
+            if (!moved) return enlarge();
             const ref = target ? boxSuperior(target.dataset.id ?? '') : null;
             const id = d.source.dataset.id!.replace(/^(unit|deputy):/, '');
             if (ref && onSetSuperior) onSetSuperior(id, ref);
@@ -181,7 +168,7 @@ export function ChartPanel({ order, onSetSuperior }: { order: Order; onSetSuperi
       {inline && (
         <>
           <p className="chart-actions">
-            <button type="button" className="button button-small" onClick={() => setLarge(true)} aria-label="Powiększ schemat">Powiększ schemat…</button>
+            <button type="button" className="button button-small" onClick={enlarge} aria-label="Powiększ schemat" title="Schemat w osobnym oknie: powiększanie i przesuwanie">Powiększ schemat…</button>
           </p>
           <p className="muted small">
             Schemat zmienia się razem z rejestrem komórek. Przeciągnij komórkę lub zastępcę na innego przełożonego, aby zmienić podległość (§ 3); z klawiatury podległość ustawia się w tabeli § 2–3. Kliknięcie powiększa schemat.

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, DROP_CHANNEL } from '../../../electron/contract/api.js';
+import { CHANNELS, CHART_CONTENT_CHANNEL, CHART_WINDOW_CHANNEL, DROP_CHANNEL } from '../../../electron/contract/api.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security.js';
 import { ensureRendererBuilt } from '../../e2e/harness.js';
 import { buildElectron, requiredModules } from '../../../scripts/build-electron.js';
@@ -46,7 +46,7 @@ describe('electron bundles', () => {
     });
     const out = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(out.errorBox).toBeNull();
-    expect([...out.handled].sort()).toEqual([...CHANNELS, DROP_CHANNEL].sort());
+    expect([...out.handled].sort()).toEqual([...CHANNELS, DROP_CHANNEL, CHART_WINDOW_CHANNEL, CHART_CONTENT_CHANNEL].sort());
     expect(out.menu).toEqual(['Plik', 'Edycja', 'Widok', 'Pomoc']);
     expect(out.spell).toEqual(['pl']);
     expect(out.csp).toContain("default-src 'self'");

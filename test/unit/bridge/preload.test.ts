@@ -30,7 +30,7 @@ describe('preload bridge', () => {
   it('exposes exactly one method per call of the contract, under the name "api" only', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand', 'onFlushRequest', 'fileDropped'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(METHODS), 'onMenuCommand', 'onFlushRequest', 'fileDropped', 'openChartWindow', 'chartWindowContent', 'onChartWindowUpdated'].sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
 
