@@ -120,7 +120,7 @@ describe('the chart window (main process)', () => {
   it('answers only the app’s own frames; a bad argument is a value; each window reads its own content', async () => {
     const { editor, windows } = setup();
     const handlers = new Map<string, (event: unknown, arg?: unknown) => unknown>();
-    registerChartWindow({ handle: (channel: string, fn: (event: never, arg?: unknown) => unknown) => void handlers.set(channel, fn) } as never, windows, trustFramesUnder('app://zarzadzenia/'));
+    registerChartWindow({ handle: (channel: string, fn: (event: unknown, arg?: unknown) => unknown) => void handlers.set(channel, fn) } as never, windows, trustFramesUnder('app://zarzadzenia/'));
     const from = (sender: { id: number }, url = 'app://zarzadzenia/index.html') => ({ sender, senderFrame: { url } });
     const open = handlers.get(CHART_WINDOW_CHANNEL)!;
     const read = handlers.get(CHART_CONTENT_CHANNEL)!;
