@@ -484,7 +484,7 @@ export class SqlRegistry implements Registry {
       if (!n.ok) return err('invalidName', `Nie zapisano wersji: ${n.message}`);
       name = n.name;
     }
-    const sitting = name === null ? options.sitting?.trim() || null : null;
+    const sitting = options.sitting?.trim() || null;
     const who = author.trim();
     const json = JSON.stringify({ ...v.order, meta: { ...v.order.meta, number: null, date: null, status: 'draft' } });
     return this.write('wersji projektu', async (tx) => {
@@ -508,11 +508,13 @@ export class SqlRegistry implements Registry {
       const at = nowIso();
       let versionId: number;
       if (sitting !== null && last && last.sitting === sitting && last.name === null && last.author === who) {
-        // another autosave of the same sitting: the sitting's version holds the newest state
-        await tx.run('UPDATE draft_version SET model = ?, saved_at = ? WHERE id = ?', [json, at, last.id]);
+        // another save of the same sitting: the sitting's version holds the newest state; a name closes the sitting
+        // (the version becomes a named one, never changed again)
+        await tx.run('UPDATE draft_version SET model = ?, saved_at = ?, name = ?, sitting = ? WHERE id = ?', [json, at, name, name === null ? sitting : null, last.id]);
+        if (name !== null) await this.audit(tx, draftId, who, 'saved', `wersja ${await this.versionNumber(tx, draftId, last.id)} nazwana „${name}”`, at);
         versionId = last.id;
       } else {
-        versionId = await this.insertVersion(tx, draftId, json, who, note, at, 'saved', { name, sitting });
+        versionId = await this.insertVersion(tx, draftId, json, who, note, at, 'saved', { name, sitting: name === null ? sitting : null });
       }
       await tx.run('UPDATE registry_order SET model = ?, title = ?, subject = ?, subject_key = ?, kind = ?, updated_at = ? WHERE id = ?',
         [json, order.meta.title, order.meta.subject, subjectKey(order.meta.subject), order.meta.kind, at, draftId]);

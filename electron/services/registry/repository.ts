@@ -52,14 +52,15 @@ export type SaveResult = Result<{ draftId: number; versionId: number; savedAt: s
 export interface SaveOptions {
   /**
    * The version's name (`dla Dyrektora`), as the user typed it (`version-names.ts` trims it; 1–80 characters). A
-   * named save is always a version of its own, never changed afterwards; when nothing changed since the newest
-   * version and that one is unnamed, the newest version receives the name instead. Error: `invalidName`.
+   * named version is never changed afterwards; it is a version of its own, except that the newest version receives
+   * the name when nothing changed since it and it is unnamed, or when it is this sitting's autosave. Error:
+   * `invalidName`.
    */
   name?: string | null;
   /**
    * The token of the editing sitting (the editor opened on this draft, until it is closed): while the newest version
    * is this sitting's unnamed autosave by the same author, a save replaces its content and time instead of adding
-   * a version. Ignored with `name`.
+   * a version; with `name`, that version becomes the named one (and the sitting's next save starts a new version).
    */
   sitting?: string | null;
   /**

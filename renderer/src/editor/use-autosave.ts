@@ -134,8 +134,8 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   const changed = useCallback(() => setState(toPending), []);
 
   /**
-   * Saves the editor's newest state as a named version (`dla Dyrektora`): pending changes go into it, and the
-   * autosaves after it start a version of their own. Out: the version written, or the error (an invalid name, a
+   * Saves the editor's newest state as a named version (`dla Dyrektora`): pending changes go into it (the sitting's
+   * autosaved version becomes the named one), and the autosaves after it start a version of their own. Out: the version written, or the error (an invalid name, a
    * conflict, a failed write: the state is kept and autosaved as before).
    */
   const saveNamed = useCallback(async (name: string): Promise<ApiResult<DraftSaved>> => {
@@ -146,7 +146,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     const target = latest.current;
     const p = (async () => {
       const b = base.current;
-      const r = await call((api) => api.draftSave({ id: draftId, order: target, name, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
+      const r = await call((api) => api.draftSave({ id: draftId, order: target, name, sitting: sitting.current, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
       if (r.ok) {
         base.current = { versionId: r.value.versionId, savedAt: r.value.savedAt };
         saved.current = target;

@@ -70,7 +70,7 @@ describe.each(engines)('named versions and coalesced autosaves ($name)', (engine
     expect((await reg.listVersions(draftId)).map((v) => v.n)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('keeps a named version apart: later autosaves of the sitting never change it', async () => {
+  it('names the sitting’s version with the named content; later autosaves of the sitting never change it', async () => {
     const reg = await engine.open();
     const { draftId, order } = await newDraft(reg);
     ok(await reg.saveDraftVersion(draftId, withTask(order, 'przed nazwaniem'), 'Anna Nowak', null, null, { sitting: 's' }));
@@ -78,12 +78,17 @@ describe.each(engines)('named versions and coalesced autosaves ($name)', (engine
     ok(await reg.saveDraftVersion(draftId, withTask(order, 'po nazwaniu 1'), 'Anna Nowak', null, null, { sitting: 's' }));
     const after = ok(await reg.saveDraftVersion(draftId, withTask(order, 'po nazwaniu 2'), 'Anna Nowak', null, null, { sitting: 's' }));
     const versions = await reg.listVersions(draftId);
-    expect(versions.map((v) => [v.n, v.name])).toEqual([[1, null], [2, null], [3, 'dla Dyrektora'], [4, null]]);
-    expect(after.versionId).toBe(versions[3]!.id);
+    // the sitting's autosaved version became the named one, with the content named; the next autosave is a new version
+    expect(versions.map((v) => [v.n, v.name])).toEqual([[1, null], [2, 'dla Dyrektora'], [3, null]]);
+    expect(named.versionId).toBe(versions[1]!.id);
+    expect(after.versionId).toBe(versions[2]!.id);
     const kept = ok(await reg.getVersion(named.versionId));
     expect(kept.version.name).toBe('dla Dyrektora');
     expect(kept.order.units[0]!.scope.kind === 'tasks' && kept.order.units[0]!.scope.tasks[0]!.text).toEqual(['dla Dyrektora']);
-    expect((await reg.listAudit(draftId)).map((a) => a.detail)).toContain('wersja 3 „dla Dyrektora”');
+    expect((await reg.listAudit(draftId)).map((a) => a.detail)).toContain('wersja 2 nazwana „dla Dyrektora”');
+    // without a sitting (or another sitting's), a named save is a version of its own
+    const own = ok(await reg.saveDraftVersion(draftId, withTask(order, 'dla Skarbnika'), 'Anna Nowak', null, null, { name: 'dla Skarbnika', sitting: 'inna' }));
+    expect((await reg.listVersions(draftId)).map((v) => [v.id === own.versionId, v.name])).toEqual([[false, null], [false, 'dla Dyrektora'], [false, null], [true, 'dla Skarbnika']]);
   });
 
   it('names the newest version when nothing changed since; a second name is a version of its own; the same name writes nothing', async () => {
