@@ -179,5 +179,6 @@ describe('accessibility (axe-core) on every screen and dialog', () => {
     }
     const bad = figures.flatMap(blocking);
     expect(bad, bad.join('\n')).toEqual([]);
-  });
+    // one journey through some thirty states, each checked by axe: on a loaded machine it needs more than the default
+  }, 180_000);
 });

@@ -34,6 +34,10 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useModal(box, onCancel, !busy);
+  // the focus stays in the dialog while it reads (the button it was on is disabled, then gone): on the report read,
+  // or back in the text when reading failed
+  const reportBox = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
 
   const pasted = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const h = e.clipboardData.getData('text/html');
@@ -45,8 +49,13 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
     setError(null);
     const r = await call((api) => api.importPaste(html ? { html, text } : { text }));
     setBusy(false);
-    if (!r.ok) setError(r.error);
-    else setResult(r.value);
+    if (!r.ok) {
+      setError(r.error);
+      requestAnimationFrame(() => area.current?.focus());
+    } else {
+      setResult(r.value);
+      requestAnimationFrame(() => reportBox.current?.focus());
+    }
   };
   const pastedNow = (): Pasted => (html ? { html, text } : { text });
   const resolve = (r: UnplacedResolution) => {
@@ -74,13 +83,14 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
             <p className="muted">Skopiuj treść zarządzenia ze strony Biuletynu, z dokumentu Word lub z PDF i wklej ją poniżej (Ctrl+V).</p>
             <label className="field">
               <span>Wklejona treść</span>
-              <textarea data-autofocus="" className="input paste-area" rows={10} value={text} onPaste={pasted} onChange={(e) => { setText(e.target.value); if (!e.target.value) setHtml(null); }} />
+              <textarea ref={area} data-autofocus="" className="input paste-area" rows={10} value={text} onPaste={pasted} onChange={(e) => { setText(e.target.value); if (!e.target.value) setHtml(null); }} />
             </label>
             {html && <p className="muted small">Wklejono także układ strony (HTML): zostanie odczytany z akapitami i listami.</p>}
           </>
         )}
         {error && <p className="notice notice-error" role="alert" data-code={error.code}>{error.message}</p>}
         {result && (
+          <div ref={reportBox} tabIndex={-1} className="paste-report" role="region" aria-label="Raport odczytu">
           <ImportReport
             order={result.order}
             warnings={result.warnings}
@@ -88,6 +98,7 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
             busy={busy}
             summary={`Odczytano zarządzenie ${result.order.meta.number ? `nr ${result.order.meta.number}` : 'bez numeru'} — ${result.order.meta.title}`}
           />
+          </div>
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel} disabled={busy}>Zamknij</button>
