@@ -88,6 +88,7 @@ describe('proposal → remarks → sign-offs → signing', () => {
       await jan.page.reload();
       await jan.page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).click();
       await jan.page.locator('article.scope[data-unit="KS-01"] .block').first().waitFor();
+      await expect(jan.page.locator('[data-edit-right="none"]').textContent()).resolves.toContain('Projekt prowadzi Anna Nowak (w pracy WON)');
       await reviewTab(jan);
       await jan.page.locator('.remark').getByRole('button', { name: 'Odpowiedz' }).click();
       await jan.page.getByLabel('Odpowiedź', { exact: true }).fill('Chodzi o korespondencję pisemną i elektroniczną.');

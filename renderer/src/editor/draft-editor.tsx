@@ -36,7 +36,7 @@ import { UnitPicker } from '../keyboard/unit-picker.js';
 import { useProvisionPicker } from './provision-picker.js';
 import { ChangeReportDialog } from './change-report-dialog.js';
 import { ConflictDialog } from './conflict-dialog.js';
-import { ReviewPanel } from './review-panel.js';
+import { EditRightNotice, ReviewPanel } from './review-panel.js';
 import { DraftUnplaced } from './draft-unplaced.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
 import { NameVersionDialog } from './name-version-dialog.js';
@@ -425,6 +425,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
         />
       )}
 
+      <EditRightNotice draftId={draft.id} />
       <div className="editor-layout">
         <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
           <div className="outline-title">Projekt</div>

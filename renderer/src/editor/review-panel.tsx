@@ -11,7 +11,7 @@ import { locateItems, paragrafOf } from '../../../core/model/locate.js';
 import type { Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
 import type { ApiError, AuditEntry, Remark, RemarkAnchor, ReviewState, SignOffOffice } from '../../../electron/contract/api.js';
-import { ROLE_LABEL, SIGN_OFF_OFFICES, STAGE_LABEL } from '../../../electron/services/registry/path-shapes.js';
+import { ROLE_LABEL, Roles, SIGN_OFF_OFFICES, STAGE_LABEL } from '../../../electron/services/registry/path-shapes.js';
 import { call } from '../bridge.js';
 import { DateInputPl } from '../date-input.js';
 import { formatDatePl, formatDateTimePl } from '../format.js';
@@ -293,4 +293,25 @@ function SignOffRow({ office, label, done, canRecord, busy, onRecord }: {
       )}
     </li>
   );
+}
+
+/**
+ * A line above the editor when the person using the app may not change this draft's text (a reader; a director once
+ * WON has taken the proposal into work): their changes would not be saved, but remarks can be made under „Uwagi”.
+ */
+export function EditRightNotice({ draftId }: { draftId: number }) {
+  const [text, setText] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call((api) => api.reviewGet({ id: draftId })).then((r) => {
+      if (!live || !r.ok || Roles.mayEdit(r.value.me, r.value.path)) return;
+      setText(r.value.me.role === 'director'
+        ? `Projekt prowadzi ${r.value.path.holder} (${STAGE_LABEL[r.value.path.stage]}): zmian w treści nie zapisze się; uwagi zgłoś w panelu „Uwagi”.`
+        : 'Masz w rejestrze prawo tylko do odczytu: zmian w treści nie zapisze się.');
+    });
+    return () => {
+      live = false;
+    };
+  }, [draftId]);
+  return text ? <p className="notice notice-warning edit-right" role="status" data-edit-right="none">{text}</p> : null;
 }
