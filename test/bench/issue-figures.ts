@@ -35,6 +35,7 @@ const SPEC: { figure: string; path: string; field?: string; max: number; onRatio
   { figure: 'typing 2,000 points, keystroke to paint p95 (30 ms between keys)', path: 'app.typing.points2000_gap30', field: 'p95', max: 33, target: 'p95 ≤ 33 ms' },
   { figure: 'fast typing 500 points, p95 (10 ms between keys)', path: 'app.typing.points500_gap10', field: 'p95', max: 16, target: 'p95 ≤ 16 ms' },
   { figure: 'fast typing 2,000 points, p95 (10 ms between keys)', path: 'app.typing.points2000_gap10', field: 'p95', max: 33, target: 'p95 ≤ 33 ms' },
+  { figure: 'main-thread CPU per key, 2,000 ÷ 500 points (does a keystroke cost grow with the document?)', path: 'app.typing', field: 'mainCpuGrowth2000vs500', max: 1.5, target: '≤ 1.5 (4 = grows with it)' },
   { figure: 'comparison 1630/2007 → 2006/2020', path: 'compare.1630-2007_to_2006-2020', field: 'ms', max: 150, target: '< 150 ms' },
   { figure: 'comparison generated 150 units (3,000 points) vs mutated copy', path: 'compare.generated150x3000_vs_mutated', field: 'ms', max: 500, target: '< 500 ms' },
   { figure: 'comparison 600 units (12,000 points) vs mutated copy', path: 'compare.generated600x12000_vs_mutated', field: 'ms', max: 5000, target: '< 5 s' },

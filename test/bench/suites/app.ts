@@ -36,6 +36,17 @@ async function typed(app: Awaited<ReturnType<typeof openApp>>, index: number, ga
   return { ...stats(value), mainCpuMsPerKey: Math.round((cpu.mainMs / PHRASE.length) * 10) / 10, workersCpuMsPerKey: Math.round((cpu.workersMs / PHRASE.length) * 10) / 10 };
 }
 
+/**
+ * How much more main-thread CPU a keystroke costs at 2,000 points than at 500 (ratio of the per-key figures, 30 ms
+ * between keys): 1 when a keystroke's cost does not grow with the document, 4 when it grows with it.
+ */
+function growth(typing: Record<string, unknown>): number | null {
+  const cpu = (k: string) => (typing[k] as { mainCpuMsPerKey?: number } | undefined)?.mainCpuMsPerKey;
+  const a = cpu('points500_gap30');
+  const b = cpu('points2000_gap30');
+  return a && b ? Math.round((b / a) * 100) / 100 : null;
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const loadBefore = Math.round(loadavg()[0]! * 10) / 10;
   const browser = await launchBrowser();
@@ -90,7 +101,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
     return {
       registryInteractiveMs: { freshDataFolder: freshMs, freshImportingSample: importingMs, secondStart: secondStartMs, pageScriptMs, targetMs: 500 },
-      typing,
+      typing: { ...typing, mainCpuGrowth2000vs500: growth(typing) },
       heapAfterLargestFixtureMb: { file: largest.split('/').pop(), heapMb: Math.round(usedSize / 1e5) / 10 },
       conditions: { loadAvg1mBefore: loadBefore, loadAvg1mAfter: Math.round(loadavg()[0]! * 10) / 10, cores: cpus().length },
     };
