@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../core/model/order.js';
 import { RichText } from '../../core/model/rich-text.js';
 import { createAppHandlers } from '../../electron/services/handlers/app.js';
-import { launchBrowser, openApp, ROOT, ScriptedDialogs, type AppSession } from './harness.js';
+import { launchBrowser, openApp, ROOT, shownText, ScriptedDialogs, type AppSession } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,7 +54,7 @@ describe('nothing lost on close', () => {
       const { page } = app;
       const id = await openDraft(app);
       const last = page.locator('article.scope[data-unit="KS-01"] .block-text').last();
-      const before = (await last.textContent()) ?? '';
+      const before = shownText(await last.textContent());
       await last.click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' oraz archiwizacja', { delay: 5 });
@@ -79,7 +79,9 @@ describe('nothing lost on close', () => {
       await first.click();
       await page.keyboard.press('Home');
       const mark = app.calls.length;
-      await page.keyboard.type('pilne: ');
+      // one input event: under load, keys typed one by one can outlast the 120 ms staging pause, and the page would
+      // stage (and this test close it) half-way through the word
+      await page.keyboard.insertText('pilne: ');
       // staged a moment after the last key; the autosave (a second later) never runs
       await expect.poll(() => app.calls.slice(mark).includes('draft:stage'), { timeout: 900 }).toBe(true);
       const sentSave = app.calls.slice(mark).includes('draft:save');

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './harness.js';
+import { launchBrowser, openApp, shownTexts } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -121,7 +121,7 @@ describe('draft editor parts', () => {
       await page.getByRole('table', { name: 'Projekty' }).getByRole('button', { name: 'Otwórz projekt' }).click();
       await ks03.waitFor();
       await expect(ks03.locator('.position-edit .input-position').inputValue()).resolves.toBe('Stanowisko ds. Mediów Społecznościowych');
-      await expect(ks03.locator('.position-edit .block-text').allTextContents()).resolves.toEqual(['prowadzenie profili Wydziału w mediach społecznościowych', 'moderowanie komentarzy']);
+      await expect(shownTexts(ks03.locator('.position-edit .block-text'))).resolves.toEqual(['prowadzenie profili Wydziału w mediach społecznościowych', 'moderowanie komentarzy']);
       await expect(ks04.getAttribute('data-scope-kind')).resolves.toBe('separateOrder');
       await expect(ks05.getByRole('textbox', { name: /Zakres w jednym zdaniu/ }).inputValue()).resolves.toBe('obsługa sekretariatu Wydziału');
       expect(app.errors).toEqual([]);

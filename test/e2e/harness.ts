@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { METHODS, type ApiResult, type Channel, type MenuCommand, type ValueOf } from '../../electron/contract/api.js';
 import { unavailable } from '../../electron/main/ipc.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.js';
@@ -421,4 +421,18 @@ export function docxText(bytes: Uint8Array): string {
     .replace(/&amp;/g, '&')
     .replace(/\u00a0/g, ' ')
     .replace(/\u2011/g, '-');
+}
+
+/**
+ * The words a text block shows, as a reader sees them: Slate keeps a zero-width character (U+FEFF) on each side
+ * of a void inline (a mention or reference chip), which `textContent` returns with the words. In: text content
+ * (null for none). Out: the words without those characters ('' for null).
+ */
+export function shownText(text: string | null): string {
+  return (text ?? '').replace(/\ufeff/g, '');
+}
+
+/** The shown words ({@link shownText}) of every element the locator matches, in document order. */
+export async function shownTexts(locator: Locator): Promise<string[]> {
+  return (await locator.allTextContents()).map(shownText);
 }

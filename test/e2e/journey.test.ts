@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxText, launchBrowser, openApp } from './harness.js';
+import { docxText, launchBrowser, openApp, shownTexts } from './harness.js';
 
 let browser: Browser;
 let out: string;
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 /** Texts of the points of one unit's scope editor (labels and endings are not part of the text). */
 function scopeTexts(page: Page, symbol: string): Promise<string[]> {
-  return page.locator(`article.scope[data-unit="${symbol}"] .block-text`).allTextContents();
+  return shownTexts(page.locator(`article.scope[data-unit="${symbol}"] .block-text`));
 }
 async function waitSaved(page: Page): Promise<void> {
   await page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });

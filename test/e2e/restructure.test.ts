@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocking, runAxe } from './axe.js';
-import { launchBrowser, openApp } from './harness.js';
+import { launchBrowser, openApp, shownTexts } from './harness.js';
 
 let browser: Browser;
 let out: string;
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 function scopeTexts(page: Page, symbol: string): Promise<string[]> {
-  return page.locator(`article.scope[data-unit="${symbol}"] .block-text`).allTextContents();
+  return shownTexts(page.locator(`article.scope[data-unit="${symbol}"] .block-text`));
 }
 function symbols(page: Page): Promise<string[]> {
   return page.locator('.register-edit tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-symbol') ?? ''));

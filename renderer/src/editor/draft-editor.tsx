@@ -70,10 +70,14 @@ const PANEL_TITLE: Record<Panel, string> = { checks: 'Kontrola projektu', compar
  * Options of a change of the model: `typing` names the field typed in (its keystrokes join one undo step);
  * `later` (typing in a scope editor, which shows the keystroke itself) renders the rest of the window from the
  * new order only when the typing pauses ({@link TYPING_PAUSE_MS}) or at the latest after {@link TYPING_MAX_MS}.
+ * `silent`: a change that keeps every word (mentions recognised in what was typed, when the user leaves a list)
+ * records no undo step of its own and keeps the redo list, so that the next Cofnij takes back what the user did
+ * and not an invisible recognition (a click on Cofnij itself leaves the list first).
  */
 export interface ApplyOptions {
   typing?: string;
   later?: boolean;
+  silent?: boolean;
 }
 
 /**
@@ -162,7 +166,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
     const prev = orderRef.current;
     const value = typeof next === 'function' ? next(prev) : next;
     if (value === prev) return;
-    history.current.record(prev, opts.typing ?? null, Date.now());
+    if (!opts.silent) history.current.record(prev, opts.typing ?? null, Date.now());
     orderRef.current = value;
     const l = later.current;
     if (opts.later) {

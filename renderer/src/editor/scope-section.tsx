@@ -47,13 +47,13 @@ export interface ScopeSectionProps {
   /** Opens the unit picker for a task (Przenieś zadanie…, Ctrl+Shift+M). */
   onPickTask(from: string, taskId: string): void;
   /** Applies a change of the model; `typing` names the field typed in (keystrokes there join one undo step). */
-  onEdit(fn: (o: Order) => Order, opts?: { typing?: string }): void;
+  onEdit(fn: (o: Order) => Order, opts?: { typing?: string; silent?: boolean }): void;
 }
 
 export const ScopeSection = memo(function ScopeSection({ unit: u, paragraf: p, hasSubunits, targets, onScopeChange, onMoveTask, onPickTask, onEdit }: ScopeSectionProps) {
   const heading = useMemo(() => genitive(u), [u.name, u.forms]);
   // names of units typed into a list become mentions when the user leaves it (one undo step with the typing)
-  const onLeave = useCallback((listId: string) => onEdit((o) => recognizeListMentions(o, listId), { typing: `scope:${listId}` }), [onEdit]);
+  const onLeave = useCallback((listId: string) => onEdit((o) => recognizeListMentions(o, listId), { silent: true }), [onEdit]);
   const scope = u.scope;
   const kinds = (Object.keys(SCOPE_KIND_LABEL) as ScopeKind[]).filter((k) => k !== 'subunits' || hasSubunits || scope.kind === 'subunits');
   const leadInput = (
