@@ -150,8 +150,11 @@ function symbolAfter(run: string, end: number, index: MentionIndex): string | nu
   return u ? u.id : '';
 }
 
-/** Splits one plain run around the mentions it holds. */
-function splitRun(run: string, index: MentionIndex): Inline[] {
+/**
+ * Splits one plain run around the mentions it holds. `follow`: the reference right after the run, if any (a symbol
+ * recognised earlier, so that `Referatu X (` + `KS-03` + `)` is read as it was the first time).
+ */
+function splitRun(run: string, index: MentionIndex, follow?: Inline): Inline[] {
   const out: Inline[] = [];
   let at = 0;
   let i = 0;
@@ -179,7 +182,8 @@ function splitRun(run: string, index: MentionIndex): Inline[] {
       }
       const ref0 = p.refs[0]!;
       if (!p.symbolOnly && ref0.kind === 'unit' && !(ref0 as UnitMention).symbol) {
-        const after = symbolAfter(run, end, index);
+        const followingSymbol = run.slice(end) === ' (' && typeof follow === 'object' && follow.kind === 'unit' && follow.symbolOnly ? follow.unitId : null;
+        const after = symbolAfter(run, end, index) ?? followingSymbol;
         if (after !== null && after !== ref0.unitId) continue;
       }
       matched = { phrase: p, ref: pickCase(p.refs, wordBefore(run, i)) };
@@ -204,7 +208,7 @@ function splitRun(run: string, index: MentionIndex): Inline[] {
  */
 export function recognizeMentions(text: readonly Inline[], index: MentionIndex): Inline[] {
   if (index.byFirstWord.size === 0) return Inline.normalize(text);
-  return RichText.mapRuns(text, (run) => splitRun(run, index));
+  return Inline.normalize(text.flatMap((x, i) => (typeof x === 'string' ? splitRun(x, index, text[i + 1]) : [x])));
 }
 
 /**
@@ -244,9 +248,10 @@ function isLive(r: Reference, index: MentionIndex): boolean {
  * index of their order. Out: the same array when nothing was recognised, else new items (the input is not changed).
  */
 export function recognizeItems(items: Item[], index: MentionIndex): Item[] {
-  let changed = false;
-  const walk = (list: Item[]): Item[] =>
-    list.map((it) => {
+  // each level: the same array when none of its items changed
+  const walk = (list: Item[]): Item[] => {
+    let changed = false;
+    const out = list.map((it) => {
       const text = recognizeMentions(it.text, index);
       const wspolna = it.wspolna && recognizeMentions(it.wspolna, index);
       const children = walk(it.children);
@@ -255,8 +260,9 @@ export function recognizeItems(items: Item[], index: MentionIndex): Item[] {
       changed = true;
       return { ...it, text, children, ...(wspolna ? { wspolna } : {}) };
     });
-  const out = walk(items);
-  return changed ? out : items;
+    return changed ? out : list;
+  };
+  return walk(items);
 }
 
 /**

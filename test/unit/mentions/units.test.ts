@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftReplacing, mergeUnits, removeUnit, renameDeputy, renameUnit, setSymbol, type EditResult } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
-import { editText, forEachOrderText, linkUnitMentions, mapOrderTexts, mentionIndex, recognizeMentions } from '../../../core/mentions/index.js';
+import { editText, forEachOrderText, linkUnitMentions, mapOrderTexts, mentionIndex, recognizeItems, recognizeMentions } from '../../../core/mentions/index.js';
 import { Inline, type Reference } from '../../../core/model/inline.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
@@ -98,6 +98,8 @@ describe('recognition', () => {
       forEachOrderText(r.order, (t) => (mentions += Inline.refs(t).filter((x) => x.kind !== 'provision').length));
       expect(renderText(linkUnitMentions(structuredClone(flat))), f.name).toBe(renderText(flat));
       expect(renderText(r.order), f.name).toBe(renderText(flat));
+      // recognising again finds nothing new (the editor recognises on every leave)
+      expect(linkUnitMentions(structuredClone(r.order)), f.name).toEqual(r.order);
     }
     expect(mentions).toBeGreaterThan(20);
   });
@@ -112,6 +114,15 @@ describe('recognition', () => {
     forEachOrderText(d, (t) => (n += Inline.refs(t).filter((x) => x.kind === 'unit').length));
     expect(n).toBeGreaterThan(3);
     expect(renderText(d)).toBe(renderText(draftReplacing(r.order, { today: '2026-02-01' })));
+  });
+
+  it('recognising a list twice changes nothing the second time (the same array: no new undo step)', () => {
+    const items = structuredClone(tasks(order, 'TW-03'));
+    const flat = items.map((it) => ({ ...it, text: [RichText.plain(it.text, order)] }));
+    const index = mentionIndex(order);
+    const once = recognizeItems(flat, index);
+    expect(once).not.toBe(flat);
+    expect(recognizeItems(once, index)).toBe(once);
   });
 
   it('recognises a name typed in a plain field, and lets go of one typed on into a longer name', () => {
