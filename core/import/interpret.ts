@@ -101,6 +101,15 @@ function classify(p: RawParagraph, index: number): ParagraphRole {
   return 'general';
 }
 
+/**
+ * An item kept as unplaced text: its written label with its words (`1) opracowywanie …;`), so that the label's
+ * number is not reported again as a lost word and the fragment reads as it was written; placing it as a point
+ * drops the label (`placeUnplaced`).
+ */
+function itemFragment(t: { text: string; item: RawItem }, where: string): Unplaced {
+  return { text: t.item.label ? `${t.item.label} ${t.text}` : t.text, where };
+}
+
 /** Every text of a raw item tree, depth first (for scanning § 1 lists). */
 function* itemTexts(items: RawItem[]): Generator<{ text: string; depth: number; item: RawItem }> {
   for (const it of items) {
@@ -329,7 +338,7 @@ function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
   }
   if (units.length === 0) {
     ctx.unplaced.push({ text: intro, where: `${where}: zakres działania komórki, której nie ma w wykazie komórek` });
-    for (const t of itemTexts(u.items)) ctx.unplaced.push({ text: t.text, where });
+    for (const t of itemTexts(u.items)) ctx.unplaced.push(itemFragment(t, where));
     return [];
   }
   const main = units[0]!;
@@ -351,7 +360,7 @@ function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
       const sub = sym ? ctx.units.find((x) => x.symbol === sym) : ctx.units.find((x) => looselySameName(x.name, g.heading.replace(/:$/, '')));
       if (!sub) {
         ctx.unplaced.push({ text: fold(g.heading), where: `${where}: lista zadań komórki, której nie ma w wykazie komórek` });
-        for (const t of itemTexts(g.items)) ctx.unplaced.push({ text: t.text, where });
+        for (const t of itemTexts(g.items)) ctx.unplaced.push(itemFragment(t, where));
         continue;
       }
       sub.scope = { kind: 'tasks', lead: 'należą sprawy', tasks: toItems(g.items, ctx.ids), positions: [] };
@@ -363,7 +372,7 @@ function readOneScope(u: RawUstep, ctx: Ctx, where: string): Unit[] {
   if (u.wspolna) scope.wspolna = RichText.of(fold(u.wspolna));
   for (const g of u.groups) {
     ctx.unplaced.push({ text: fold(g.heading), where: `${where}: nagłówek w zakresie działania` });
-    for (const t of itemTexts(g.items)) ctx.unplaced.push({ text: t.text, where });
+    for (const t of itemTexts(g.items)) ctx.unplaced.push(itemFragment(t, where));
   }
   main.scope = scope;
   return done;
@@ -393,7 +402,7 @@ function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
       owner.scope.positions.push({ id: ctx.ids.next('p'), name: fold(pm[1]!), lead: fold(pm[2]!), tasks: toItems(u.items, ctx.ids), writtenIntro: text });
     } else {
       ctx.unplaced.push({ text, where: `${where}: ustęp zakresu działania, którego nie rozpoznano` });
-      for (const t of itemTexts(u.items)) ctx.unplaced.push({ text: t.text, where });
+      for (const t of itemTexts(u.items)) ctx.unplaced.push(itemFragment(t, where));
     }
   });
   return ids;

@@ -5,6 +5,7 @@
  */
 import type { Item, Order } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
+import { leadingLabel } from '../lexicon/index.js';
 
 /** The importer's note for an unplaced fragment begins so (`core/import/index.ts`: `Tekst nieprzypisany (…): „…”`). */
 const UNPLACED_NOTE = /^Tekst nieprzypisany/;
@@ -36,7 +37,7 @@ export function placeUnplaced(order: Order, index: number, unitId: string): Orde
   if (!fragment || !unit) return order;
   const next = structuredClone(order);
   const u = next.units.find((x) => x.id === unitId)!;
-  const point: Item = { id: freshItemId(order), text: RichText.of(fragment.text.replace(/[;.,]\s*$/, '').trim()), children: [] };
+  const point: Item = { id: freshItemId(order), text: RichText.of((leadingLabel(fragment.text)?.rest ?? fragment.text).replace(/[;.,]\s*$/, '').trim()), children: [] };
   if (u.scope.kind === 'tasks') u.scope.tasks.push(point);
   else if (u.scope.kind === 'prose') u.scope = { kind: 'tasks', lead: u.scope.lead, tasks: [{ id: `${point.id}-p`, text: u.scope.text, children: [] }, point], positions: [] };
   else u.scope = { kind: 'tasks', lead: 'należą sprawy', tasks: [point], positions: [] };

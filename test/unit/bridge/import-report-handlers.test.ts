@@ -58,7 +58,7 @@ describe('registry:resolveUnplaced', () => {
     const scope = placed.order.units.find((u) => u.id === unit.id)!.scope;
     expect(scope.kind === 'tasks' && RichText.plain(scope.tasks.at(-1)!.text, placed.order)).toContain(UNPLACED_PASSAGE);
     // the search of the registry finds the placed point under its unit
-    const hits = value(await h('registry:search')({ query: 'plan wydawniczy na kolejny rok' }));
+    const hits = value(await h('registry:search')({ query: UNPLACED_PASSAGE }));
     expect(hits.map((x) => [x.number, x.symbol])).toContainEqual(['214/2025', 'BP-01']);
 
     // the same decision again (a second window, a double click) is refused and changes nothing

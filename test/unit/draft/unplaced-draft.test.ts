@@ -23,7 +23,7 @@ describe('a draft replacing an order with unplaced text', () => {
     const warnings = unplacedWarnings(draft);
     expect(warnings).toHaveLength(n);
     expect(warnings.every((f) => f.severity === 'warning')).toBe(true);
-    expect(warnings.find((f) => f.message.includes(UNPLACED_PASSAGE))?.message).toMatch(/§ 5 ust\. 2.*Umieść go w zakresie działania komórki albo odrzuć/);
+    expect(warnings.find((f) => f.message.includes(UNPLACED_PASSAGE))?.message).toMatch(/\(§ 5\).*Umieść go w zakresie działania komórki albo odrzuć/);
 
     const index = draft.unplaced.findIndex((u) => u.text.includes(UNPLACED_PASSAGE));
     const unit = draft.units.find((u) => u.symbol === 'BP-02')!;
