@@ -17,7 +17,7 @@ import type { OrderScreenHandle } from './order-view/order-screen.js';
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { PasteDialog, type Pasted } from './registry/paste-dialog.js';
 import { RegistryScreen } from './registry/registry-screen.js';
-import { ConnectionContext, ConnectionIndicator, useConnectionPoll } from './registry/connection.js';
+import { ConnectionIndicator, ConnectionProvider } from './registry/connection.js';
 import { CitationsPage } from './settings/citations-page.js';
 import { SignDialog, type SignTarget } from './registry/sign-dialog.js';
 import { commandForKey } from '../../electron/contract/shortcuts.js';
@@ -71,7 +71,6 @@ export function App() {
   const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
   const editor = useRef<DraftEditorHandle>(null);
   const viewer = useRef<OrderScreenHandle>(null);
-  const connection = useConnectionPoll();
 
   /** Runs a call with a progress line; shows its error; gives the value or null. */
   const run = useCallback(async <T,>(label: string, fn: Parameters<typeof call<T>>[0]): Promise<T | null> => {
@@ -253,7 +252,7 @@ export function App() {
   }, [title]);
 
   return (
-    <ConnectionContext.Provider value={connection}>
+    <ConnectionProvider>
     <div className="app" {...fileDropHandlers((f) => void openDropped(f))}>
       <header className="topbar" data-region="" tabIndex={-1} aria-label="Pasek aplikacji">
         <div className="brand">
@@ -261,7 +260,7 @@ export function App() {
           <span>Zarządzenia organizacyjne</span>
         </div>
         {title && <div className="file-name" title={title}>{title}</div>}
-        <ConnectionIndicator state={connection} />
+        <ConnectionIndicator />
         <div className="actions">
           {screen.kind !== 'registry' && (
             <button type="button" className="button button-quiet" onClick={() => void leave({ kind: 'registry' })}>
@@ -353,6 +352,6 @@ export function App() {
         />
       )}
     </div>
-    </ConnectionContext.Provider>
+    </ConnectionProvider>
   );
 }

@@ -3,7 +3,7 @@
  * offline indicator in the top bar and a count of announced changes; screens that list the registry reload when
  * the count grows (another person saved, signed or imported something on the office's server).
  */
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ConnectionState } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import '../editor/collab.css';
@@ -48,8 +48,18 @@ export function useReloadOnChange(reload: () => void): void {
   }, [changes]);
 }
 
+/**
+ * Polls the registry's state and gives it to the components below that read {@link ConnectionContext}; only those
+ * re-render when it changes (the editor, passed in as `children`, does not).
+ */
+export function ConnectionProvider({ children }: { children: ReactNode }) {
+  const state = useConnectionPoll();
+  return <ConnectionContext.Provider value={state}>{children}</ConnectionContext.Provider>;
+}
+
 /** The offline indicator of the top bar: shown only while the registry cannot be reached. */
-export function ConnectionIndicator({ state }: { state: ConnectionState | null }) {
+export function ConnectionIndicator() {
+  const state = useContext(ConnectionContext);
   if (!state || state.online) return null;
   return (
     <div className="connection-offline" role="status" data-online="false" title={state.message ?? undefined}>
