@@ -5,20 +5,11 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNPLACED_ORDER_LINES, UNPLACED_PASSAGE } from '../support/unplaced-order.js';
 import { launchBrowser, openApp } from './harness.js';
 
-const LINES = [
-  'ZARZĄDZENIE NR 10/2025', 'PREZYDENTA MIASTA KRAKOWA', 'z dnia 2 stycznia 2025 r.',
-  'w sprawie podziału na wewnętrzne komórki organizacyjne oraz szczegółowego zakresu działania Wydziału Sportu',
-  'Na podstawie art. 33 ust. 3 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym zarządza się, co następuje:',
-  '§ 1. Wydziałem Sportu, zwanym dalej Wydziałem, kieruje Dyrektor.',
-  '§ 2. W skład Wydziału wchodzą następujące wewnętrzne komórki organizacyjne:', '1) Referat Organizacyjny – SP-01;', '2) Referat Imprez – SP-02.',
-  '§ 3. Do zakresu działania Referatu Organizacyjnego (SP-01) należą sprawy:', '1) prowadzenie sekretariatu.',
-  '§ 4. Do zakresu działania Referatu Imprez (SP-02) należą sprawy:', '1) organizacja imprez sportowych.',
-  '§ 5. 1. Wszystkie komórki organizacyjne Wydziału są odpowiedzialne za:', '1) przestrzeganie dyscypliny pracy;', '2) archiwizowanie dokumentacji.',
-  '2. Obowiązki z ust. 1 kierownicy komórek rozliczają kwartalnie w sprawozdaniu dla Dyrektora.',
-  '§ 6. Zarządzenie wchodzi w życie z dniem podpisania.',
-];
+/** An order with a scope for a team missing from § 2: the importer keeps its lead and points as unplaced text. */
+const LINES = UNPLACED_ORDER_LINES;
 const HTML = `<html><body><nav><a href="/">Strona główna</a></nav><div class="tresc">${LINES.map((l) => `<p>${l}</p>`).join('')}</div><footer>BIP Kraków</footer></body></html>`;
 
 let browser: Browser;
@@ -49,11 +40,11 @@ describe('Wklej zarządzenie', () => {
       // the unplaced text comes first in the report, right after the order's title
       const parts = await dialog.locator('.import-report > *').evaluateAll((els) => els.map((e) => e.tagName));
       expect(parts.slice(0, 2)).toEqual(['P', 'SECTION']);
-      const lost = report.locator('li').filter({ hasText: 'rozliczają kwartalnie' });
-      await expect(lost.locator('.where').textContent()).resolves.toMatch(/§ 5 ust\. 2/);
+      const lost = report.locator('li').filter({ hasText: UNPLACED_PASSAGE });
+      await expect(lost.locator('.where').textContent()).resolves.toMatch(/§ 5/);
       const before = await report.locator('li').count();
       await app.screenshot('paste-report');
-      await lost.getByRole('combobox').selectOption({ label: 'SP-01 Referat Organizacyjny' });
+      await lost.getByRole('combobox').selectOption({ label: 'BP-01 Referat Wydawnictw' });
       await lost.getByRole('button', { name: 'Umieść jako punkt zakresu' }).click();
       await expect.poll(() => report.locator('li').count().catch(() => 0)).toBe(before - 1);
       for (let left = before - 1; left > 0; left--) {
@@ -62,11 +53,11 @@ describe('Wklej zarządzenie', () => {
       }
       await dialog.getByText('Cały tekst przypisano do części zarządzenia.').waitFor();
       await dialog.getByRole('button', { name: 'Otwórz zarządzenie' }).click();
-      const scope = app.page.locator('article.scope[data-unit="SP-01"]');
+      const scope = app.page.locator('article.scope[data-unit="BP-01"]');
       await scope.waitFor();
-      await expect(scope.locator(':scope > ol.items > li').count()).resolves.toBe(2);
+      await expect(scope.locator(':scope > ol.items > li').count()).resolves.toBe(3);
       await app.screenshot('paste-placed-order');
-      await expect(scope.textContent()).resolves.toContain('rozliczają kwartalnie');
+      await expect(scope.textContent()).resolves.toContain(UNPLACED_PASSAGE);
       await expect(app.page.locator('#nieprzypisane').count()).resolves.toBe(0);
       expect(app.calls).toContain('import:paste');
       expect(app.errors).toEqual([]);
