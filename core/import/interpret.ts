@@ -11,7 +11,7 @@ import type {
 import { SCHEMA_VERSION } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { toNominative, unitKindOf } from '../language/index.js';
-import { AMENDING_TITLE, endsWithAbbreviation, parsePolishDate, PARTS, readAmendedCitation, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
+import { AMENDING_TITLE, DATE_SOURCE, readEntryIntoForce, endsWithAbbreviation, parsePolishDate, PARTS, readAmendedCitation, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
 import { fold, looselySameName, splitSymbol } from './names.js';
 import { describePos } from './source.js';
 import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
@@ -408,6 +408,9 @@ function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
   return ids;
 }
 
+/** The date of a repealed order in any form orders write it (`z dnia 14 maja 2019 r.`, `14.05.2019r.`, `2019-05-14`). */
+const REPEAL_DATE = new RegExp(`z\\s+dnia\\s+(${DATE_SOURCE})`, 'iu');
+
 function readRepeals(p: RawParagraph): Repeal[] {
   const texts: string[] = [];
   for (const u of p.ustepy) {
@@ -418,20 +421,13 @@ function readRepeals(p: RawParagraph): Repeal[] {
   for (const t of texts) {
     const num = /\b(?:nr|Nr|NR)\s*(\d+\/\d{4})/.exec(t);
     if (!num) continue;
-    const date = /z\s+dnia\s+(\d{1,2}\s+\S+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/.exec(t);
-    const title = /\b(w\s+sprawie\s+.+?)\.?;?$/.exec(t);
-    out.push({ number: num[1]!, date: date ? parsePolishDate(date[1]!) : null, title: title ? fold(title[1]!) : '' });
+    const date = REPEAL_DATE.exec(t);
+    // the title is what follows the number and the date (`w sprawie …`, `zmieniające zarządzenie w sprawie …`)
+    const from = Math.max(num.index + num[0].length, date ? date.index + date[0].length : 0);
+    const title = fold(t.slice(from)).replace(/^Prezydenta\s+Miasta\s+Krakowa(?!\p{L})\s*/u, '').replace(/[\s.;,]+$/, '');
+    out.push({ number: num[1]!, date: date ? parsePolishDate(date[1]!) : null, title });
   }
   return out;
-}
-
-function readEntry(text: string): EntryIntoForce | null {
-  if (/z\s+dniem\s+podpisania/i.test(text)) return { kind: 'signing' };
-  const days = /po\s+upływie\s+(\d+)\s+dni/i.exec(text);
-  if (days) return { kind: 'afterDays', days: Number(days[1]) };
-  const date = /z\s+dniem\s+(.+)$/i.exec(text);
-  if (date) return { kind: 'date', date: parsePolishDate(date[1]!) };
-  return null;
 }
 
 function readLegalBasis(basis: string | null): LegalBasis | null {
@@ -520,7 +516,7 @@ export function interpret(doc: RawDocument): InterpretResult {
   doc.paragraphs.forEach((p, i) => {
     let role = roles[i]!;
     if (!organizational && role !== 'repeal' && role !== 'entryIntoForce' && role !== 'execution' && role !== 'annex') role = 'general';
-    const para: Paragraph = { id: ids.next('par'), role, writtenNumber: p.number };
+    const para: Paragraph = { id: ids.next('par'), role, writtenNumber: p.number, ...(p.title ? { title: fold(p.title) } : {}) };
     const first = fold(p.ustepy[0]?.text ?? '');
     switch (role) {
       case 'subordination':
@@ -552,7 +548,7 @@ export function interpret(doc: RawDocument): InterpretResult {
         para.content = toUstepy(p.ustepy, ids);
         break;
       case 'entryIntoForce':
-        entryIntoForce = readEntry(first);
+        entryIntoForce = readEntryIntoForce(first);
         para.content = toUstepy(p.ustepy, ids);
         break;
       default:

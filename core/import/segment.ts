@@ -52,6 +52,8 @@ export interface Segment {
   pos: SourcePos;
   /** Where it stands by the labels as written: `§ 4 pkt 6 lit. a`; '' outside the body. */
   path: string;
+  /** Set on a paragraf's first segment whose text is the paragraf's own title, standing on a line of its own. */
+  title?: boolean;
 }
 
 /** A paragraf found in the text. */
@@ -182,6 +184,17 @@ const SYMBOL_AFTER = new RegExp(`^\\(?${SYMBOL_SOURCE}(?![\\p{L}])`, 'u');
 const UNPLACED_HEADING_ALL = new RegExp(UNPLACED_HEADING.replace(/ /g, '\\s+'), 'gu');
 /** A paragraf's title: capitalised words without a sentence's punctuation (`Przedmiot regulacji`). */
 const PARAGRAF_TITLE = /^\p{Lu}[\p{L}\s,–-]*$/u;
+/** Words a title never ends with: a preposition or conjunction means the sentence goes on (`Do zakresu działania w`). */
+const OPEN_ENDING = /(?:^|\s)(?:w|we|z|ze|do|od|o|na|i|oraz|lub|albo|a|przez|po|pod|za|przed|nad|dla|ds|się)$/iu;
+
+/**
+ * True when `text` can be a paragraf's own title (`Przedmiot regulacji`, `Przepisy końcowe`): capitalised, at
+ * most 8 words, no sentence punctuation, no digits, not ending with a word that carries the sentence on.
+ */
+export function isParagrafTitle(text: string): boolean {
+  const t = text.trim();
+  return PARAGRAF_TITLE.test(t) && t.split(/\s+/).length <= 8 && !OPEN_ENDING.test(t);
+}
 const CAPITAL_START = new RegExp(`^[${CAPITALS}„"«(]`);
 const WORD_START = /^[\p{L}„"«]/u;
 /** A point of an amending order that starts with the unit it changes: `1) § 4 otrzymuje brzmienie:`, `a) § 7a …`. */
@@ -258,6 +271,8 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     // a point closed by `;` and followed by text that has no label: the text is an unnumbered item of its own
     // (`14) …; wykonywanie innych zadań …` ends the list with an unnumbered point)
     const cuts = [c.textFrom];
+    const titleCut = titleCuts.get(c.start);
+    if (titleCut !== undefined && titleCut < end) cuts.push(titleCut);
     if (c.kind === 'item') {
       for (const m of S.slice(c.textFrom, end).matchAll(/;(\s+)(?=[\p{L}„])/gu)) {
         const at = c.textFrom + m.index! + 1 + m[1]!.length;
@@ -268,7 +283,9 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
       const to = cuts[k + 1] ?? end;
       const text = S.slice(from, to).replace(/\s*\n\s*/g, ' ').trim();
       const start = k === 0 ? c.start : from;
-      segments.push({ part: 'body', para: c.para, label: k === 0 ? c.label : null, text, start, pos: posAt(start), path: c.path });
+      const seg: Segment = { part: 'body', para: c.para, label: k === 0 ? c.label : null, text, start, pos: posAt(start), path: c.path };
+      if (k === 0 && titleCut !== undefined && cuts.length > 1) seg.title = true;
+      segments.push(seg);
     });
   };
   /** `§ 4 ust. 2 pkt 6 lit. a`: the written labels open now. */
@@ -329,9 +346,39 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
   /** True when only a paragraf's title stands between its § marker and `i` (`§ 1. Przedmiot regulacji 1. …`). */
   const afterParagrafTitle = (i: number): boolean => {
     if (!cur || cur.label?.kind !== 'paragraf') return false;
-    const title = S.slice(cur.textFrom, i).trim();
-    return PARAGRAF_TITLE.test(title) && title.split(/\s+/).length <= 8;
+    return isParagrafTitle(S.slice(cur.textFrom, i));
   };
+
+  /**
+   * Where the title of a paragraf opened at `textFrom` ends, when its title stands on a line of its own
+   * (`§ 1. Przedmiot regulacji` / `Zarządzenie określa …`); -1 otherwise. Line breaks are soft, so the break after
+   * a title is told from a wrap the way a reader tells it: the title's line with the next line's first word would
+   * still be shorter than the lines that follow, so the line was ended on purpose. Flattened to one line, the
+   * title reads as the start of the paragraf's text (no word is lost, the outline is the same).
+   */
+  const titleEnd = (textFrom: number): number => {
+    const starts = stream.starts;
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= textFrom) k++;
+    const lineOf = (j: number): string => S.slice(starts[j]!, starts[j + 1] ?? S.length).trim();
+    let titleLine = k;
+    let title = S.slice(textFrom, starts[k + 1] ?? S.length).trim();
+    if (!title) {
+      // `§ 1.` alone on its line, the title on the next one
+      titleLine = k + 1;
+      title = titleLine < starts.length ? lineOf(titleLine) : '';
+    }
+    const next = titleLine + 1;
+    // the opening words of a paragraf of an order's own parts are never its title (`Do zakresu działania` / `Referatu …`)
+    if (next >= starts.length || !isParagrafTitle(title) || PARAGRAF_OPENER.test(`${title} `) || /^(?:[IVX]+\s+)?Zastępc/u.test(title)) return -1;
+    const following = lineOf(next);
+    if (!CAPITAL_START.test(following)) return -1;
+    const firstWord = /^\S+/.exec(following)![0];
+    const widest = Math.max(...[next, next + 1, next + 2].filter((j) => j < starts.length).map((j) => lineOf(j).length));
+    return lineOf(titleLine).length + 1 + firstWord.length <= widest ? starts[next]! : -1;
+  };
+  /** Offsets where a paragraf's title standing on its own line ends, by the offset of its § marker. */
+  const titleCuts = new Map<number, number>();
 
   /**
    * Accepts a list label: updates the open lists, and splits a heading sentence off the text before it when a new
@@ -392,6 +439,8 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     curPara = paragraphs.length - 1;
     stack = [];
     open(i, textFrom, { kind: 'paragraf', label: number, number: n }, 'intro');
+    const cut = titleEnd(textFrom);
+    if (cut >= 0) titleCuts.set(i, cut);
   };
 
   /** Returns to the paragraf a displaced one interrupted, when a label continues its list. */

@@ -9,7 +9,7 @@
  * is a point.
  */
 import { labelNumber, PARTS, SIGNATURE_CAPS, SIGNATURE_TITLE_CASE, UnitSymbol } from '../lexicon/index.js';
-import type { Segment, Segmented } from './segment.js';
+import { isParagrafTitle, type Segment, type Segmented } from './segment.js';
 import type { SourcePos } from './source.js';
 
 export type LabelKind = 'numDot' | 'numParen' | 'letter' | 'tiret' | 'none';
@@ -44,6 +44,8 @@ export interface RawParagraph {
   pos: SourcePos;
   /** True when the paragraf stood out of its place in the text (moved by the importer). */
   displaced: boolean;
+  /** The paragraf's own title as written (`Przedmiot regulacji`), when it has one. */
+  title?: string;
 }
 
 /** Text of the source that is none of the parts (before the heading, between the basis and § 1). */
@@ -75,14 +77,21 @@ function labelOf(seg: Segment): { kind: LabelKind; label: string | null; rest: s
   return { kind: l.kind, label: l.label, rest: seg.text };
 }
 
-/** Builds the ustępy of one paragraf from its segments (the first is the § marker with the text after it). */
-function buildParagraphBody(segs: Segment[]): RawUstep[] {
+/**
+ * Builds the ustępy of one paragraf from its segments (the first is the § marker with the text after it), and its
+ * own title when it has one: `§ 1. Przedmiot regulacji` on a line of its own (the segmenter marks it), or a title
+ * followed by the ustęp `1.` (`§ 2. Zasady korzystania 1. Z samochodów …`, told so on one line too).
+ */
+function buildParagraphBody(segs: Segment[]): { title: string | null; ustepy: RawUstep[] } {
   const ustepy: RawUstep[] = [];
-  const blocks = segs.filter((s, i) => i > 0 || s.text || s.label?.kind !== 'paragraf');
+  let blocks = segs.filter((s, i) => i > 0 || s.text || s.label?.kind !== 'paragraf');
+  const head = segs[0]?.label?.kind === 'paragraf' && segs[0].text && blocks[0] === segs[0] ? segs[0] : null;
+  const next = blocks[1] ? labelOf(blocks[1]) : null;
+  const titled = !!head && (head.title === true || (next?.kind === 'numDot' && next.label === '1.' && isParagrafTitle(head.text)));
+  const title = titled ? head!.text : null;
+  if (titled) blocks = blocks.slice(1);
   const firstLabel = blocks[0] ? labelOf(blocks[0]) : null;
-  // `§ 1. Przedmiot regulacji` + `1. …`: a paragraf's title before its ustępy stands as an unnumbered first ustęp
-  const titled = firstLabel?.kind === 'none' && segs[0]?.label?.kind === 'paragraf' && blocks[1] && labelOf(blocks[1]).kind === 'numDot' && labelOf(blocks[1]).label === '1.' && /^\p{Lu}[\p{L}\s,–-]*$/u.test(firstLabel.rest) && firstLabel.rest.split(/\s+/).length <= 8;
-  const usesUstepy = firstLabel?.kind === 'numDot' || !!titled;
+  const usesUstepy = firstLabel?.kind === 'numDot';
   // the order in which label kinds appear below ustęp level defines the nesting
   const levels: LabelKind[] = [];
   let current: RawUstep | null = null;
@@ -159,7 +168,7 @@ function buildParagraphBody(segs: Segment[]): RawUstep[] {
     stack = [...stack.slice(0, level), item];
   }
   for (const u of ustepy) splitInlineEntry(u);
-  return ustepy;
+  return { title, ustepy };
 }
 
 /**
@@ -233,7 +242,10 @@ export function buildDocument(seg: Segmented): RawDocument {
         break;
     }
   }
-  const built = seg.paragraphs.map((p, i) => ({ number: p.number, ustepy: buildParagraphBody(bodies[i]!), pos: p.pos, displaced: p.displaced }));
+  const built = seg.paragraphs.map((p, i): RawParagraph => {
+    const { title, ustepy } = buildParagraphBody(bodies[i]!);
+    return { number: p.number, ustepy, pos: p.pos, displaced: p.displaced, ...(title ? { title } : {}) };
+  });
   // put displaced paragrafy back in their place by number
   const ordered = built.filter((o) => !o.displaced);
   for (const d of built.filter((o) => o.displaced)) {

@@ -264,6 +264,8 @@ export const ParagraphSchema = z.object({
   writtenIntro: z.string().optional(),
   content: z.array(UstepSchema).optional(),
   writtenNumber: z.string().optional(),
+  /** The paragraf's own title (`Przedmiot regulacji`), printed after `§ n.` on a line of its own; absent when none. */
+  title: z.string().optional(),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 

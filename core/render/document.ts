@@ -9,7 +9,7 @@
  *
  * The same blocks feed the plain text (`text.ts`), the DOCX and the print preview.
  */
-import { formatPolishDate, SIGNING_OFFICE } from '../lexicon/index.js';
+import { ENTRY_INTO_FORCE_STANDARD, formatPolishDate, readEntryIntoForce, SIGNING_OFFICE } from '../lexicon/index.js';
 import { deputiesPhrase, inflect, subordinationVerb } from '../language/index.js';
 import { Citation } from '../model/citation.js';
 import type { Deputy, Item, Order, Paragraph, SuperiorRef, Unit, Ustep } from '../model/order.js';
@@ -136,15 +136,19 @@ interface UstepToRender {
   wspolna?: string;
 }
 
-/** Renders one paragraf made of ustępy (intro + items each); the first ustęp runs on after `§ n.`. */
-function renderUstepy(par: { id: string; n: number }, ustepy: UstepToRender[], ctx: TextContext, out: RenderedBlock[]): void {
+/**
+ * Renders one paragraf made of ustępy (intro + items each); the first ustęp runs on after `§ n.`, or, when the
+ * paragraf has its own title, the title does and the first ustęp starts the next line.
+ */
+function renderUstepy(par: { id: string; n: number; title?: string | undefined }, ustepy: UstepToRender[], ctx: TextContext, out: RenderedBlock[]): void {
   const numbered = ustepy.length > 1;
+  if (par.title) out.push({ kind: 'paragraf', label: `§ ${par.n}.`, text: par.title, paragraphId: par.id });
   ustepy.forEach((u, i) => {
     const label = numbered ? `${i + 1}.` : null;
     const intro = u.text;
     const endsAt = u.items.length ? ':' : '.';
     const text = intro ? close(intro, u.wspolna || u.items.length ? ':' : endsAt) : '';
-    if (i === 0) out.push({ kind: 'paragraf', label: `§ ${par.n}.`, text: label ? `${label} ${text}` : text, paragraphId: par.id });
+    if (i === 0 && !par.title) out.push({ kind: 'paragraf', label: `§ ${par.n}.`, text: label ? `${label} ${text}` : text, paragraphId: par.id });
     else out.push({ kind: 'ustep', label, text });
     renderItems(u.items, 0, u.wspolna ? ',' : '.', ctx, out);
     if (u.wspolna) out.push({ kind: 'wspolna', text: close(u.wspolna, '.'), depth: -1 });
@@ -234,11 +238,13 @@ function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: R
   const id = par?.id ?? `scope-${main.id}`;
   if (units.every((u) => u.scope.kind === 'separateOrder')) {
     const s = main.scope as { lead: string };
-    renderUstepy({ id, n }, [{ text: scopeHeading(order, kind, units, s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] }], ctx, out);
+    renderUstepy({ id, n, title: par?.title }, [{ text: scopeHeading(order, kind, units, s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] }], ctx, out);
     return;
   }
   if (main.scope.kind === 'subunits') {
-    out.push({ kind: 'paragraf', label: `§ ${n}.`, text: `${scopeHeading(order, kind, [main], main.scope.lead || 'należą sprawy realizowane przez')}:`, paragraphId: id });
+    const heading = `${scopeHeading(order, kind, [main], main.scope.lead || 'należą sprawy realizowane przez')}:`;
+    if (par?.title) out.push({ kind: 'paragraf', label: `§ ${n}.`, text: par.title, paragraphId: id }, { kind: 'ustep', label: null, text: heading });
+    else out.push({ kind: 'paragraf', label: `§ ${n}.`, text: heading, paragraphId: id });
     for (const sub of units.slice(1)) {
       if (sub.scope.kind !== 'tasks') continue;
       out.push({ kind: 'line', text: `${sub.name}${sub.symbol ? ` (${sub.symbol})` : ''}:` });
@@ -262,7 +268,7 @@ function scopeUstepy(order: Order, kind: OrderKind | null, units: Unit[], out: R
     else if (s.kind === 'separateOrder') ustepy.push({ text: scopeHeading(order, kind, [u], s.lead || 'należą sprawy określone odrębnym zarządzeniem'), items: [] });
     else ustepy.push({ text: scopeHeading(order, kind, [u], s.lead), items: [] });
   }
-  renderUstepy({ id, n }, ustepy, ctx, out);
+  renderUstepy({ id, n, title: par?.title }, ustepy, ctx, out);
 }
 
 /**
@@ -320,18 +326,18 @@ export function renderDocument(order: Order): RenderedDocument {
           });
           ustepy.push({ text: own.replace(/\.$/, ''), items: [] });
         }
-        renderUstepy({ id: p.id, n }, ustepy, ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, ustepy, ctx, body);
         break;
       }
       case 'units': {
         n++;
         const intro = fill(kind?.unitsIntro.text ?? 'W skład {shortNameGenitive} wchodzą następujące wewnętrzne komórki organizacyjne:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
-        renderUstepy({ id: p.id, n }, [{ text: intro.replace(/:$/, ''), items: unitsItems(order) }], ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, [{ text: intro.replace(/:$/, ''), items: unitsItems(order) }], ctx, body);
         break;
       }
       case 'subordination': {
         n++;
-        renderUstepy({ id: p.id, n }, subordinationUstepy(order), ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, subordinationUstepy(order), ctx, body);
         // the scope paragrafy follow § 3 in the order of § 2
         break;
       }
@@ -356,23 +362,23 @@ export function renderDocument(order: Order): RenderedDocument {
         const [firstWritten, ...more] = p.content ?? [];
         const w = RichText.plain(firstWritten?.wspolna, ctx);
         const first: UstepToRender = { text: intro.replace(/:$/, ''), items: order.commonDuties ?? [], ...(w ? { wspolna: w } : {}) };
-        renderUstepy({ id: p.id, n }, [first, ...more.map((u) => writtenUstep(u, ctx))], ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, [first, ...more.map((u) => writtenUstep(u, ctx))], ctx, body);
         break;
       }
       case 'annex':
         n++;
-        renderUstepy({ id: p.id, n }, [{ text: `Graficzny schemat organizacyjny ${shortGen} stanowi załącznik do zarządzenia`, items: [] }], ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, [{ text: `Graficzny schemat organizacyjny ${shortGen} stanowi załącznik do zarządzenia`, items: [] }], ctx, body);
         break;
       case 'execution':
         n++;
-        renderUstepy({ id: p.id, n }, [{ text: `Wykonanie zarządzenia powierza się ${order.execution?.addressee ?? `${inflect(order.leadership?.head ?? 'Dyrektor', 'dative')} ${shortGen}`}`, items: [] }], ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, [{ text: `Wykonanie zarządzenia powierza się ${order.execution?.addressee ?? `${inflect(order.leadership?.head ?? 'Dyrektor', 'dative')} ${shortGen}`}`, items: [] }], ctx, body);
         break;
       case 'repeal': {
         n++;
         const rs = order.repeals;
         const one = (r: (typeof rs)[number]): string => `nr ${r.number || BLANK} z dnia ${r.date ? formatPolishDate(r.date) : BLANK} ${r.title}`.trim();
-        if (rs.length <= 1) renderUstepy({ id: p.id, n }, [{ text: `Traci moc zarządzenie Prezydenta Miasta Krakowa ${rs[0] ? one(rs[0]) : BLANK}`, items: [] }], ctx, body);
-        else renderUstepy({ id: p.id, n }, [{ text: 'Tracą moc zarządzenia Prezydenta Miasta Krakowa', items: rs.map((r, i) => ({ id: `rep-${i}`, text: RichText.of(one(r)), children: [] })) }], ctx, body);
+        if (rs.length <= 1) renderUstepy({ id: p.id, n, title: p.title }, [{ text: `Traci moc zarządzenie Prezydenta Miasta Krakowa ${rs[0] ? one(rs[0]) : BLANK}`, items: [] }], ctx, body);
+        else renderUstepy({ id: p.id, n, title: p.title }, [{ text: 'Tracą moc zarządzenia Prezydenta Miasta Krakowa', items: rs.map((r, i) => ({ id: `rep-${i}`, text: RichText.of(one(r)), children: [] })) }], ctx, body);
         break;
       }
       case 'entryIntoForce': {
@@ -383,12 +389,16 @@ export function renderDocument(order: Order): RenderedDocument {
           : e.kind === 'signing' ? 'Zarządzenie wchodzi w życie z dniem podpisania'
           : e.kind === 'afterDays' ? `Zarządzenie wchodzi w życie po upływie ${e.days} dni od dnia podpisania`
           : `Zarządzenie wchodzi w życie z dniem ${e.date ? formatPolishDate(e.date).replace(/\.$/, '') : `${BLANK} r`}`;
-        renderUstepy({ id: p.id, n }, [{ text: e?.kind === 'date' ? `${text}.` : text, items: [] }], ctx, body);
+        // a sentence of an imported order that says more than the standard one (`…, z mocą obowiązującą od …`)
+        // is printed as written while it still says what the model says
+        const written = p.content?.length === 1 && !p.content[0]!.items.length ? RichText.plain(p.content[0]!.text, ctx) : '';
+        const asWritten = written && !ENTRY_INTO_FORCE_STANDARD.test(written) && JSON.stringify(readEntryIntoForce(written)) === JSON.stringify(e);
+        renderUstepy({ id: p.id, n, title: p.title }, [{ text: asWritten ? written.replace(/\.$/, '') : e?.kind === 'date' ? `${text}.` : text, items: [] }], ctx, body);
         break;
       }
       default:
         n++;
-        renderUstepy({ id: p.id, n }, (p.content ?? []).map((u) => writtenUstep(u, ctx)), ctx, body);
+        renderUstepy({ id: p.id, n, title: p.title }, (p.content ?? []).map((u) => writtenUstep(u, ctx)), ctx, body);
     }
   }
   // a draft: `NR ……/2026` (the spec's blank number of the current year)

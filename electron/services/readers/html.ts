@@ -176,6 +176,14 @@ const ORDER_START = new RegExp(PARTS.order.source.replace('ZARZĄDZENIE', '(?:ZA
 /** A row of a page's metadata: a short label and a colon before its value (`Wytworzył: …`, `Opublikował: …`). */
 const METADATA_ROW = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
 
+/** The mark of a signed copy standing for the signature (`/-/`, `(-)`, `/–/`), alone in its block. */
+const SIGNED_MARK = /^[/(]\s*[-–—]\s*[/)]$/u;
+/** The same mark before the signer's name (`/-/ Aleksander Miszalski`). */
+const SIGNED_MARK_BEFORE = /^[/(]\s*[-–—]\s*[/)]\s*/u;
+
+/** The signing office and nothing else (when broken over several blocks, they hold the office alone). */
+const OFFICE_ALONE = new RegExp(`^(?:${SIGNATURE_CAPS.source}|${SIGNATURE_TITLE_CASE.source})$`, 'u');
+
 /** True when a block holds the signature: the office in capitals, or in title case closing the block. */
 function isSignature(t: string): boolean {
   if (METADATA_ROW.test(t)) return false;
@@ -222,11 +230,25 @@ export function readHtml(html: string): SourceText {
   if (from < 0) return { blocks: all, dropped };
   let to = -1;
   for (let i = all.length - 1; i > from; i--) {
-    if (isSignature(all[i]!.text)) {
-      to = i;
-      // the signer's name under the office
-      const next = all[i + 1];
-      if (next && next.text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(next.text) && !/[:]/.test(next.text)) to = i + 1;
+    // the office on one line, or broken over up to three (`PREZYDENT MIASTA` / `KRAKOWA`, `Z up. PREZYDENTA …` / `I ZASTĘPCA …`)
+    const span = isSignature(all[i]!.text) ? 1 : [2, 3].find((k) => i + k <= all.length && OFFICE_ALONE.test(all.slice(i, i + k).map((b) => b.text).join(' ')));
+    if (span !== undefined) {
+      to = i + span - 1;
+      // the signer's name under the office, after the mark of a signed copy (`/-/`, `(-)`) when there is one, on
+      // one line or two (`Aleksander` / `Miszalski`): at most five words, and no more once a first and last name are in
+      let words = 0;
+      for (let j = to + 1; j < all.length && words < 2; j++) {
+        const t = all[j]!.text;
+        if (SIGNED_MARK.test(t)) {
+          to = j;
+          continue;
+        }
+        const name = t.replace(SIGNED_MARK_BEFORE, '');
+        const n = name.split(/\s+/).length;
+        if (words + n > 5 || !/^\p{Lu}/u.test(name) || /[:]/.test(name)) break;
+        to = j;
+        words += n;
+      }
       break;
     }
   }

@@ -54,6 +54,8 @@ export const IMPORT_COPIES = [
   'wydzial-inwestycji-podkomorki.txt',
   'wydzial-podwojny-paragraf.txt',
   'wydzial-obowiazki-wspolne-ustepy.txt',
+  'regulamin-paragrafy-z-tytulami.txt',
+  'wydzial-wspolne-zadania-z-up.txt',
 ];
 
 /** Paragraphs of a text: blank-line separated blocks, each folded to one line. */
