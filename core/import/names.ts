@@ -9,18 +9,38 @@ export { SYMBOL };
  * the number of words must agree. The symbol, where the text gives one, always wins over the name.
  */
 export function nameKey(name: string): string {
+  return nameWords(name)
+    .map((w) => w.slice(0, 4))
+    .join(' ');
+}
+
+/**
+ * True when both names are the same name, whatever the case they are written in: the same {@link nameKey}, and
+ * each pair of words differs only in its last three letters at most (a case ending with its alternation:
+ * `Referat`/`Referacie`, `Biuro`/`Biurze`, `Zastępca`/`Zastępców`). The second condition tells apart words that
+ * share their first four letters only (`Zastępca Dyrektora ds. Wydawnictw` is not `… ds. Wydarzeń`).
+ */
+export function looselySameName(a: string, b: string): boolean {
+  if (nameKey(a) !== nameKey(b)) return false;
+  const x = nameWords(a);
+  const y = nameWords(b);
+  return x.every((w, i) => {
+    const v = y[i]!;
+    const short = Math.min(w.length, v.length);
+    let p = 0;
+    while (p < short && w[p] === v[p]) p++;
+    return p >= short - 3;
+  });
+}
+
+/** The lower-cased words of a name as {@link nameKey} splits them, whole. */
+function nameWords(name: string): string[] {
   return name
     .replace(/[„”"()]/g, ' ')
     .replace(/\s+[-–—]\s+/g, '-')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w.toLowerCase().slice(0, 4))
-    .join(' ');
-}
-
-/** True when both names are the same name, whatever the case they are written in (see {@link nameKey}). */
-export function looselySameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
+    .map((w) => w.toLowerCase());
 }
 
 /** Folds whitespace (including the column gaps kept by normalisation) to single spaces and trims. */

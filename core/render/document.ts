@@ -39,6 +39,25 @@ export interface RenderedDocument {
 
 const BLANK = '……';
 
+/**
+ * The deputies of § 1 by name, when the order as written names them after `przy pomocy` (`kieruje Dyrektor przy
+ * pomocy Zastępcy Dyrektora ds. Wydawnictw`): their names in the genitive, joined with `,` and `i`, so that the
+ * printed § 1 keeps the words the order wrote. Null when § 1 counts them (`przy pomocy dwóch Zastępców`,
+ * 3468/2024), when a deputy it names is no longer in the register, or for a draft written from the template.
+ */
+function namedDeputiesPhrase(order: Order, p: Paragraph): string | null {
+  const deputies = order.leadership?.deputies ?? [];
+  const first = p.content?.[0];
+  if (!deputies.length || !first) return null;
+  const written = RichText.plain(first.text, order).replace(/\s+/g, ' ');
+  const at = written.search(/przy\s+pomocy\s/);
+  if (at < 0) return null;
+  const after = written.slice(at);
+  const names = deputies.map((d) => inflect(d.name, 'genitive', d.forms));
+  if (!names.every((g) => g.includes(' ') && after.includes(g))) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} i ${names.at(-1)}`;
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -297,14 +316,14 @@ export function renderDocument(order: Order): RenderedDocument {
         n++;
         const deputies = order.leadership?.deputies.length ?? 0;
         const k = kind;
+        let first = (deputies ? k?.leadership.text : k?.leadershipNoDeputies.text) ?? '{subjectInstrumental} kieruje {head}.';
         const values = {
           subjectInstrumental: inflect(subject, 'instrumental', subjectForms),
           shortNameInstrumental: inflect(short, 'instrumental'),
           head: order.leadership?.head ?? 'Dyrektor',
           // `przy pomocy dwóch Zastępców` / `przy pomocy Zastępcy`; `któremu podlega dwóch Zastępców` / `któremu podlega Zastępca`
-          deputies: deputiesPhrase(deputies, deputies === 1 && order.meta.titleForm === 'office' ? { as: 'subject' } : {}),
+          deputies: (/przy pomocy \{deputies\}/.test(first) ? namedDeputiesPhrase(order, p) : null) ?? deputiesPhrase(deputies, deputies === 1 && order.meta.titleForm === 'office' ? { as: 'subject' } : {}),
         };
-        let first = (deputies ? k?.leadership.text : k?.leadershipNoDeputies.text) ?? '{subjectInstrumental} kieruje {head}.';
         if (order.leadership?.shortName && !first.includes('{shortNameInstrumental}')) {
           first = first.replace('{subjectInstrumental} ', '{subjectInstrumental}, zwanym dalej {shortNameInstrumental}, ');
         }
