@@ -107,7 +107,7 @@ describe('import report', () => {
       await app.screenshot('import-report-registry-placed');
 
       // the registry's search finds the placed point
-      await page.getByRole('searchbox').fill('plan wydawniczy na kolejny');
+      await page.getByRole('searchbox').fill(UNPLACED_PASSAGE);
       await page.locator('.hits li').filter({ hasText: '214/2025' }).first().waitFor();
       await page.getByRole('searchbox').fill('');
 
