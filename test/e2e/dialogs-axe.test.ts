@@ -23,9 +23,9 @@ const figures: AxeFigures[] = [];
 async function check(page: Page, name: string | RegExp, screen: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name });
   await dialog.waitFor();
-  await page.waitForTimeout(250);
   expect(await dialog.getAttribute('aria-modal')).toBe('true');
-  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  // the focus is moved in an effect after the dialog's content renders: wait for it rather than a fixed time
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement)), { timeout: 5000 }).toBe(true);
   figures.push(await runAxe(page, screen));
 }
 

@@ -5,7 +5,7 @@
  * importer's notes. „Otwórz zarządzenie” shows the order read; „Zapisz w rejestrze” adds it to the registry (with
  * the pasted copy as its source), fragments still unplaced included, to be resolved there.
  */
-import { useRef, useState, type ClipboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { ApiError, ImportedOrder, RegistryImport } from '../../../electron/contract/api.js';
 import { resolveUnplaced, type UnplacedResolution } from '../../../core/import/unplaced.js';
 import { call } from '../bridge.js';
@@ -38,6 +38,13 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
   // or back in the text when reading failed
   const reportBox = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
+  // after the render that shows the outcome (a frame scheduled at once may come before React commits it)
+  const [focusAfterRead, setFocusAfterRead] = useState<'report' | 'text' | null>(null);
+  useEffect(() => {
+    if (!focusAfterRead) return;
+    (focusAfterRead === 'report' ? reportBox.current : area.current)?.focus();
+    setFocusAfterRead(null);
+  }, [focusAfterRead]);
 
   const pasted = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const h = e.clipboardData.getData('text/html');
@@ -51,10 +58,10 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
-      requestAnimationFrame(() => area.current?.focus());
+      setFocusAfterRead('text');
     } else {
       setResult(r.value);
-      requestAnimationFrame(() => reportBox.current?.focus());
+      setFocusAfterRead('report');
     }
   };
   const pastedNow = (): Pasted => (html ? { html, text } : { text });
