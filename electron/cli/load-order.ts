@@ -13,3 +13,17 @@ export async function loadOrder(path: string, io: CliIo): Promise<Order | null> 
   io.err(`${r.error.message}\n`);
   return null;
 }
+
+/**
+ * The orders in `paths`, read in order (see {@link loadOrder}); null after printing why the first one that cannot
+ * be read failed (the caller exits with 1).
+ */
+export async function loadOrders(paths: readonly string[], io: CliIo): Promise<Order[] | null> {
+  const orders: Order[] = [];
+  for (const p of paths) {
+    const o = await loadOrder(p, io);
+    if (!o) return null;
+    orders.push(o);
+  }
+  return orders;
+}

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrderText } from '../support/generate-order.js';
-import { docxText, launchBrowser, openApp } from './harness.js';
+import { docxText, launchBrowser, openApp, shownText } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ async function tabTo(page: Page, name: string | RegExp, opts: { back?: boolean; 
 
 async function texts(page: Page, symbol: string): Promise<string[]> {
   // a reference chip carries Slate's zero-width characters around its words
-  return (await page.locator(`article.scope[data-unit="${symbol}"] .scope-editor .block-text`).allTextContents()).map((t) => t.replace(/\ufeff/g, ''));
+  return (await page.locator(`article.scope[data-unit="${symbol}"] .scope-editor .block-text`).allTextContents()).map(shownText);
 }
 
 describe('keyboard journey (no mouse)', () => {

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocking, runAxe } from './axe.js';
-import { launchBrowser, openApp } from './harness.js';
+import { launchBrowser, openApp, shownText } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ const scope = (page: Page, symbol: string) => page.locator(`article.scope[data-u
 const paragrafOf = async (page: Page, symbol: string) => Number(await scope(page, symbol).getAttribute('data-paragraf'));
 const chips = (page: Page, symbol: string) => scope(page, symbol).locator('.ref-chip.ref-provision');
 /** The words a chip shows (without Slate's zero-width character of the void). */
-const words = async (l: ReturnType<typeof chips>) => (await l.textContent())?.replace(/\ufeff/g, '') ?? null;
+const words = async (l: ReturnType<typeof chips>) => shownText(await l.textContent());
 
 describe('provision references in the editor', () => {
   it('inserts a reference with the picker; it follows renumbering; a removed target is an error', async () => {

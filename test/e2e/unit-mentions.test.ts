@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './harness.js';
+import { launchBrowser, openApp, shownText, shownTexts } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,9 +33,9 @@ describe('unit mentions in the editor', () => {
       await page.keyboard.press('Escape');
       const chip = ks01.locator('.ref-chip.ref-unit');
       // the chip's words, without the zero-width character Slate keeps in a void element
-      const chips = async () => (await chip.allTextContents()).map((t) => t.replace(/\ufeff/g, ''));
+      const chips = async () => shownTexts(chip);
       await expect.poll(chips).toEqual(['Biurem Prasowym']);
-      await expect.poll(async () => (await last.textContent())!.replace(/\ufeff/g, '')).toMatch(/we współpracy z Biurem Prasowym$/);
+      await expect.poll(async () => shownText(await last.textContent())).toMatch(/we współpracy z Biurem Prasowym$/);
 
       // rename KS-02 in § 2: the chip follows, in the instrumental the sentence needs
       const name = page.getByLabel('Nazwa: Biuro Prasowe', { exact: true });

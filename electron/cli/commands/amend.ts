@@ -9,8 +9,7 @@
  */
 import { amendInForce, NEW_ORDER_THRESHOLD } from '../../../core/amend/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
-import type { Order } from '../../../core/model/order.js';
-import { loadOrder } from '../load-order.js';
+import { loadOrders } from '../load-order.js';
 import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -21,12 +20,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Użycie: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE --out ZMIANA.json\n');
     return 2;
   }
-  const orders: Order[] = [];
-  for (const p of positional) {
-    const o = await loadOrder(p, io);
-    if (!o) return 1;
-    orders.push(o);
-  }
+  const orders = await loadOrders(positional, io);
+  if (!orders) return 1;
   const r = amendInForce(orders[0]!, orders.slice(1, -1), orders[orders.length - 1]!);
   if (!r.ok) {
     for (const s of r.skipped) io.err(`Nie zastosowano wcześniejszego zarządzenia zmieniającego ${s.order}:\n${s.problems.map((p) => `  ${p}\n`).join('')}`);

@@ -6,8 +6,7 @@
  */
 import { consolidate, consolidatedOrder } from '../../../core/amend/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
-import type { Order } from '../../../core/model/order.js';
-import { loadOrder } from '../load-order.js';
+import { loadOrders } from '../load-order.js';
 import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -21,12 +20,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`Data „${date}” nie ma postaci RRRR-MM-DD.\n`);
     return 2;
   }
-  const orders: Order[] = [];
-  for (const p of positional) {
-    const o = await loadOrder(p, io);
-    if (!o) return 1;
-    orders.push(o);
-  }
+  const orders = await loadOrders(positional, io);
+  if (!orders) return 1;
   const c = consolidate(orders[0]!, orders.slice(1), date ? { date } : {});
   for (const s of c.skipped) io.err(`Nie zastosowano zarządzenia ${s.order}:\n${s.problems.map((p) => `  ${p}\n`).join('')}`);
   let text = c.text;
