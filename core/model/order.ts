@@ -20,7 +20,11 @@ import type { RichText } from './rich-text.js';
  * checks can report the defects of the source while rendering produces the corrected text.
  */
 
-export const SCHEMA_VERSION = 2 as const;
+/**
+ * The version of the stored model. 2: task text is rich text (`inline.ts`). 3: the same shape, with the references
+ * of texts stored by earlier releases recognised (`upgrade.ts` v2 → v3).
+ */
+export const SCHEMA_VERSION = 3 as const;
 
 /** Label and closing punctuation as written in an imported text; absent in text written in the app. */
 export const WrittenItemSchema = z.object({

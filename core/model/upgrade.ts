@@ -5,6 +5,7 @@
  * released, a change of the model adds a step. (HOUSE_STYLE, "Text that refers to things"; Joplin keeps data
  * migrations as numbered steps apart from schema migrations, `packages/lib/migrations/42.ts`.)
  */
+import { recognizeStoredReferences } from '../mentions/stored.js';
 import { OrderSchema, SCHEMA_VERSION, type Order } from './order.js';
 
 type Json = Record<string, unknown>;
@@ -107,10 +108,25 @@ export const v1ToV2: UpgradeStep = (m) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// v2 → v3: the shape is the same; the references of the texts are recognised (a model saved before mentions and
+// provision references were recognised holds unit names and citations as plain words).
+
+/**
+ * v2 → v3: the model's texts get the references the importer and `draftReplacing` recognise
+ * (`core/mentions/stored.ts`), every text reading exactly as before. A model that fails the schema is only
+ * relabelled (validation then reports it). Reads nothing but its input.
+ */
+export const v2ToV3: UpgradeStep = (m) => {
+  const next: Json = { ...m, schemaVersion: 3 };
+  const r = OrderSchema.safeParse(next);
+  return r.success ? (recognizeStoredReferences(r.data) as unknown as Json) : next;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // the chain
 
 /** The steps by the version they upgrade from: `STEPS[1]` takes v1 to v2. */
-export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = { 1: v1ToV2 };
+export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** Result of {@link upgradeModel}: the model in the current version (plain JSON, not yet validated) and the version it had. */
 export type UpgradeResult = { ok: true; model: unknown; from: number } | { ok: false; message: string };

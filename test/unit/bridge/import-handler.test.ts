@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Order } from '../../../core/model/order.js';
+import { SCHEMA_VERSION, type Order } from '../../../core/model/order.js';
 import { createFileAccess } from '../../../electron/services/file-tokens.js';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers/index.js';
 
 /** A minimal valid order (the model's schema), built here rather than by the importer under test elsewhere. */
 function sampleOrder(): Order {
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     meta: { kind: 'organizational', number: '1/2025', date: '2025-01-02', title: 'w sprawie próby', subject: 'Wydział Próbny', titleForm: 'department', status: 'inForce' },
     legalBasis: null,
     leadership: { head: 'Dyrektor', deputies: [], shortName: 'Wydział', ownTasksClause: false },

@@ -3,7 +3,7 @@
  * `units` units (§ 2 order), `deputies` deputies, and optionally sub-units, units under the Prezydent and under
  * the Sekretarz, and a unit reporting to another unit. Names are real-looking Polish unit names of varied length.
  */
-import { OrderSchema, type Deputy, type Order, type SuperiorRef, type Unit } from '../../../core/model/order';
+import { OrderSchema, SCHEMA_VERSION, type Deputy, type Order, type SuperiorRef, type Unit } from '../../../core/model/order';
 
 const KINDS = [
   ['referat', 'Referat'],
@@ -110,7 +110,7 @@ export function makeOrder(opts: MakeOrderOptions): Order {
     }
   }
   return OrderSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     meta: {
       kind: 'organizational',
       number: null,

@@ -60,9 +60,10 @@ describe('order files of schema 1', () => {
       const walk = (items: Order['commonDuties']): void => items?.forEach((i) => (texts.push(i.text), walk(i.children)));
       walk(u.items);
     }
-    const refs = texts.flatMap((t) => RichText.refs(t));
+    // the v1 references (whole citations); the upgrade to v3 may recognise other references besides
+    const refs = texts.flatMap((t) => RichText.refs(t)).filter((r) => r.kind === 'provision' && r.form === 'paragraf');
     expect(refs.length).toBeGreaterThanOrEqual(refCount);
-    expect(refs.every((r) => r.kind === 'provision' && r.form === 'paragraf' && !!r.written)).toBe(true);
+    expect(refs.every((r) => !!r.written)).toBe(true);
     expect(JSON.stringify(order)).not.toContain('"refs"');
     // a new paragraf before everything: every reference is written with the number one higher
     const before = renderText(order);
