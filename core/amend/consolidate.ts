@@ -11,34 +11,62 @@
 import { importText } from '../import/index.js';
 import { formatPolishDate } from '../lexicon/dates.js';
 import type { Order } from '../model/order.js';
+import { RichText } from '../model/rich-text.js';
 import { renderDocument } from '../render/document.js';
 import { applyAmendments } from './apply.js';
 import { amend, citeOrder, readAmendments, type AmendResult } from './order.js';
 import { orderTree, treeLines, type EUnit } from './tree.js';
 
 /**
- * The day an order enters into force (ISO), or null when its date is not known (a draft). The registry's rule
- * (`electron/services/registry/status.ts`): `z dniem …` that date (never before signing); `po upływie N dni od dnia
- * podpisania` the signing date + N + 1 (the N days count from the day after signing, art. 111 § 2 Kodeksu
- * cywilnego, and the order enters into force the day after they lapse); otherwise the signing date.
+ * When an order enters into force, read from its entry-into-force clause: `date` (ISO), or null with the Polish
+ * reason it cannot be told. The registry's rule (`electron/services/registry/status.ts`): `z dniem …` that date
+ * (never before signing); `po upływie N dni od dnia podpisania` the signing date + N + 1 (the N days count from the
+ * day after signing, art. 111 § 2 Kodeksu cywilnego, and the order enters into force the day after they lapse);
+ * `z dniem podpisania` or no clause, the signing date. Unknown: an order with no signing date (a draft), a clause
+ * `z dniem …` with no date, and a clause counted from publication (`… od dnia ogłoszenia`, `z dniem ogłoszenia`):
+ * the day of publication is not in the order, so its date cannot be computed (the clause as written, kept in the
+ * paragraf's content, says so even when the model holds it as `afterDays`).
  */
-export function inForceFrom(o: Order): string | null {
+export type EntryIntoForceOf = { date: string; reason?: undefined } | { date: null; reason: string };
+
+/** Publication as the start of the count: `od dnia ogłoszenia`, `z dniem ogłoszenia`, `od ogłoszenia`. */
+const FROM_PUBLICATION = /(?:od|z)\s+(?:dniem\s+|dnia\s+)?(?:jego\s+)?ogłoszeni/iu;
+
+/** See {@link EntryIntoForceOf}. In: an order. Never throws. */
+export function entryIntoForceOf(o: Order): EntryIntoForceOf {
   const d = o.meta.date;
   const e = o.entryIntoForce;
-  if (e?.kind === 'date') return e.date && (!d || e.date > d) ? e.date : d;
-  if (!d) return null;
+  const ctx = RichText.context(o);
+  const written = o.paragraphs.filter((p) => p.role === 'entryIntoForce').flatMap((p) => p.content ?? []).map((u) => RichText.plain(u.text, ctx)).join(' ');
+  if (FROM_PUBLICATION.test(written)) return { date: null, reason: `wchodzi w życie po ogłoszeniu („${written.replace(/\s+/g, ' ').trim().replace(/\.$/, '')}”), a dnia ogłoszenia nie ma w rejestrze` };
+  if (!d) return { date: null, reason: 'nie ma daty podpisania, więc nie wiadomo, kiedy wchodzi w życie' };
+  if (e?.kind === 'date') return e.date ? { date: e.date > d ? e.date : d } : { date: null, reason: 'zdanie o wejściu w życie nie podaje daty' };
   if (e?.kind === 'afterDays') {
     const t = new Date(`${d}T00:00:00Z`);
     t.setUTCDate(t.getUTCDate() + e.days + 1);
-    return t.toISOString().slice(0, 10);
+    return { date: t.toISOString().slice(0, 10) };
   }
-  return d;
+  return { date: d };
 }
+
+/** The day an order enters into force (ISO), or null when it cannot be told ({@link entryIntoForceOf}). */
+export function inForceFrom(o: Order): string | null {
+  return entryIntoForceOf(o).date;
+}
+
+/**
+ * Why an amending order was left out: `notYetInForce` (it enters into force after the date asked for: the text in
+ * force at that date rightly leaves it out), `dateUnknown` (its entry into force cannot be told, so it is not
+ * applied and is reported), `notApplicable` (it is no amending order of this order, or a change of it cannot be
+ * applied: nothing of it is applied until it is resolved).
+ */
+export type SkipReason = 'notYetInForce' | 'dateUnknown' | 'notApplicable';
 
 /** One amending order that was not applied, and why (Polish lines naming its points). */
 export interface Skipped {
   /** How the amending order is cited (`nr 12/2025 … z dnia …`). */
   order: string;
+  reason: SkipReason;
   problems: string[];
 }
 
@@ -53,45 +81,67 @@ export interface Consolidated {
   skipped: Skipped[];
 }
 
+/** Options of {@link consolidate}. */
+export interface ConsolidateOptions {
+  /**
+   * ISO date of the text in force: only amending orders in force by then are applied; one entering into force later
+   * is skipped as `notYetInForce`, one whose entry into force cannot be told as `dateUnknown`. Without a date every
+   * amending order is applied whatever its date (the CLI's `consolidate` without `--date`, the round trip of `amend`).
+   */
+  date?: string;
+  /**
+   * Amending orders applied after those in force whatever their date (an amending draft shown as the order would
+   * read after it: `amend:view`).
+   */
+  pending?: Order[];
+}
+
 /**
  * Applies `amending` (in the order of their dates in force; drafts with no date last) to `base`.
- * In: the base order, amending orders (e.g. from `amend` or imported), optionally an ISO date: amending orders in
- * force after it (or with no date, when a date is given) are left out. Out: {@link Consolidated}. An amending order
- * citing another order's number, or with any change that cannot be applied, is skipped whole with its problems.
- * Never throws.
+ * In: the base order, amending orders (e.g. from `amend` or imported), {@link ConsolidateOptions}. Out:
+ * {@link Consolidated}. An amending order citing another order's number, or with any change that cannot be applied,
+ * is skipped whole with its problems. Never throws.
  */
-export function consolidate(base: Order, amending: Order[], opts: { date?: string } = {}): Consolidated {
+export function consolidate(base: Order, amending: Order[], opts: ConsolidateOptions = {}): Consolidated {
   let tree = orderTree(base);
   const applied: string[] = [];
   const skipped: Skipped[] = [];
-  const dated = amending.map((o, i) => ({ o, i, from: inForceFrom(o) }));
-  dated.sort((a, b) => (a.from ?? '9999') .localeCompare(b.from ?? '9999') || a.i - b.i);
-  for (const { o, from } of dated) {
+  const dated = amending.map((o, i) => ({ o, i, when: entryIntoForceOf(o), pending: false }));
+  dated.sort((a, b) => (a.when.date ?? '9999').localeCompare(b.when.date ?? '9999') || a.i - b.i);
+  for (const o of opts.pending ?? []) dated.push({ o, i: dated.length, when: entryIntoForceOf(o), pending: true });
+  for (const { o, when, pending } of dated) {
     const name = citeOrder(o.meta);
-    if (opts.date && (!from || from > opts.date)) {
-      skipped.push({ order: name, problems: [from ? `wchodzi w życie ${formatPolishDate(from)}, po dniu ${formatPolishDate(opts.date)}` : 'nie ma daty wejścia w życie'] });
-      continue;
+    const skip = (reason: SkipReason, problems: string[]) => skipped.push({ order: name, reason, problems });
+    if (opts.date && !pending) {
+      if (when.date === null) {
+        skip('dateUnknown', [`nie wiadomo, kiedy wchodzi w życie: ${when.reason}; nie zastosowano go`]);
+        continue;
+      }
+      if (when.date > opts.date) {
+        skip('notYetInForce', [`wchodzi w życie ${formatPolishDate(when.date)}, po dniu ${formatPolishDate(opts.date)}`]);
+        continue;
+      }
     }
     const r = readAmendments(o);
     if (!r) {
-      skipped.push({ order: name, problems: ['to nie jest zarządzenie zmieniające (brak zdania „wprowadza się następujące zmiany”)'] });
+      skip('notApplicable', ['to nie jest zarządzenie zmieniające (brak zdania „wprowadza się następujące zmiany”)']);
       continue;
     }
     if (r.amendedNumber && base.meta.number && r.amendedNumber.replace(/[,.]$/, '') !== base.meta.number) {
-      skipped.push({ order: name, problems: [`zmienia zarządzenie nr ${r.amendedNumber}, a nie nr ${base.meta.number}`] });
+      skip('notApplicable', [`zmienia zarządzenie nr ${r.amendedNumber}, a nie nr ${base.meta.number}`]);
       continue;
     }
     if (!r.amendments.length && !r.problems.length) {
-      skipped.push({ order: name, problems: ['nie odczytano z niego żadnej zmiany (po zdaniu „wprowadza się następujące zmiany” nie ma punktów ze zmianami)'] });
+      skip('notApplicable', ['nie odczytano z niego żadnej zmiany (po zdaniu „wprowadza się następujące zmiany” nie ma punktów ze zmianami)']);
       continue;
     }
     if (r.problems.length) {
-      skipped.push({ order: name, problems: r.problems });
+      skip('notApplicable', r.problems);
       continue;
     }
     const res = applyAmendments(tree, r.amendments);
     if (!res.ok) {
-      skipped.push({ order: name, problems: res.problems.map((p) => p.message) });
+      skip('notApplicable', res.problems.map((p) => p.message));
       continue;
     }
     tree = res.tree;
@@ -114,15 +164,20 @@ export function consolidatedOrder(c: Consolidated): { ok: true; order: Order; wa
 
 /**
  * The amending order for an order already amended: `base` with its `earlier` amending orders applied gives the text
- * in force, and the amendment is written from that text to `newOrder`, its introductory sentence citing the earlier
- * amendments (`zmienionym zarządzeniem nr … z dnia …`) in the order of their dates. Out: the amending order with the
- * text in force it was written from, or, when an earlier amending order cannot be applied (or does not amend
- * `base`), the skipped ones with their problems (nothing written). Never throws.
+ * in force (at `opts.date`, ISO: only those in force by then; without it, all of them), and the amendment is written
+ * from that text to `newOrder`, its introductory sentence citing the earlier amendments applied
+ * (`zmienionym zarządzeniem nr … z dnia …`) in the order of their dates. Out: the amending order with the text in
+ * force it was written from, or, when an earlier amending order cannot be applied, does not amend `base` or has an
+ * entry into force that cannot be told, the skipped ones with their problems (nothing written). An earlier amending
+ * order not yet in force at the date is left out of the text and of the citation. Never throws.
  */
-export function amendInForce(base: Order, earlier: Order[], newOrder: Order): { ok: true; amended: AmendResult; inForce: Consolidated } | { ok: false; skipped: Skipped[] } {
-  const inForce = consolidate(base, earlier);
-  if (inForce.skipped.length) return { ok: false, skipped: inForce.skipped };
-  const cited = [...earlier].sort((a, b) => (inForceFrom(a) ?? '9999').localeCompare(inForceFrom(b) ?? '9999'))
+export function amendInForce(base: Order, earlier: Order[], newOrder: Order, opts: { date?: string } = {}): { ok: true; amended: AmendResult; inForce: Consolidated } | { ok: false; skipped: Skipped[] } {
+  const inForce = consolidate(base, earlier, opts);
+  const blocking = inForce.skipped.filter((s) => s.reason !== 'notYetInForce');
+  if (blocking.length) return { ok: false, skipped: blocking };
+  const applied = new Set(inForce.applied);
+  const cited = earlier.filter((o) => applied.has(citeOrder(o.meta)))
+    .sort((a, b) => (inForceFrom(a) ?? '9999').localeCompare(inForceFrom(b) ?? '9999'))
     .map((o) => ({ number: o.meta.number ?? '……', date: o.meta.date, title: o.meta.title }));
   return { ok: true, amended: amend(base, newOrder, { earlier: cited, inForce: inForce.tree }), inForce };
 }

@@ -35,5 +35,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const written = await writeOrPrint(options.out, text, `Zastosowano zarządzeń zmieniających: ${c.applied.length}. Zapisano`, io);
   if (written) return written;
-  return c.skipped.some((s) => !/wchodzi w życie|nie ma daty/.test(s.problems[0] ?? '')) ? 1 : 0;
+  return c.skipped.some((s) => s.reason !== 'notYetInForce') ? 1 : 0;
 }

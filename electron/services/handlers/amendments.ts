@@ -4,13 +4,13 @@
  * linked to the amended order (`draft:amendPlan`, `draft:amend`: "amend instead of replace"), and, for an amending
  * draft, the amended order's text before and after it with the amending order's findings (`amend:view`: its print
  * preview and redline of the order as amended). Everything starts from the text in force (the base order with its
- * signed amending orders applied, `electron/services/registry/text-in-force.ts`).
+ * signed amending orders in force today applied, `electron/services/registry/text-in-force.ts`).
  */
 import { z } from 'zod';
 import { amendInForce, amendmentTarget, checkAmendingOrder, consolidate, consolidatedOrder, NEW_ORDER_THRESHOLD, type Consolidated } from '../../../core/amend/index.js';
 import { OrderSchema, type Order } from '../../../core/model/order.js';
 import type { AmendPlanInfo, AmendedView, DraftDocument, TextInForce } from '../../contract/api.js';
-import { orderWithAmendments, textInForce, type Registry } from '../registry/index.js';
+import { orderWithAmendments, textInForce, todayIso, type Registry } from '../registry/index.js';
 import { fail, failWith, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
 import { loadDraft, registryCall, toEntry } from './registry.js';
@@ -55,7 +55,7 @@ export function amendmentHandlers(deps: HandlerDeps) {
     'draft:amendPlan': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
       const w = await replacedOf(reg, id);
       if (!w.ok) return failWith<AmendPlanInfo>(w.error);
-      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order));
+      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order), { date: todayIso() });
       if (!r.ok) return fail<AmendPlanInfo>('notApplicable', `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}`);
       const p = r.amended.plan;
       return ok<AmendPlanInfo>({ changes: p.amendments.length, touched: p.touched, total: p.total, measure: p.measure, threshold: NEW_ORDER_THRESHOLD, proposeNewOrder: p.proposeNewOrder });
@@ -64,7 +64,7 @@ export function amendmentHandlers(deps: HandlerDeps) {
     'draft:amend': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
       const w = await replacedOf(reg, id);
       if (!w.ok) return failWith<DraftDocument>(w.error);
-      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order));
+      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order), { date: todayIso() });
       if (!r.ok) return fail<DraftDocument>('notApplicable', `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}`);
       if (!r.amended.plan.amendments.length) return fail<DraftDocument>('noChange', 'Projekt nie różni się od tekstu obowiązującego: nie ma czego zmieniać.');
       const created = await reg.createDraft({ order: r.amended.order, author: author() });
@@ -79,10 +79,15 @@ export function amendmentHandlers(deps: HandlerDeps) {
       if (!found) return fail<AmendedView>('notFound', `Zmienianego zarządzenia nr ${number} nie ma w rejestrze; zaimportuj je, aby zobaczyć tekst po zmianach.`);
       const w = await orderWithAmendments(reg, found.id);
       if (!w.ok) return failWith<AmendedView>(w.error);
-      const inForce = consolidate(w.base, w.amending);
+      // the text in force today (amending orders not yet in force, or whose entry into force cannot be told, left
+      // out), and the same text with this amending draft applied
+      const today = todayIso();
+      const inForce = consolidate(w.base, w.amending, { date: today });
       const findings = checkAmendingOrder(order, w.base, inForce.tree);
+      // an earlier amending order left out of the text in force for a reason other than its later date is reported
+      for (const s of inForce.skipped.filter((x) => x.reason !== 'notYetInForce')) findings.unshift({ point: 0, message: `Tekst obowiązujący zarządzenia nr ${number} pomija zarządzenie zmieniające ${s.order}: ${s.problems.join('; ')}.` });
       if (found.status !== 'inForce') findings.unshift({ point: 0, message: `Zmieniane zarządzenie nr ${number} nie obowiązuje (${found.status === 'repealed' ? 'uchylone' : 'jeszcze nie weszło w życie'}).` });
-      const withThis = consolidate(w.base, [...w.amending, { ...order, meta: { ...order.meta, number: null, date: null } }]);
+      const withThis = consolidate(w.base, w.amending, { date: today, pending: [order] });
       const applied = withThis.applied.length === inForce.applied.length + 1;
       return ok<AmendedView>({ amended: toEntry(w.summary), before: asOrder(inForce, w.base), after: applied ? asOrder(withThis, w.base) : null, findings });
     }),

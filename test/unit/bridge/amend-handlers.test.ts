@@ -98,4 +98,33 @@ describe('amend instead of replace', () => {
     const refused = await h('registry:textInForce')({ id: old.id, from: '1.01.2025', to: '2025-02-01' });
     expect(refused.ok).toBe(false);
   });
+
+  it('an amendment signed but not yet in force is left out of the text in force today: new drafts, views and amendments start without it', async () => {
+    const { old, draft, changed } = await renameDraft();
+    const zm = value(await h('draft:amend')({ id: draft.id, order: changed }));
+    // signed today, entering into force on a date far ahead
+    const later = { ...zm.order, entryIntoForce: { kind: 'date' as const, date: '2099-01-01' } };
+    later.paragraphs = later.paragraphs.map((p) => (p.role === 'entryIntoForce' ? { id: p.id, role: p.role } : p));
+    value(await h('draft:save')({ id: zm.id, order: later }));
+    value(await h('draft:sign')({ id: zm.id, number: '51/2025', date: '2025-01-10' }));
+    const t = value(await h('registry:textInForce')({ id: old.id, from: '2025-02-01', to: '2099-01-02' }));
+    expect(t.from.applied).toEqual([]);
+    expect(t.from.skipped.map((s) => s.reason)).toEqual(['notYetInForce']);
+    expect(t.to.applied).toEqual([expect.stringMatching(/^nr 51\/2025/)]);
+    // a new draft and its comparison start from the text in force today: the rename is not in it
+    const next = value(await h('draft:create')({ replacingId: old.id }));
+    expect(next.order.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe');
+    expect(next.replacing!.order.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe');
+    // an amendment written from it cites no earlier amendment and renames KS-02 again from the text in force today
+    const again = structuredClone(next.order);
+    again.units.find((u) => u.symbol === 'KS-02')!.name = 'Biuro Prasowe i Promocji';
+    delete again.units.find((u) => u.symbol === 'KS-02')!.forms;
+    const zm2 = value(await h('draft:amend')({ id: next.id, order: again }));
+    const text = value(await h('render:text')({ order: zm2.order })).replace(/\u00a0/g, ' ');
+    expect(text).not.toContain('zmienionym zarządzeniem nr 51/2025');
+    const view = value(await h('amend:view')({ order: zm2.order }));
+    expect(view.findings).toEqual([]);
+    expect(view.before.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe');
+    expect(view.after!.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe i Promocji');
+  });
 });

@@ -12,6 +12,7 @@ import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/index.js';
 import { importFileIntoRegistry, orderInForce, textInForce, type Registry } from '../../../electron/services/registry/index.js';
 import { renderText } from '../../../core/render/text.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { fixturePath } from '../fixtures.js';
 import { registryEngines } from './engines.js';
 
@@ -142,5 +143,44 @@ describe.each(registryEngines())('amending orders in the registry on $name', (en
     expect(r.to.applied).toEqual([]);
     expect(r.to.skipped[0]!.problems.join(' ')).toContain('§ 2 pkt 99');
     expect(r.changes).toEqual([]);
+  });
+
+  it('counts only the amendments in force by the date: one in force, one entering into force later, one whose date cannot be told', async () => {
+    const { base, first, second, z1, z2 } = chain();
+    const b = await reg.addOrder({ order: base });
+    if (!b.ok) throw new Error('add');
+    await reg.addOrder({ order: z1 });
+    // signed before the first one's date is reached, but entering into force on 1 January 2099
+    const future = { ...z2, entryIntoForce: { kind: 'date' as const, date: '2099-01-01' }, paragraphs: z2.paragraphs.map((p) => (p.role === 'entryIntoForce' ? { id: p.id, role: p.role } : p)) };
+    await reg.addOrder({ order: { ...future, meta: { ...future.meta, date: '2025-01-20' } } });
+    const names = (o: Order) => o.units.map((u) => u.name);
+    const today = await orderInForce(reg, b.id, '2026-11-23');
+    if (!today.ok) throw new Error(today.error.message);
+    expect(today.applied).toEqual([expect.stringMatching(/^nr 100\/2025/)]);
+    expect(today.skipped.map((s) => [s.order.slice(0, 11), s.reason])).toEqual([['nr 200/2025', 'notYetInForce']]);
+    expect(names(today.order)).toEqual(names(first));
+    const later = await orderInForce(reg, b.id, '2099-01-01');
+    if (!later.ok) throw new Error(later.error.message);
+    expect(later.applied).toHaveLength(2);
+    expect(names(later.order)).toEqual(names(second));
+    const words = (o: Order) => o.units.flatMap((u) => (u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => RichText.plain(t.text, o)) : []));
+    expect(words(later.order)).toContain('prowadzenie spraw nowego programu miejskiego');
+    expect(words(today.order)).not.toContain('prowadzenie spraw nowego programu miejskiego');
+    const t = await textInForce(reg, b.id, '2026-11-23', '2099-01-01');
+    if (!t.ok) throw new Error(t.error.message);
+    expect(t.changes.some((c) => c.kind === 'added' && c.after?.includes('nowego programu miejskiego'))).toBe(true);
+    // an amendment counted from its publication (`po upływie 14 dni od dnia ogłoszenia`) has no date the registry
+    // can tell: it is reported and not applied, at any date
+    const published = structuredClone(z1);
+    published.meta.number = '120/2025';
+    published.entryIntoForce = { kind: 'afterDays', days: 14 };
+    published.paragraphs = published.paragraphs.map((p) => (p.role === 'entryIntoForce' ? { ...p, content: [{ id: 'e1', text: ['Zarządzenie wchodzi w życie po upływie 14 dni od dnia ogłoszenia w Dzienniku Urzędowym Województwa Małopolskiego.'], items: [] }] } : p));
+    await reg.addOrder({ order: published });
+    const unknown = await orderInForce(reg, b.id, '2099-01-01');
+    if (!unknown.ok) throw new Error(unknown.error.message);
+    expect(unknown.applied).toHaveLength(2);
+    const s = unknown.skipped.find((x) => x.order.startsWith('nr 120/2025'))!;
+    expect(s.reason).toBe('dateUnknown');
+    expect(s.problems.join(' ')).toContain('ogłoszeni');
   });
 });
