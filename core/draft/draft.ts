@@ -150,8 +150,6 @@ function fromTemplateItems(items: TemplateItem[], values: Record<string, string>
   });
 }
 
-const LOCATIVE: Record<string, string> = { Wydział: 'Wydziale', Biuro: 'Biurze', Kancelaria: 'Kancelarii', Oddział: 'Oddziale', Zespół: 'Zespole', Centrum: 'Centrum', Urząd: 'Urzędzie' };
-const ACCUSATIVE: Record<string, string> = { Kancelaria: 'Kancelarię' };
 
 /** Result of drafting from a template. */
 export type TemplateDraftResult = { ok: true; order: Order } | { ok: false; message: string };
@@ -172,8 +170,8 @@ export function draftFromTemplate(templateName: string, subject: string, opts: D
   const short = name.split(/\s+/)[0]!;
   const values = {
     shortNameGenitive: inflect(short, 'genitive'),
-    shortNameLocative: LOCATIVE[short] ?? short,
-    shortNameAccusative: ACCUSATIVE[short] ?? short,
+    shortNameLocative: inflect(short, 'locative'),
+    shortNameAccusative: inflect(short, 'accusative'),
     headGenitive: 'Dyrektora',
   };
   const typical = loadTypicalScopes().lists.find((l) => l.name === 'organizational-unit');

@@ -1,7 +1,13 @@
 /**
  * Rules for the adjectives that agree with the head noun of a unit or position name (`Biuro Prasowe`,
  * `Główny Specjalista`, `Kancelaria Tajna`). Source: the standard Polish adjectival declension (hard stems
- * `-y`, soft and velar stems `-i`); only the four cases the orders use are produced.
+ * `-y`, soft and velar stems `-i`); the six cases the orders use are produced (the vocative never is). The
+ * locative of the masculine and neuter adjective is the instrumental's (`-ym`/`-im`), of the feminine the
+ * genitive's (`-ej`/`-iej`), of the plural the genitive's (`-ych`/`-ich`); the accusative of the feminine is the
+ * instrumental's (`-ą`) and of the neuter, the plural and a masculine INANIMATE noun the nominative's, while a
+ * masculine personal noun takes the genitive (`Głównego Specjalistę`): that choice depends on the noun, so it is
+ * made by the caller (`adjectiveCase`). Source: standard Polish adjectival declension (e.g. Wikipedia „Deklinacja
+ * przymiotnika w języku polskim”; R. Grzegorczykowa et al., Gramatyka współczesnego języka polskiego. Morfologia).
  *
  * Every function works on one word (a hyphenated compound is handled by the caller, which declines only its
  * last part: `Informacyjno-Promocyjny`). Input and output keep the letter case of the input: a word written in
@@ -11,7 +17,7 @@
 /** Agreement class of a head noun: masculine, feminine, neuter singular; plural (not masculine-personal). */
 export type Agreement = 'm' | 'f' | 'n' | 'pl';
 /** The cases the orders use. */
-export type Case = 'nominative' | 'genitive' | 'dative' | 'instrumental';
+export type Case = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'locative';
 
 const CONS = '[bcćdfghjklłmnńprsśtwzźż]';
 /** Productive adjective suffixes per agreement class (lower case), on the nominative. */
@@ -24,10 +30,23 @@ const NOMINATIVE_SUFFIX: Record<Agreement, RegExp> = {
 
 /** Endings by case for hard stems (`-y`) and soft/velar stems (`-i`), per agreement class. */
 const ENDINGS: Record<Agreement, { hard: Record<Case, string>; soft: Record<Case, string> }> = {
-  m: { hard: { nominative: 'y', genitive: 'ego', dative: 'emu', instrumental: 'ym' }, soft: { nominative: 'i', genitive: 'iego', dative: 'iemu', instrumental: 'im' } },
-  n: { hard: { nominative: 'e', genitive: 'ego', dative: 'emu', instrumental: 'ym' }, soft: { nominative: 'ie', genitive: 'iego', dative: 'iemu', instrumental: 'im' } },
-  f: { hard: { nominative: 'a', genitive: 'ej', dative: 'ej', instrumental: 'ą' }, soft: { nominative: 'a', genitive: 'iej', dative: 'iej', instrumental: 'ą' } },
-  pl: { hard: { nominative: 'e', genitive: 'ych', dative: 'ym', instrumental: 'ymi' }, soft: { nominative: 'ie', genitive: 'ich', dative: 'im', instrumental: 'imi' } },
+  // accusative of `m`: the inanimate one (a personal noun's adjectives take the genitive, see `adjectiveCase`)
+  m: {
+    hard: { nominative: 'y', genitive: 'ego', dative: 'emu', accusative: 'y', instrumental: 'ym', locative: 'ym' },
+    soft: { nominative: 'i', genitive: 'iego', dative: 'iemu', accusative: 'i', instrumental: 'im', locative: 'im' },
+  },
+  n: {
+    hard: { nominative: 'e', genitive: 'ego', dative: 'emu', accusative: 'e', instrumental: 'ym', locative: 'ym' },
+    soft: { nominative: 'ie', genitive: 'iego', dative: 'iemu', accusative: 'ie', instrumental: 'im', locative: 'im' },
+  },
+  f: {
+    hard: { nominative: 'a', genitive: 'ej', dative: 'ej', accusative: 'ą', instrumental: 'ą', locative: 'ej' },
+    soft: { nominative: 'a', genitive: 'iej', dative: 'iej', accusative: 'ą', instrumental: 'ą', locative: 'iej' },
+  },
+  pl: {
+    hard: { nominative: 'e', genitive: 'ych', dative: 'ym', accusative: 'e', instrumental: 'ymi', locative: 'ych' },
+    soft: { nominative: 'ie', genitive: 'ich', dative: 'im', accusative: 'ie', instrumental: 'imi', locative: 'ich' },
+  },
 };
 
 /** Applies the letter case of `model` (all capitals or not) to `text`. */
@@ -97,11 +116,11 @@ export function adjectiveNominative(word: string, agr: Agreement, c: Case): stri
   let stemLen = -1;
   let nominativeEnding = '';
   if (agr === 'f') {
-    const e = c === 'instrumental' ? 'ą' : 'ej';
+    const e = hard[c];
     if (!lower.endsWith(e)) return null;
     let stem = lower.slice(0, -e.length);
     // miejskiej → miejsk|iej → miejska; ostatniej → ostatni|ej → ostatnia; tajnej → tajn|ej → tajna.
-    if (c !== 'instrumental' && /[kg]i$/.test(stem)) stem = stem.slice(0, -1);
+    if (e === 'ej' && /[kg]i$/.test(stem)) stem = stem.slice(0, -1);
     stemLen = stem.length;
     nominativeEnding = 'a';
   } else if (lower.endsWith(soft[c]) && lower.length > soft[c].length + 1) {
@@ -112,4 +131,14 @@ export function adjectiveNominative(word: string, agr: Agreement, c: Case): stri
     nominativeEnding = hard.nominative;
   } else return null;
   return matchCase(word, word.slice(0, stemLen) + nominativeEnding);
+}
+
+/**
+ * The case whose adjective ending goes with a head noun in case `c`: `c` itself, except the accusative of a
+ * masculine personal noun, whose adjectives take the genitive (`nadzoruje Głównego Specjalistę`, `Miejskiego
+ * Rzecznika`). In: the noun's agreement class and whether it names a person. Source: standard Polish declension
+ * (the masculine personal accusative is the genitive; Grzegorczykowa et al., Morfologia).
+ */
+export function adjectiveCase(agr: Agreement, personal: boolean, c: Case): Case {
+  return c === 'accusative' && agr === 'm' && personal ? 'genitive' : c;
 }

@@ -3,7 +3,7 @@
  * wrong case).
  */
 import type { NameForms } from '../model/order.js';
-import { inflect, levenshtein, nominativeCandidates } from './name.js';
+import { inflect, levenshtein, nominativeCandidates, OBLIQUE_CASES, type ObliqueCase } from './name.js';
 
 /**
  * Normal form used to compare names: no-break and repeated spaces collapsed, dashes and hyphens with or without
@@ -17,7 +17,7 @@ export function normalizeName(s: string): string {
 function readings(s: string): string[] {
   const n = normalizeName(s);
   const out = new Set([n]);
-  for (const c of ['genitive', 'dative', 'instrumental'] as const) for (const x of nominativeCandidates(n, c)) out.add(normalizeName(x));
+  for (const c of OBLIQUE_CASES) for (const x of nominativeCandidates(n, c)) out.add(normalizeName(x));
   return [...out];
 }
 
@@ -51,7 +51,8 @@ export function compareNames(a: string, b: string): 'same' | 'misspelt' | 'diffe
   return 'different';
 }
 
-function isFormOf(nominative: string, written: string, c: 'genitive' | 'dative' | 'instrumental', overrides?: NameForms): boolean {
+/** Whether `written` is a correct form of the nominative name in case `c` (spacing and dash variants ignored). */
+export function isFormOf(nominative: string, written: string, c: ObliqueCase, overrides?: NameForms): boolean {
   // The override, when given, is the correct form (it wins over the generated one).
   return normalizeName(inflect(nominative, c, overrides)) === normalizeName(written);
 }

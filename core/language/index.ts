@@ -3,7 +3,7 @@
  * name denotes, numerals in words and verb agreement, and comparison of names written in any case.
  * Pure TypeScript; the lexicon is `templates/unit-kinds.json`.
  */
-export { inflect, toNominative, nominativeCandidates, unitKindOf, analyzeName, levenshtein } from './name.js';
-export type { GrammaticalCase, NameAnalysis } from './name.js';
+export { inflect, toNominative, nominativeCandidates, unitKindOf, analyzeName, levenshtein, GRAMMATICAL_CASES, OBLIQUE_CASES } from './name.js';
+export type { GrammaticalCase, ObliqueCase, NameAnalysis } from './name.js';
 export { numeralMasculinePersonal, genitivePlural, deputiesPhrase, subordinationVerb } from './numerals.js';
-export { normalizeName, sameName, nameDistance, compareNames, isGenitiveOf, isDativeOf, isInstrumentalOf } from './compare.js';
+export { normalizeName, sameName, nameDistance, compareNames, isGenitiveOf, isDativeOf, isInstrumentalOf, isFormOf } from './compare.js';

@@ -20,7 +20,14 @@ let index: LexiconIndex | null = null;
 export function lexicon(): LexiconIndex {
   if (index) return index;
   const lex = loadUnitKinds();
-  const byForm: LexiconIndex['byForm'] = { nominative: new Map(), genitive: new Map(), dative: new Map(), instrumental: new Map() };
+  const byForm: LexiconIndex['byForm'] = {
+    nominative: new Map(),
+    genitive: new Map(),
+    dative: new Map(),
+    accusative: new Map(),
+    instrumental: new Map(),
+    locative: new Map(),
+  };
   const byLemma = new Map<string, LexiconNoun>();
   for (const n of lex.nouns) {
     byLemma.set(n.lemma, n);

@@ -7,17 +7,28 @@
  * with it (`Prasowe`, `Informacyjno-Promocyjny`, also joined by `i`/`oraz`), and the rest — the part after
  * `ds.` or a genitive complement (`Mediów Miejskich`, `Prezydenta Miasta Krakowa`) — which never changes.
  * Only the head and its agreeing adjectives are declined; the letter case of the input is kept.
- * Source of the rules: spec/document-format.md (section Language) and the forms seen in the fixtures
- * (`fixtures/expected/declension.json`).
+ * Six cases: nominative, genitive, dative, accusative (`nadzoruje Kancelarię`, `prowadzi Referat`), instrumental and
+ * locative (`w Referacie`, `w Biurze Prasowym`); the vocative is never used in an order.
+ * Source of the rules: spec/document-format.md (section Language), the forms seen in the fixtures
+ * (`fixtures/expected/declension.json`; the locative `w Kancelarii Prezydenta`, `w Wydziale`, `w Urzędzie Miasta
+ * Krakowa` and the accusative `przez Kancelarię Prezydenta`, `przez Wydział` stand in the fixture orders), and the
+ * standard Polish declension for the rest (R. Grzegorczykowa et al., Gramatyka współczesnego języka polskiego.
+ * Morfologia).
  */
 import type { NameForms, UnitKind } from '../model/order.js';
 import type { LexiconNoun } from '../templates/index.js';
-import { adjectiveNominative, agreeingNominative, declineAdjective, isNominativeAdjective, matchCase, type Agreement, type Case } from './adjective.js';
+import { adjectiveCase, adjectiveNominative, agreeingNominative, declineAdjective, isNominativeAdjective, matchCase, type Agreement } from './adjective.js';
 import { agreementOf, lexicon } from './lexicon.js';
 import { guessNoun } from './noun-guess.js';
 
-/** The oblique cases a name is generated in. */
-export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'instrumental';
+/** The cases a name is read and written in (the six the orders use; never the vocative). */
+export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'locative';
+/** Every case but the nominative: the cases a written form is read back from. */
+export type ObliqueCase = Exclude<GrammaticalCase, 'nominative'>;
+/** The six cases, in the order of the Polish grammar (mianownik, dopełniacz, celownik, biernik, narzędnik, miejscownik). */
+export const GRAMMATICAL_CASES: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'locative'];
+/** The oblique cases, in the same order. */
+export const OBLIQUE_CASES: readonly ObliqueCase[] = ['genitive', 'dative', 'accusative', 'instrumental', 'locative'];
 
 type Noun = Pick<LexiconNoun, 'lemma' | 'gender' | 'number' | 'personal' | 'forms'> & Partial<LexiconNoun>;
 
@@ -47,11 +58,13 @@ function lastPart(word: string): [string, string] {
   return i > 0 && i < word.length - 1 ? [word.slice(0, i + 1), word.slice(i + 1)] : ['', word];
 }
 
-/** The nominative of `word` if it is an adjective in case `c` agreeing with `agr`, else null. */
-function adjectiveIn(word: string, agr: Agreement, c: GrammaticalCase): string | null {
+/** The nominative of `word` if it is an adjective in case `c` agreeing with the head noun `n`, else null. */
+function adjectiveIn(word: string, n: Noun, c: GrammaticalCase): string | null {
   const { knownAdjectives, nonAdjectives } = lexicon();
+  const agr = agreementOf(n);
   const [prefix, last] = lastPart(word);
-  const nom = c === 'nominative' ? last : adjectiveNominative(last, agr, c);
+  const ac = adjectiveCase(agr, n.personal, c);
+  const nom = ac === 'nominative' ? last : adjectiveNominative(last, agr, ac);
   if (nom === null || !isNominativeAdjective(nom, agr, knownAdjectives, nonAdjectives)) return null;
   return prefix + nom;
 }
@@ -63,7 +76,7 @@ function belongsToNext(adjWord: string, next: string | undefined, c: Grammatical
   if (!nouns) return false;
   for (const n of nouns) {
     if (!n.preAdjectives?.length) continue;
-    const nom = adjectiveIn(adjWord, agreementOf(n), c);
+    const nom = adjectiveIn(adjWord, n, c);
     if (nom && n.preAdjectives.some((p) => toAgreement(p, agreementOf(n)) === nom.toLowerCase())) return true;
   }
   return false;
@@ -84,10 +97,17 @@ function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
   const w = word.toLowerCase();
   if (!/^\p{L}+$/u.test(w)) return [];
   if (c === 'nominative') return [guessNoun(w)];
-  const strip: Record<Exclude<GrammaticalCase, 'nominative'>, [string, string[]][]> = {
+  // written ending → nominative endings it may come from; every candidate is checked by declining it again
+  const strip: Record<ObliqueCase, [string, string[]][]> = {
     genitive: [['u', ['']], ['a', ['', 'o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']]],
     dative: [['owi', ['']], ['u', ['o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['ie', ['a']], ['ce', ['ka']], ['dze', ['ga']], ['rze', ['ra']], ['cie', ['ta']], ['dzie', ['da']], ['le', ['ła']]],
+    accusative: [['ę', ['a']], ['a', ['']], ['', ['']]],
     instrumental: [['iem', ['', 'o']], ['em', ['', 'o', 'e']], ['ą', ['a']]],
+    locative: [
+      ['u', ['', 'o', 'ie']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
+      ['źnie', ['zn', 'zna', 'zno']], ['cie', ['t', 'ta', 'to']], ['dzie', ['d', 'da', 'do']], ['rze', ['r', 'ra', 'ro']], ['le', ['ł', 'ła', 'ło']],
+      ['ie', ['', 'a', 'o']], ['ce', ['ka']], ['dze', ['ga']], ['sze', ['cha']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['', ['']],
+    ],
   };
   const out: Noun[] = [];
   for (const [end, noms] of strip[c]) {
@@ -126,8 +146,7 @@ export function analyzeName(name: string, c: GrammaticalCase = 'nominative'): Na
   // Pass 1: a lexicon noun preceded only by agreeing adjectives.
   outer: for (let j = start; j < limit; j++) {
     for (const n of lexiconNouns(tokens[words[j]!]!, c)) {
-      const agr = agreementOf(n);
-      if (words.slice(start, j).every((wi) => adjectiveIn(tokens[wi]!, agr, c) !== null)) {
+      if (words.slice(start, j).every((wi) => adjectiveIn(tokens[wi]!, n, c) !== null)) {
         head = j;
         noun = n;
         pre = words.slice(start, j);
@@ -156,19 +175,18 @@ export function analyzeName(name: string, c: GrammaticalCase = 'nominative'): Na
     noun = g;
     known = false;
   }
-  const agr = agreementOf(noun);
   const post: number[] = [];
   let k = head + 1;
   while (k < words.length) {
     const w = tokens[words[k]!]!;
-    if (adjectiveIn(w, agr, c) !== null && !(c !== 'nominative' && belongsToNext(w, tokens[words[k + 1]!], c))) {
+    if (adjectiveIn(w, noun, c) !== null && !(c !== 'nominative' && belongsToNext(w, tokens[words[k + 1]!], c))) {
       post.push(words[k]!);
       k++;
       continue;
     }
     // Coordinated adjectives: `Organizacyjny i Kadrowy`.
     const next = words[k + 1] !== undefined ? tokens[words[k + 1]!]! : undefined;
-    if (post.length && (w === 'i' || w === 'oraz') && next && adjectiveIn(next, agr, c) !== null) {
+    if (post.length && (w === 'i' || w === 'oraz') && next && adjectiveIn(next, noun, c) !== null) {
       k++;
       continue;
     }
@@ -201,12 +219,13 @@ export function inflect(name: string, grammaticalCase: GrammaticalCase, override
   const a = analyzeName(name, 'nominative');
   if (!a) return name;
   const agr = agreementOf(a.noun);
+  const adjCase = adjectiveCase(agr, a.noun.personal, grammaticalCase);
   const adj = new Set([...a.pre, ...a.post]);
   return rebuild(a, (i, t) => {
     if (i === a.head) return caseLike(t, a.noun.forms[grammaticalCase]);
     if (adj.has(i)) {
       const [prefix, last] = lastPart(t);
-      return prefix + declineAdjective(last, agr, grammaticalCase as Case);
+      return prefix + declineAdjective(last, agr, adjCase);
     }
     return t;
   });
@@ -214,21 +233,21 @@ export function inflect(name: string, grammaticalCase: GrammaticalCase, override
 
 /**
  * The nominative of a name written in `fromCase` (the inverse of `inflect`): `Dyrektorowi Wydziału` →
- * `Dyrektor Wydziału`, `Stanowisk ds. X` → `Stanowiska ds. X`. Ambiguous forms are resolved through the lexicon
+ * `Dyrektor Wydziału`, `Stanowisk ds. X` → `Stanowiska ds. X`, locative `Biurze Prasowym` → `Biuro Prasowe`,
+ * accusative `Kancelarię Tajną` → `Kancelaria Tajna`. Ambiguous forms are resolved through the lexicon
  * (genitive `Biura` is `Biuro`). Returns the text unchanged when it has no readable head.
  */
-export function toNominative(form: string, fromCase: 'genitive' | 'dative' | 'instrumental'): string {
+export function toNominative(form: string, fromCase: ObliqueCase): string {
   const a = analyzeName(form, fromCase);
   if (!a) return form;
   return nominativeOf(a, a.post.length);
 }
 
 function nominativeOf(a: NameAnalysis, postCount: number): string {
-  const agr = agreementOf(a.noun);
   const adj = new Set([...a.pre, ...a.post.slice(0, postCount)]);
   return rebuild(a, (i, t) => {
     if (i === a.head) return caseLike(t, a.noun.lemma);
-    if (adj.has(i)) return adjectiveIn(t, agr, a.readAs) ?? t;
+    if (adj.has(i)) return adjectiveIn(t, a.noun, a.readAs) ?? t;
     return t;
   });
 }
@@ -238,7 +257,7 @@ function nominativeOf(a: NameAnalysis, postCount: number): string {
  * adjectives after the head could belong to the head or to the complement (genitive `Biura Prasowego
  * Prezydenta`): a caller holding the register can pick the one it knows.
  */
-export function nominativeCandidates(form: string, fromCase: 'genitive' | 'dative' | 'instrumental'): string[] {
+export function nominativeCandidates(form: string, fromCase: ObliqueCase): string[] {
   const a = analyzeName(form, fromCase);
   if (!a) return [form];
   const out: string[] = [];
@@ -257,7 +276,7 @@ export function nominativeCandidates(form: string, fromCase: 'genitive' | 'dativ
 export function unitKindOf(name: string): UnitKind {
   let a = analyzeName(name, 'nominative');
   if (!a || !a.known) {
-    for (const c of ['genitive', 'dative', 'instrumental'] as const) {
+    for (const c of OBLIQUE_CASES) {
       const b = analyzeName(name, c);
       if (b?.known) {
         a = b;

@@ -11,19 +11,20 @@
  * (`Wydziału Spraw Społecznych`: a capitalised word follows) stay text; checks report unit-like words that match no
  * unit (`core/checks/rules/mentions.ts`).
  *
- * The case of a form that several cases share (feminine `Kancelarii`: genitive, dative and locative) is chosen from
- * the word before it: after a locative or dative preposition (`w`, `przy`, `o`, `na`, `po`, `ku`, `dzięki`) or a
- * word governing the dative (`podlega`, `podległej`) the dative (which is the locative of every feminine name), after
- * `z`/`ze`/`przed`/`nad`/`pod`/`za`/`między` the instrumental, otherwise the genitive, then the nominative.
+ * Names are read in all six cases the orders use (`core/language`): nominative, genitive, dative, accusative
+ * (`prowadzi Kancelarię`, `nadzoruje Referat`), instrumental and locative (`w Referacie ds. Organizacyjnych`,
+ * `w Biurze Prasowym`, `na Samodzielnym stanowisku …`). The case of a form that several cases share (feminine
+ * `Kancelarii`: genitive, dative and locative; masculine `Referat`: nominative and accusative; `Stanowisku`: dative
+ * and locative) is chosen from the word before it (`likelyCases`), so that a rename writes the new name in the case
+ * the sentence needs; see `GOVERNORS` for each rule and its source.
  */
-import type { GrammaticalCase } from '../language/index.js';
-import { inflect } from '../language/index.js';
+import { GRAMMATICAL_CASES, type GrammaticalCase } from '../language/index.js';
 import { Inline, type Mention, type Reference, type UnitMention } from '../model/inline.js';
 import type { Item, Order } from '../model/order.js';
 import { RichText, type TextContext } from '../model/rich-text.js';
 import { mapOrderTexts } from './texts.js';
 
-const CASES: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'instrumental'];
+const CASES = GRAMMATICAL_CASES;
 
 /** A phrase that stands for a mention: the words and the reference(s) that write them. */
 interface Phrase {
@@ -102,20 +103,45 @@ export function mentionIndex(of: Order | TextContext): MentionIndex {
   return { ctx, byFirstWord };
 }
 
-const DATIVE_BEFORE = /^(?:w|we|przy|o|na|po|ku|dzięki|przeciw|podlega\p{L}*|podległ\p{L}*|powierza\p{L}*|przekazuje|przekazywanie)$/iu;
-const INSTRUMENTAL_BEFORE = /^(?:z|ze|przed|nad|pod|za|między|pomiędzy)$/iu;
+/**
+ * The words that decide the case of the name after them, most likely case first. A form that only one case has
+ * needs no rule; these decide between cases that share a form, so each list puts first the case the word governs.
+ * Sources: the prepositions of the Polish locative are exactly `w`/`we`, `na`, `o`, `po`, `przy` (R. Grzegorczykowa
+ * et al., Gramatyka współczesnego języka polskiego. Morfologia; Wikipedia „Miejscownik”); `w` and `na` also take
+ * the accusative of motion (`przeniesienie na stanowisko`), which the orders rarely use of a unit, so the locative
+ * goes first and the accusative second. `ku`, `dzięki`, `przeciw(ko)`, `wbrew` govern the dative, as do `podlegać`,
+ * `podległy`, `powierzać`, `przekazywać` (komu?: the subordination clauses of § 3, fixture 3468/2024). `z`/`ze`,
+ * `przed`, `nad`, `pod`, `za`, `między`, `pomiędzy` take the instrumental of place and company (`współpraca z
+ * Referatem`); `przez` always governs the accusative (`realizowane przez Wydział`, `przez Kancelarię Prezydenta` in
+ * fixtures 3468/2024 and 2006/2020), and so do the transitive verbs an order uses of a unit's work (`prowadzi`,
+ * `nadzoruje`, `obsługuje`, `wspiera`, `reprezentuje`, `koordynuje`, `zastępuje`, `powołuje`: kogo? co? — the
+ * direct object is in the accusative; Wikipedia „Biernik”). After a preposition the nominative is never right, so it
+ * comes last there. Anywhere else: genitive (the usual case of a name inside a task: `obsługa Biura`), nominative,
+ * accusative.
+ */
+const GOVERNORS: { words: RegExp; cases: GrammaticalCase[] }[] = [
+  { words: /^(?:w|we|na|o|po|przy)$/iu, cases: ['locative', 'accusative', 'dative', 'genitive', 'instrumental', 'nominative'] },
+  {
+    words: /^(?:ku|dzięki|przeciw|przeciwko|wbrew|podlega\p{L}*|podległ\p{L}*|powierza\p{L}*|przekazuje|przekazują|przekazywanie)$/iu,
+    cases: ['dative', 'locative', 'genitive', 'nominative', 'accusative', 'instrumental'],
+  },
+  { words: /^(?:z|ze|przed|nad|pod|za|między|pomiędzy)$/iu, cases: ['instrumental', 'genitive', 'accusative', 'dative', 'locative', 'nominative'] },
+  {
+    words: /^(?:przez|prowadzi|prowadzą|nadzoruje|nadzorują|obsługuje|obsługują|wspiera|wspierają|reprezentuje|reprezentują|koordynuje|koordynują|zastępuje|zastępują|powołuje|powołują)$/iu,
+    cases: ['accusative', 'genitive', 'nominative', 'dative', 'locative', 'instrumental'],
+  },
+];
+const ELSEWHERE: GrammaticalCase[] = ['genitive', 'nominative', 'accusative', 'dative', 'locative', 'instrumental'];
 
 /**
- * The cases a name standing after the word `before` is most likely in, most likely first (see the module's
- * docstring): dative after a locative or dative word, instrumental after `z`, `przed` …, otherwise genitive.
+ * The cases a name standing after the word `before` is most likely in, most likely first (see `GOVERNORS`): the
+ * locative after `w`, `na`, `o`, `po`, `przy`; the dative after `ku`, `podlega` …; the instrumental after `z`,
+ * `przed` …; the accusative after `przez` and the verbs `prowadzi`, `nadzoruje` …; otherwise the genitive. Every
+ * list holds all six cases.
  */
 export function likelyCases(before: string): GrammaticalCase[] {
   const w = before.replace(/[,;:(„"]+$/u, '');
-  return DATIVE_BEFORE.test(w)
-    ? ['dative', 'genitive', 'nominative', 'instrumental']
-    : INSTRUMENTAL_BEFORE.test(w)
-      ? ['instrumental', 'genitive', 'nominative', 'dative']
-      : ['genitive', 'nominative', 'dative', 'instrumental'];
+  return GOVERNORS.find((g) => g.words.test(w))?.cases ?? ELSEWHERE;
 }
 
 /** The word before position `i` of a run (`''` at its start). */

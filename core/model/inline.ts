@@ -13,8 +13,13 @@ import { z } from 'zod';
  * model schema (`order.ts`) can import it without pulling in the declension.
  */
 
-/** The grammatical case a mention is written in (the four cases `core/language` declines). */
-export const MentionCaseSchema = z.enum(['nominative', 'genitive', 'dative', 'instrumental']);
+/**
+ * The grammatical case a mention is written in (the six cases `core/language` declines). `locative` and
+ * `accusative` were added without a new schema version: the enum only grew, so every stored model stays valid
+ * and no upgrade step is needed (a model holding them is refused by a release older than this one, as any model
+ * that does not match its schema is).
+ */
+export const MentionCaseSchema = z.enum(['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'locative']);
 export type MentionCase = z.infer<typeof MentionCaseSchema>;
 
 /**

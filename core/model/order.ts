@@ -95,6 +95,9 @@ export const NameFormsSchema = z.object({
   genitive: z.string().optional(),
   dative: z.string().optional(),
   instrumental: z.string().optional(),
+  /** Optional, added without a new schema version: every stored model stays valid (`w Biurze „Prasowym”`). */
+  locative: z.string().optional(),
+  accusative: z.string().optional(),
 });
 export type NameForms = z.infer<typeof NameFormsSchema>;
 

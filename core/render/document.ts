@@ -72,17 +72,6 @@ export function shortName(order: Order): string {
   return order.leadership?.shortName ?? (order.meta.subject ?? 'Wydział').split(/\s+/)[0]!;
 }
 
-const LOCATIVE: Record<string, string> = {
-  Wydział: 'Wydziale', Biuro: 'Biurze', Kancelaria: 'Kancelarii', Oddział: 'Oddziale', Zespół: 'Zespole', Centrum: 'Centrum',
-  Urząd: 'Urzędzie', Departament: 'Departamencie', Zarząd: 'Zarządzie', Referat: 'Referacie', Archiwum: 'Archiwum',
-};
-
-/** Locative of a department name for `realizowane w …` (head noun from a small table; the rest unchanged). */
-function locative(name: string): string {
-  const [head, ...rest] = name.split(' ');
-  return [LOCATIVE[head!] ?? head!, ...rest].join(' ');
-}
-
 function kindOf(order: Order): OrderKind | null {
   return getOrderKind(order.meta.titleForm === 'office' ? 'kancelaria-biuro' : 'wydzial');
 }
@@ -340,8 +329,9 @@ export function renderDocument(order: Order): RenderedDocument {
         }
         if (order.leadership?.ownTasksClause) {
           const own = fill(k?.ownTasks.text ?? 'Wszystkie zadania realizowane w {shortNameLocative} są zadaniami własnymi gminy.', {
-            shortNameLocative: locative(order.meta.titleForm === 'office' && !order.leadership?.shortName ? subject : short),
-            subjectLocative: locative(order.leadership?.shortName ? short : subject),
+            // the declension (core/language), as every other form of a name: `w Wydziale`, `w Kancelarii Prezydenta`
+            shortNameLocative: order.meta.titleForm === 'office' && !order.leadership?.shortName ? inflect(subject, 'locative', subjectForms) : inflect(short, 'locative'),
+            subjectLocative: order.leadership?.shortName ? inflect(short, 'locative') : inflect(subject, 'locative', subjectForms),
           });
           ustepy.push({ text: own.replace(/\.$/, ''), items: [] });
         }

@@ -19,12 +19,17 @@ const TemplateHeader = {
 export const GenderSchema = z.enum(['m', 'f', 'n']);
 export type Gender = z.infer<typeof GenderSchema>;
 
-/** Forms of a word in the four cases the orders use. */
+/**
+ * Forms of a word in the six cases the orders use (the vocative never is): `w Referacie` (locative),
+ * `nadzoruje Referat` (accusative).
+ */
 export const CaseFormsSchema = z.object({
   nominative: z.string().min(1),
   genitive: z.string().min(1),
   dative: z.string().min(1),
+  accusative: z.string().min(1),
   instrumental: z.string().min(1),
+  locative: z.string().min(1),
 });
 export type CaseForms = z.infer<typeof CaseFormsSchema>;
 

@@ -11,7 +11,7 @@ import type { CliIo } from './io.js';
 
 const COMMANDS = {
   outline: 'wypisuje strukturę zarządzenia jako JSON',
-  inflect: 'odmienia nazwę przez przypadki (--case genitive|dative|instrumental)',
+  inflect: 'odmienia nazwę przez przypadki (--case genitive|dative|accusative|instrumental|locative)',
   draft: 'tworzy projekt zarządzenia (--replacing PLIK | --template NAZWA --subject "…") --out PROJEKT.json; draft edit PROJEKT.json --rename|--symbol|--superior|--merge|--move-task|--remove|--split … --out NOWY.json',
   render: 'wypisuje pełny tekst zarządzenia',
   export: 'eksportuje DOCX, schemat SVG/PNG i PDF (--out KATALOG)',

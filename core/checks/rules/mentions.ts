@@ -13,7 +13,7 @@
  * Source: spec/glossary.md (komórka organizacyjna, symbol), spec/document-format.md (§ 2 as the register),
  * § 6 ZTP (the same words for the same thing: one name per unit throughout the act).
  */
-import { compareNames, inflect, nameDistance, normalizeName, type GrammaticalCase } from '../../language/index.js';
+import { compareNames, GRAMMATICAL_CASES, inflect, nameDistance, normalizeName, type GrammaticalCase } from '../../language/index.js';
 import { lexicon } from '../../language/lexicon.js';
 import { forEachOrderText, mapOrderTexts, type TextOwner } from '../../mentions/texts.js';
 import { likelyCases, wordBefore } from '../../mentions/units.js';
@@ -26,7 +26,7 @@ import type { FixRef, RawFinding, Rule } from '../types.js';
 
 /** Unit kinds that name an internal unit of a department (a `Wydział` or a `Dyrektor` is not one). */
 const INTERNAL_KINDS = new Set(['referat', 'biuro', 'oddzial', 'zespol', 'sekcja', 'stanowisko', 'stanowiska', 'kancelaria', 'pracownia', 'archiwum', 'centrum', 'kasa']);
-const CASES: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'instrumental'];
+const CASES: readonly GrammaticalCase[] = GRAMMATICAL_CASES;
 /** Words a lower-case part of a name (`ds. organizacji samorządowych`) ends before. */
 const STOP = new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'dla', 'od', 'po', 'przy', 'o', 'oraz', 'i', 'lub', 'a', 'przez', 'u', 'wraz', 'jak', 'także', 'również', 'w tym', 'zgodnie']);
 

@@ -4,7 +4,8 @@
  * numeral, a unit is named the same way everywhere, and the subject is named consistently.
  * Source: spec/document-format.md (Parts: § 1–§ 4 and the model notes), the practice of the city hall.
  */
-import { compareNames, nameDistance, normalizeName, toNominative, inflect } from '../../language/index.js';
+import { compareNames, GRAMMATICAL_CASES, nameDistance, normalizeName, toNominative, inflect, type GrammaticalCase } from '../../language/index.js';
+import { likelyCases, wordBefore } from '../../mentions/units.js';
 import type { Order, SuperiorRef, Unit } from '../../model/order.js';
 import { RichText } from '../../model/rich-text.js';
 import { nameBeforeSymbol, paragraphOf, symbolAtEnd, type CheckContext } from '../context.js';
@@ -334,11 +335,18 @@ const SUBJECT_WORDS: Record<string, RegExp> = {
   kancelaria: /(?<!\p{L})Kancelari(?:a|i|ą|ę)(?=$|[\s.,;:)]+(?:\p{Ll}|$))/gu,
   biuro: /(?<!\p{L})Biur(?:o|a|u|em|ze)(?=$|[\s.,;:)]+(?:\p{Ll}|$))/gu,
 };
-const CASE_OF: Record<string, 'nominative' | 'genitive' | 'dative' | 'instrumental' | null> = {
-  'Wydział': 'nominative', 'Wydziału': 'genitive', 'Wydziałowi': 'dative', 'Wydziałem': 'instrumental', 'Wydziale': null,
-  'Kancelaria': 'nominative', 'Kancelarii': null, 'Kancelarią': 'instrumental', 'Kancelarię': null,
-  'Biuro': 'nominative', 'Biura': 'genitive', 'Biuru': 'dative', 'Biurem': 'instrumental', 'Biurze': null,
-};
+/** The nominative of each kind of `SUBJECT_WORDS`. */
+const KIND_NOMINATIVE: Record<string, string> = { wydzial: 'Wydział', kancelaria: 'Kancelaria', biuro: 'Biuro' };
+
+/**
+ * The case a kind word of `SUBJECT_WORDS` is in where it stands: among the cases whose form it is (`Kancelarii`:
+ * genitive, dative, locative; `Wydział`: nominative, accusative), the one the word before it calls for
+ * (`likelyCases`, core/mentions/units.ts).
+ */
+function caseOfKindWord(kind: string, word: string, text: string, at: number): GrammaticalCase {
+  const cases = GRAMMATICAL_CASES.filter((c) => inflect(KIND_NOMINATIVE[kind]!, c) === word);
+  return likelyCases(wordBefore(text, at)).find((c) => cases.includes(c)) ?? 'nominative';
+}
 
 /** The subject's kind word (`wydzial`, `kancelaria`, `biuro`) from its nominative name. */
 function subjectKind(subject: string): string | null {
@@ -360,12 +368,11 @@ export const subjectConsistent: Rule<CheckContext> = {
     const others = Object.entries(SUBJECT_WORDS).filter(([k]) => k !== own);
     const out: RawFinding[] = [];
     const scan = (text: string, where: string, id: string): void => {
-      for (const [, re] of others) {
+      for (const [kind, re] of others) {
         re.lastIndex = 0;
         const m = re.exec(text);
         if (!m) continue;
-        const c = CASE_OF[m[0]];
-        const replacement = c ? inflect(subject, c, ctx.order.meta.subjectForms) : null;
+        const replacement = inflect(subject, caseOfKindWord(kind, m[0], text, m.index), ctx.order.meta.subjectForms);
         out.push({
           where,
           message: `Zarządzenie dotyczy jednostki „${subject}”, a tekst mówi o „${m[0]}” — prawdopodobnie przeniesiony z zarządzenia innej komórki.`,

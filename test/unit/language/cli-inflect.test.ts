@@ -19,8 +19,8 @@ describe('cli inflect', () => {
   });
   it('refuses an unknown case with a Polish message and exit 2', async () => {
     const { o, io: cio } = io();
-    expect(await run(['--case', 'locative', 'Biuro'], cio)).toBe(2);
-    expect(o.err).toMatch(/Nieznany przypadek „locative”/);
+    expect(await run(['--case', 'vocative', 'Biuro'], cio)).toBe(2);
+    expect(o.err).toMatch(/Nieznany przypadek „vocative”/);
     expect(o.out).toBe('');
   });
   it('refuses a missing case or name', async () => {
