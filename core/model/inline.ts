@@ -14,10 +14,9 @@ import { z } from 'zod';
  */
 
 /**
- * The grammatical case a mention is written in (the six cases `core/language` declines). `locative` and
- * `accusative` were added without a new schema version: the enum only grew, so every stored model stays valid
- * and no upgrade step is needed (a model holding them is refused by a release older than this one, as any model
- * that does not match its schema is).
+ * The grammatical case a mention is written in (the six cases `core/language` declines). `accusative` and
+ * `locative` were added in schema version 3 with no upgrade step of their own: the enum only grew, so every stored
+ * model stays valid.
  */
 export const MentionCaseSchema = z.enum(['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'locative']);
 export type MentionCase = z.infer<typeof MentionCaseSchema>;

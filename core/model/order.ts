@@ -95,7 +95,7 @@ export const NameFormsSchema = z.object({
   genitive: z.string().optional(),
   dative: z.string().optional(),
   instrumental: z.string().optional(),
-  /** Optional, added without a new schema version: every stored model stays valid (`w Biurze „Prasowym”`). */
+  /** Added in schema version 3 with no upgrade step: optional, so every stored model stays valid (`w Biurze „Prasowym”`). */
   locative: z.string().optional(),
   accusative: z.string().optional(),
 });
