@@ -301,6 +301,18 @@ export interface ReadAmendments {
   amendments: Amendment[];
   /** Polish messages for points whose instruction is not understood (`pkt 3: …`). */
   problems: string[];
+  /** The 1-based point of § 1 each amendment was read from, same order as `amendments` (a point may hold several: `uchyla się pkt 2 i 3`). */
+  points: number[];
+  /** Id of the ustęp holding the introductory sentence and its points. */
+  ustepId: string;
+}
+
+/**
+ * The number of the order an amending order amends: `meta.amends.number` (set when it was written or imported), else
+ * the number its introductory sentence cites; null when it cites none or is not an amending order.
+ */
+export function citedNumber(order: Order): string | null {
+  return order.meta.amends?.number ?? readAmendments(order)?.amendedNumber ?? null;
 }
 
 /**
@@ -313,7 +325,7 @@ export function readAmendments(order: Order): ReadAmendments | null {
     for (const u of p.content ?? []) {
       const intro = RichText.plain(u.text, ctx);
       if (!intro.includes(INTRO_TAIL)) continue;
-      const out: ReadAmendments = { amendedNumber: readAmendedCitation(intro)?.number ?? null, amendments: [], problems: [] };
+      const out: ReadAmendments = { amendedNumber: readAmendedCitation(intro)?.number ?? null, amendments: [], problems: [], points: [], ustepId: u.id };
       u.items.forEach((item, i) => {
         const it = inlineQuote(item, ctx);
         const t = RichText.plain(it.text, ctx).replace(/\s+/g, ' ').trim().replace(/[;.]$/, '');
@@ -341,6 +353,7 @@ export function readAmendments(order: Order): ReadAmendments | null {
           if (units.length && after) out.amendments.push({ op: 'insert', parent: parseCite(m[1] ?? ''), after, units });
           else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);
         } else out.problems.push(`pkt ${i + 1}: nie rozpoznano zmiany „${t.slice(0, 80)}”`);
+        while (out.points.length < out.amendments.length) out.points.push(i + 1);
       });
       return out;
     }

@@ -9,6 +9,7 @@
 import type { Order } from '../model/order.js';
 import { buildContext, type CheckContext } from './context.js';
 import { ACT_CITATION_RULES } from './rules/act-citations.js';
+import { AMENDING_RULES } from './rules/amending.js';
 import { COVERAGE_RULES } from './rules/coverage.js';
 import { ENUMERATION_RULES } from './rules/enumerations.js';
 import { FINAL_RULES, fixRepeal } from './rules/final.js';
@@ -40,6 +41,7 @@ export const RULES: Rule<CheckContext>[] = [
   ...FINAL_RULES,
   ...COVERAGE_RULES,
   ...UNPLACED_RULES,
+  ...AMENDING_RULES,
 ];
 
 /** The catalogue as plain data (for the UI and the docs): code, severity, Polish title, source, whether it can fix. */

@@ -2,6 +2,7 @@
  * Types of the checks (kontrola zarządzenia): what a rule is, what it reports, and where its rule comes from.
  * Everything a check returns is plain data (JSON-serialisable) so that it crosses a worker or IPC boundary as is.
  */
+import type { AmendedFacts } from '../amend/check.js';
 import type { Order } from '../model/order.js';
 import type { JournalCitations } from '../templates/schemas.js';
 
@@ -59,6 +60,11 @@ export interface CheckOptions {
    * the user's entries, what the registry learned: `core/legal-basis`); default: the shipped data.
    */
   citations?: JournalCitations;
+  /**
+   * For an amending order (zarządzenie zmieniające): what the registry says of the order it cites (issue 17); with
+   * it the amending order's own checks run (`rules/amending.ts`). Absent: they do not.
+   */
+  amended?: AmendedFacts;
 }
 
 /** A finding before the catalogue adds code and severity. */

@@ -16,6 +16,7 @@ import type { Finding } from '../../core/checks/types.js';
 import type { Comparison } from '../../core/compare/types.js';
 import type { UnplacedResolution } from '../../core/import/unplaced.js';
 import type { InForceChange, InForceText } from '../../core/amend/in-force-diff.js';
+import type { AmendedFacts } from '../../core/amend/check.js';
 import type { Order } from '../../core/model/order.js';
 import type { JournalCitations } from '../../core/templates/schemas.js';
 import type { RenderedDocument } from '../../core/render/document.js';
@@ -389,6 +390,8 @@ export interface ApiCalls {
   'draft:amend': { arg: { id: number; order: Order }; result: DraftDocument };
   /** The amended order's text before and after an amending order (the editor's state), and the amending order's findings. */
   'amend:view': { arg: { order: Order }; result: AmendedView };
+  /** What the registry says of the order an amending draft cites (status, text in force, earlier amendments), for the live checks. */
+  'amend:facts': { arg: { number: string }; result: AmendedFacts };
   /** Opens a draft of the registry. */
   'draft:open': { arg: { id: number }; result: DraftDocument };
   /** Saves a draft as a new version (nothing is written when it did not change). */
@@ -433,7 +436,7 @@ export interface ApiCalls {
    * Runs the checks (core/checks) on an order, optionally against the order it replaces; errors first. `citations`:
    * the book of journal citations of `citations:get` (default: the shipped data).
    */
-  'check:run': { arg: { order: Order; against?: Order | null; citations?: JournalCitations }; result: Finding[] };
+  'check:run': { arg: { order: Order; against?: Order | null; citations?: JournalCitations; amended?: AmendedFacts }; result: Finding[] };
   /** Applies the fix a finding offers; the result is the corrected order. */
   'check:fix': { arg: { order: Order; finding: Finding; against?: Order | null; citations?: JournalCitations }; result: Order };
   /** The journal citations of the acts the orders cite: shipped, added by the user, learned from signed orders. */
@@ -517,6 +520,7 @@ export const METHODS = {
   draftAmendPlan: 'draft:amendPlan',
   draftAmend: 'draft:amend',
   amendView: 'amend:view',
+  amendFacts: 'amend:facts',
   draftOpen: 'draft:open',
   draftSave: 'draft:save',
   draftStage: 'draft:stage',

@@ -39,6 +39,7 @@ export const api = {
   draftAmendPlan: (arg) => ipcRenderer.invoke('draft:amendPlan', arg),
   draftAmend: (arg) => ipcRenderer.invoke('draft:amend', arg),
   amendView: (arg) => ipcRenderer.invoke('amend:view', arg),
+  amendFacts: (arg) => ipcRenderer.invoke('amend:facts', arg),
   draftOpen: (arg) => ipcRenderer.invoke('draft:open', arg),
   draftSave: (arg) => ipcRenderer.invoke('draft:save', arg),
   draftStage: (arg) => ipcRenderer.invoke('draft:stage', arg),

@@ -4,6 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importText } from '../../core/import/index.js';
+import type { Order } from '../../core/model/order.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Folder of the shared fixtures. */
@@ -41,4 +43,11 @@ export function fixturePath(part: string): string {
   const f = fixtureOrders().find((o) => o.name.includes(part));
   if (!f) throw new Error(`no fixture ${part}`);
   return f.path;
+}
+
+/** A fixture order (by part of its name) read by the importer from its text; throws when it cannot be read. */
+export function importedFixture(part: string): Order {
+  const r = importText(readFileSync(fixturePath(part), 'utf8'), 'txt');
+  if (!r.ok) throw new Error(r.error.message);
+  return r.order;
 }

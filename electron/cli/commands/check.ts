@@ -1,13 +1,13 @@
 /**
  * `check FILE|DRAFT.json [--against FILE] [--today RRRR-MM-DD] [--db FILE|postgresql://…] [--json]`: checks an order
  * or a draft (`--db`: the journal citations also from that registry, see `../citation-book.ts`); an amending
- * order (zarządzenie zmieniające) with `--against` the order it amends is checked against it (`core/amend/check.ts`).
+ * order (zarządzenie zmieniające) with `--against` the order it amends is checked against it (`core/checks/rules/amending.ts`).
  * With `--json` prints `{ "findings": [ { "code", "severity", "where", "message" } ] }` (plus `"document":
  * "against"` for findings located in the replaced order, and `"fixable": true` where a fix exists); without it a
  * readable Polish list, errors first. Exit code 0 when the check ran (whatever it found), 1 when a file cannot be
  * read, 2 for wrong usage.
  */
-import { checkAmendingOrder, readAmendments } from '../../../core/amend/index.js';
+import { citedNumber, orderTree, type AmendedFacts } from '../../../core/amend/index.js';
 import { checkOrder, sortFindings, type Finding } from '../../../core/checks/index.js';
 import { citationBookOf } from '../citation-book.js';
 import { loadOrder } from '../load-order.js';
@@ -46,12 +46,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!a) return 1;
     against = a;
   }
-  // an amending order is checked against the order it amends (core/amend/check.ts), not as its replacement
-  const amending = against && readAmendments(order) ? against : undefined;
-  const findings = sortFindings([
-    ...checkOrder(order, { against: amending ? undefined : against, today, citations: fromDb.book }),
-    ...(amending ? checkAmendingOrder(order, amending).map((f): Finding => ({ code: 'amend', severity: 'error', where: f.point ? `§ 1 pkt ${f.point}` : '§ 1', message: f.message })) : []),
-  ]);
+  // an amending order is checked against the order it amends (core/checks/rules/amending.ts), not as its replacement;
+  // a file says nothing of the registry, so the order given is taken as in force with no earlier amendments
+  const cited = against ? citedNumber(order) : null;
+  const amended: AmendedFacts | undefined = against && cited ? { number: cited, order: { status: 'inForce', base: against, tree: orderTree(against), earlier: [] } } : undefined;
+  const findings = sortFindings(checkOrder(order, { against: amended ? undefined : against, today, citations: fromDb.book, amended }));
   if (options.json) {
     io.out(`${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n`);
     return 0;

@@ -3,11 +3,25 @@
  * the measure of an amendment for a draft replacing an order and the amending order written from it as a new draft
  * linked to the amended order (`draft:amendPlan`, `draft:amend`: "amend instead of replace"), and, for an amending
  * draft, the amended order's text before and after it with the amending order's findings (`amend:view`: its print
- * preview and redline of the order as amended). Everything starts from the text in force (the base order with its
- * signed amending orders in force today applied, `electron/services/registry/text-in-force.ts`).
+      const found = await amendedInForce(reg, number);
+      if (!found.ok) return failWith<AmendedView>(found.error);
+      if (!found.facts.order) return fail<AmendedView>('notFound', `Zmienianego zarządzenia nr ${number} nie ma w rejestrze; zaimportuj je, aby zobaczyć tekst po zmianach.`);
+      const { w, inForce, today } = found;
+      const findings = checkAmendingOrder(order, w!.base, inForce!.tree, found.facts.order.earlier).map(({ point, message }) => ({ point, message }));
+      // an earlier amending order left out of the text in force for a reason other than its later date is reported
+      for (const s of inForce!.skipped.filter((x) => x.reason !== 'notYetInForce')) findings.unshift({ point: 0, message: `Tekst obowiązujący zarządzenia nr ${number} pomija zarządzenie zmieniające ${s.order}: ${s.problems.join('; ')}.` });
+      if (found.facts.order.status !== 'inForce') findings.unshift({ point: 0, message: `Zmieniane zarządzenie nr ${number} nie obowiązuje (${found.facts.order.status === 'repealed' ? 'uchylone' : 'jeszcze nie weszło w życie'}).` });
+      const withThis = consolidate(w!.base, w!.amending, { date: today, pending: [order] });
+      const applied = withThis.applied.length === inForce!.applied.length + 1;
+      return ok<AmendedView>({ amended: toEntry(w!.summary), before: asOrder(inForce!, w!.base), after: applied ? asOrder(withThis, w!.base) : null, findings });
+    }),
+
+    'amend:facts': withRegistry(z.object({ number: z.string().min(1) }).strict(), async (reg, { number }) => {
+      const found = await amendedInForce(reg, number);
+      return found.ok ? ok<AmendedFacts>(found.facts) : failWith<AmendedFacts>(found.error);
  */
 import { z } from 'zod';
-import { amendInForce, amendmentTarget, checkAmendingOrder, consolidate, consolidatedOrder, NEW_ORDER_THRESHOLD, type Consolidated } from '../../../core/amend/index.js';
+import { amendInForce, amendmentTarget, checkAmendingOrder, citeOrder, consolidate, consolidatedOrder, NEW_ORDER_THRESHOLD, type AmendedFacts, type Consolidated } from '../../../core/amend/index.js';
 import { OrderSchema, type Order } from '../../../core/model/order.js';
 import type { AmendPlanInfo, AmendedView, DraftDocument, TextInForce } from '../../contract/api.js';
 import { orderWithAmendments, textInForce, todayIso, type Registry } from '../registry/index.js';
@@ -38,7 +52,26 @@ async function replacedOf(reg: Registry, id: number) {
   return { ok: true as const, ...rest };
 }
 
-/** `registry:textInForce`, `draft:amendPlan`, `draft:amend`, `amend:view`. */
+/**
+ * The order of the registry an amending order cites by `number`, with its text in force (its signed amending orders
+ * applied, `consolidate`) and the registry's facts of it for the checks (`AmendedFacts`: `order` null when the
+ * registry has no such order). Errors: the registry's (`invalidModel`…).
+ */
+async function amendedInForce(reg: Registry, number: string) {
+  const found = await reg.findOrderByNumber(number);
+  if (!found || found.status === 'draft') return { ok: true as const, facts: { number, order: null } satisfies AmendedFacts };
+  const w = await orderWithAmendments(reg, found.id);
+  if (!w.ok) return { ok: false as const, error: w.error };
+  // the text in force today: amending orders not yet in force, or whose entry into force cannot be told, left out
+  const today = todayIso();
+  const inForce = consolidate(w.base, w.amending, { date: today });
+  const applied = new Set(inForce.applied);
+  const earlier = w.amending.filter((o) => applied.has(citeOrder(o.meta))).map((o) => ({ number: o.meta.number ?? '', date: o.meta.date, title: o.meta.title }));
+  const facts: AmendedFacts = { number, order: { status: found.status, base: w.base, tree: inForce.tree, earlier } };
+  return { ok: true as const, facts, w, inForce, today };
+}
+
+/** `registry:textInForce`, `draft:amendPlan`, `draft:amend`, `amend:view`, `amend:facts`. */
 export function amendmentHandlers(deps: HandlerDeps) {
   const withRegistry = registryCall(deps);
   const settings = deps.settings ?? memorySettingsStore();
@@ -75,21 +108,24 @@ export function amendmentHandlers(deps: HandlerDeps) {
     'amend:view': withRegistry(z.object({ order: OrderSchema }), async (reg, { order }) => {
       const number = order.meta.amends?.number;
       if (!number) return fail<AmendedView>('notAmending', 'To nie jest zarządzenie zmieniające: nie cytuje numeru zmienianego zarządzenia.');
-      const found = await reg.findOrderByNumber(number);
-      if (!found) return fail<AmendedView>('notFound', `Zmienianego zarządzenia nr ${number} nie ma w rejestrze; zaimportuj je, aby zobaczyć tekst po zmianach.`);
-      const w = await orderWithAmendments(reg, found.id);
-      if (!w.ok) return failWith<AmendedView>(w.error);
+      const found = await amendedInForce(reg, number);
+      if (!found.ok) return failWith<AmendedView>(found.error);
+      if (!found.facts.order) return fail<AmendedView>('notFound', `Zmienianego zarządzenia nr ${number} nie ma w rejestrze; zaimportuj je, aby zobaczyć tekst po zmianach.`);
       // the text in force today (amending orders not yet in force, or whose entry into force cannot be told, left
       // out), and the same text with this amending draft applied
-      const today = todayIso();
-      const inForce = consolidate(w.base, w.amending, { date: today });
-      const findings = checkAmendingOrder(order, w.base, inForce.tree);
+      const { w, inForce, today } = found;
+      const findings = checkAmendingOrder(order, w!.base, inForce!.tree, found.facts.order.earlier).map(({ point, message }) => ({ point, message }));
       // an earlier amending order left out of the text in force for a reason other than its later date is reported
-      for (const s of inForce.skipped.filter((x) => x.reason !== 'notYetInForce')) findings.unshift({ point: 0, message: `Tekst obowiązujący zarządzenia nr ${number} pomija zarządzenie zmieniające ${s.order}: ${s.problems.join('; ')}.` });
-      if (found.status !== 'inForce') findings.unshift({ point: 0, message: `Zmieniane zarządzenie nr ${number} nie obowiązuje (${found.status === 'repealed' ? 'uchylone' : 'jeszcze nie weszło w życie'}).` });
-      const withThis = consolidate(w.base, w.amending, { date: today, pending: [order] });
-      const applied = withThis.applied.length === inForce.applied.length + 1;
-      return ok<AmendedView>({ amended: toEntry(w.summary), before: asOrder(inForce, w.base), after: applied ? asOrder(withThis, w.base) : null, findings });
+      for (const s of inForce!.skipped.filter((x) => x.reason !== 'notYetInForce')) findings.unshift({ point: 0, message: `Tekst obowiązujący zarządzenia nr ${number} pomija zarządzenie zmieniające ${s.order}: ${s.problems.join('; ')}.` });
+      if (found.facts.order.status !== 'inForce') findings.unshift({ point: 0, message: `Zmieniane zarządzenie nr ${number} nie obowiązuje (${found.facts.order.status === 'repealed' ? 'uchylone' : 'jeszcze nie weszło w życie'}).` });
+      const withThis = consolidate(w!.base, w!.amending, { date: today, pending: [order] });
+      const applied = withThis.applied.length === inForce!.applied.length + 1;
+      return ok<AmendedView>({ amended: toEntry(w!.summary), before: asOrder(inForce!, w!.base), after: applied ? asOrder(withThis, w!.base) : null, findings });
+    }),
+
+    'amend:facts': withRegistry(z.object({ number: z.string().min(1) }).strict(), async (reg, { number }) => {
+      const found = await amendedInForce(reg, number);
+      return found.ok ? ok<AmendedFacts>(found.facts) : failWith<AmendedFacts>(found.error);
     }),
   };
 }

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { applyFix, checkOrder, sortFindings } from '../../../core/checks/index.js';
 import { compareOrders } from '../../../core/compare/index.js';
 import { withLedger } from '../../../core/ledger/index.js';
-import { OrderSchema } from '../../../core/model/order.js';
+import type { EUnit } from '../../../core/amend/tree.js';
+import { OrderSchema, RepealSchema } from '../../../core/model/order.js';
 import { JournalActSchema } from '../../../core/templates/schemas.js';
 import { defineHandler, ok } from './define.js';
 
@@ -20,6 +21,23 @@ const FindingSchema = z.object({
   document: z.enum(['order', 'against']).optional(),
   targetId: z.string().optional(),
   fix: z.object({ label: z.string(), target: z.string(), data: z.record(z.string(), z.string()).optional() }).optional(),
+});
+
+/** An editorial unit of a text in force (`core/amend/tree.ts` `EUnit`). */
+const EUnitSchema: z.ZodType<EUnit> = z.lazy(() => z.object({
+  kind: z.enum(['paragraf', 'ustep', 'punkt', 'litera', 'tiret', 'line']),
+  label: z.string(),
+  key: z.string().nullable(),
+  text: z.string(),
+  tail: z.string().optional(),
+  children: z.array(EUnitSchema),
+  repealed: z.boolean().optional(),
+}));
+
+/** The registry's facts of the order an amending draft cites (`amend:facts`), passed back with `check:run`. */
+const AmendedFactsSchema = z.object({
+  number: z.string(),
+  order: z.object({ status: z.enum(['signed', 'inForce', 'repealed']), base: OrderSchema, tree: z.array(EUnitSchema), earlier: z.array(RepealSchema) }).nullable(),
 });
 
 /** A book of journal citations as `citations:get` gives it (the shipped file's shape; entries of one day in any order). */
@@ -35,8 +53,8 @@ export function today(): string {
 /** `check:run`, `check:fix`, `compare:run`. */
 export function reviewHandlers() {
   return {
-    'check:run': defineHandler(z.object({ order: OrderSchema, against: OrderSchema.nullable().optional(), citations: CitationBookSchema.optional() }), ({ order, against, citations }) =>
-      ok(sortFindings(checkOrder(order, { against: against ?? undefined, today: today(), citations }))),
+    'check:run': defineHandler(z.object({ order: OrderSchema, against: OrderSchema.nullable().optional(), citations: CitationBookSchema.optional(), amended: AmendedFactsSchema.optional() }), ({ order, against, citations, amended }) =>
+      ok(sortFindings(checkOrder(order, { against: against ?? undefined, today: today(), citations, amended }))),
     ),
     'check:fix': defineHandler(z.object({ order: OrderSchema, finding: FindingSchema, against: OrderSchema.nullable().optional(), citations: CitationBookSchema.optional() }), ({ order, finding, against, citations }) =>
       ok(applyFix(order, finding, { against: against ?? undefined, today: today(), citations })),

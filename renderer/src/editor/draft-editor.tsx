@@ -11,6 +11,8 @@ import { RichText } from '../../../core/model/rich-text.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { OutputButtons, savedNote, useOutput } from '../output/use-output.js';
 import { AmendingBody, AmendTools } from './amend-tools.js';
+import { AmendedFactsWatch } from './amended-facts.js';
+import type { AmendedFacts } from '../../../core/amend/check.js';
 import { call } from '../bridge.js';
 import { unitLabel } from '../format.js';
 import { CommonDutiesEditor } from './common-duties-editor.js';
@@ -300,7 +302,10 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   // live review: checks and comparison follow the order, computed on the window's own copy in the review worker
   const against = draft.replacing?.order ?? null;
   const citationBook = useCitationBook();
-  const checks = useLive(order, 300, async (o) => runChecks(o, against, await citationBook()));
+  // an amending draft: its own checks read the registry's facts of the order it cites (AmendedFactsWatch below)
+  const [amended, setAmended] = useState<AmendedFacts | null>(null);
+  const cited = order.meta.amends?.number ?? null;
+  const checks = useLive(order, 300, async (o) => runChecks(o, against, await citationBook(), cited ? amended : null), cited ? amended : null);
   const comparison = useLive(order, 400, (o) => runComparison(o, against));
   const errors = checks.value?.filter((f) => f.severity === 'error').length ?? 0;
   const open = openCoverage(comparison.value);
@@ -430,6 +435,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
       )}
 
       <EditRightNotice draftId={draft.id} />
+      {cited && <AmendedFactsWatch number={cited} onFacts={setAmended} />}
       <div className="editor-layout">
         <nav className="outline" aria-label="Spis treści projektu" data-region="" tabIndex={-1}>
           <div className="outline-title">Projekt</div>

@@ -2,8 +2,11 @@
  * The window's side of the review worker (`review-worker.ts`): the live checks and the comparison with the
  * replaced order run on the renderer's own copy of the draft in a Web Worker, so the window's thread only copies
  * the order into it (structured clone) when typing pauses. Where a worker cannot start (a page without workers),
- * the same computations go through the bridge to the main process (`check:run`, `compare:run`).
+ * the same computations go through the bridge to the main process (`check:run`, `compare:run`). For an amending
+ * draft the window gives the checks the registry's facts of the order it cites (`amend:facts`, fetched once and
+ * again when the registry changes): the worker itself never reaches the registry.
  */
+import type { AmendedFacts } from '../../../core/amend/check.js';
 import type { Order } from '../../../core/model/order.js';
 import type { JournalCitations } from '../../../core/templates/schemas.js';
 import type { ApiResult, Comparison, Finding } from '../../../electron/contract/api.js';
@@ -22,6 +25,10 @@ export interface ReviewRequest {
   today: string;
   /** The book of journal citations the checks read (`citations:get`); absent: the shipped data. */
   citations?: JournalCitations;
+  /** Key of the registry's facts of the order an amending draft cites (0: none; `amend:facts`). */
+  amendedKey: number;
+  /** Those facts themselves, sent with the first request that names their key. */
+  amended?: AmendedFacts;
 }
 
 /** The worker's answer to request `id`: the findings or the comparison (null without a replaced order), or why it failed. */
@@ -37,9 +44,19 @@ let worker: Worker | null | undefined;
 let nextId = 1;
 /** Requests waiting for the worker: how to answer, and how to get the answer from the main process instead. */
 const pending = new Map<number, { done: (r: ApiResult<unknown>) => void; viaBridge: () => Promise<ApiResult<unknown>> }>();
-/** Keys of the replaced orders the worker holds. */
-const keys = new WeakMap<Order, number>();
+/** Keys of what the worker holds (replaced orders, facts of amended orders), by the object the window has. */
+const keys = new WeakMap<object, number>();
 let nextKey = 1;
+
+/** The key of `held` for the worker (0 for none) and whether this request must carry it (the worker has not seen it). */
+function keyOf<T extends object>(held: T | null | undefined): { key: number; send?: T } {
+  if (!held) return { key: 0 };
+  const known = keys.get(held);
+  if (known) return { key: known };
+  const key = nextKey++;
+  keys.set(held, key);
+  return { key, send: held };
+}
 
 const failed = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'review-failed', message: `Kontrola projektu nie powiodła się: ${message}.` } });
 
@@ -70,32 +87,28 @@ function reviewWorker(): Worker | null {
 }
 
 /** Asks the worker; without one (or when it fails to start), `viaBridge` answers. */
-function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null, viaBridge: () => Promise<ApiResult<T>>, citations?: JournalCitations): Promise<ApiResult<T>> {
+function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null, viaBridge: () => Promise<ApiResult<T>>, citations?: JournalCitations, amended?: AmendedFacts | null): Promise<ApiResult<T>> {
   const w = reviewWorker();
   if (!w) return viaBridge();
   const id = nextId++;
-  let againstKey = 0;
-  let send: Order | undefined;
-  if (against) {
-    againstKey = keys.get(against) ?? 0;
-    if (!againstKey) {
-      againstKey = nextKey++;
-      keys.set(against, againstKey);
-      send = against;
-    }
-  }
+  const a = keyOf(against);
+  const f = keyOf(amended);
   return new Promise<ApiResult<T>>((resolve) => {
     pending.set(id, { done: resolve as (r: ApiResult<unknown>) => void, viaBridge });
-    w.postMessage({ id, kind, order, againstKey, ...(send ? { against: send } : {}), ...(citations ? { citations } : {}), today: today() } satisfies ReviewRequest);
+    w.postMessage({
+      id, kind, order, againstKey: a.key, amendedKey: f.key, ...(a.send ? { against: a.send } : {}), ...(f.send ? { amended: f.send } : {}), ...(citations ? { citations } : {}), today: today(),
+    } satisfies ReviewRequest);
   });
 }
 
 /**
  * The findings of the checks of `order` (sorted for display), `against` the order it replaces (or null), `citations`
- * the book of journal citations (default: the shipped data).
+ * the book of journal citations (default: the shipped data), `amended` the registry's facts of the order an amending
+ * draft cites (`amend:facts`; the amending order's own checks run with them). Keep passing the same `against` and
+ * `amended` objects: the worker is sent each once.
  */
-export function runChecks(order: Order, against: Order | null, citations?: JournalCitations): Promise<ApiResult<Finding[]>> {
-  return ask('checks', order, against, () => call((api) => api.checkRun({ order, against, ...(citations ? { citations } : {}) })), citations);
+export function runChecks(order: Order, against: Order | null, citations?: JournalCitations, amended?: AmendedFacts | null): Promise<ApiResult<Finding[]>> {
+  return ask('checks', order, against, () => call((api) => api.checkRun({ order, against, ...(citations ? { citations } : {}), ...(amended ? { amended } : {}) })), citations, amended);
 }
 
 /** The comparison of `order` with the order it replaces, with its coverage ledger; null without one. */

@@ -6,11 +6,13 @@
  * process's `check:run` and `compare:run` make (electron/services/handlers/review.ts).
  *
  * Messages: in {@link ReviewRequest}, out {@link ReviewResponse} with the request's id. The replaced order is sent
- * once (`against`) and kept; later requests name it by `againstKey`.
+ * once (`against`) and kept; later requests name it by `againstKey`; so are the registry's facts of the order an
+ * amending draft cites (`amended`, `amendedKey`: the amending order's own checks, core/checks/rules/amending.ts).
  */
 import { checkOrder, sortFindings } from '../../../core/checks/index.js';
 import { compareOrders } from '../../../core/compare/index.js';
 import { withLedger } from '../../../core/ledger/index.js';
+import type { AmendedFacts } from '../../../core/amend/check.js';
 import type { Order } from '../../../core/model/order.js';
 import type { ReviewRequest, ReviewResponse } from './review-client.js';
 
@@ -19,6 +21,9 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<ReviewRequest>) 
 
 /** Replaced orders by the key the window gave them (one per replaced order opened in an editor this session). */
 const againstByKey = new Map<number, Order>();
+/** The registry's facts of amended orders by key (the last few: the window sends new ones when the registry changes). */
+const amendedByKey = new Map<number, AmendedFacts>();
+const KEEP_FACTS = 4;
 
 scope.onmessage = (e) => {
   const req = e.data;
@@ -26,8 +31,14 @@ scope.onmessage = (e) => {
     if (req.against) againstByKey.set(req.againstKey, req.against);
     const against = req.againstKey ? againstByKey.get(req.againstKey) ?? null : null;
     if (req.againstKey && !against) throw new Error('brak zarządzenia zastępowanego w pamięci podglądu');
+    if (req.amended) {
+      amendedByKey.set(req.amendedKey, req.amended);
+      for (const k of amendedByKey.keys()) if (amendedByKey.size > KEEP_FACTS) amendedByKey.delete(k);
+    }
+    const amended = req.amendedKey ? amendedByKey.get(req.amendedKey) : undefined;
+    if (req.amendedKey && !amended) throw new Error('brak danych zmienianego zarządzenia w pamięci podglądu');
     if (req.kind === 'checks') {
-      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(req.order, { against: against ?? undefined, today: req.today, citations: req.citations })) });
+      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(req.order, { against: against ?? undefined, today: req.today, citations: req.citations, amended })) });
     } else {
       scope.postMessage({ id: req.id, ok: true, value: against ? withLedger(compareOrders(against, req.order), req.order) : null });
     }

@@ -23,10 +23,10 @@ export interface Live<T> {
 }
 
 /**
- * Calls `fn(order)` `delayMs` after the last change of `order` (through the bridge, or in the review worker); the
- * latest answer wins.
+ * Calls `fn(order)` `delayMs` after the last change of `order` or of `also` (what else `fn` reads, compared by
+ * identity) (through the bridge, or in the review worker); the latest answer wins.
  */
-export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => Promise<ApiResult<T>>): Live<T> {
+export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => Promise<ApiResult<T>>, also?: unknown): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: null, error: null, pending: true });
   const seq = useRef(0);
   const fnRef = useRef(fn);
@@ -40,7 +40,7 @@ export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => 
       setState(r.ok ? { value: r.value, error: null, pending: false } : { value: null, error: r.error, pending: false });
     }, delayMs);
     return () => clearTimeout(t);
-  }, [order, delayMs]);
+  }, [order, delayMs, also]);
   return state;
 }
 

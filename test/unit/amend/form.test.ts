@@ -15,13 +15,9 @@ import { renderText as render } from '../../../core/render/text.js';
 
 /** The rendered text with ordinary spaces (rendering puts non-breaking ones after `§`, `nr`, …). */
 const renderText = (o: Order): string => render(o).replace(/\u00a0/g, ' ');
-import { fixturePath } from '../fixtures.js';
+import { fixturePath, importedFixture } from '../fixtures.js';
 
-function load(): Order {
-  const r = importText(readFileSync(fixturePath('3468'), 'utf8'), 'txt');
-  if (!r.ok) throw new Error(r.error.message);
-  return r.order;
-}
+const load = (): Order => importedFixture('3468');
 
 /** Tasks of the unit with the most tasks (a list long enough to insert into). */
 function longest(o: Order): { unit: number; tasks: import('../../../core/model/order.js').Item[] } {

@@ -3,11 +3,16 @@
  * from a draft replacing an order (the measure, the amending order written as a new draft linked to the amended
  * order, the chart annex when the structure changed), the order as amended with the amending order's findings, and
  * the text in force at two dates once the amending order is signed; a later draft starts from the text in force.
+ * The amending order's own checks through `check:run` with the registry's facts of the cited order (`amend:facts`):
+ * each finding at its point of § 1 with the point's id, its fix through `check:fix` without the registry, and facts
+ * asked again after an amendment is signed telling an older amending draft to cite it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AmendedFacts } from '../../../core/amend/check.js';
+import type { Order } from '../../../core/model/order.js';
 import type { ApiResult, HandlerTable } from '../../../electron/contract/api.js';
 import { createAppHandlers, type AppHandlers } from '../../../electron/services/handlers/app.js';
 
@@ -126,5 +131,67 @@ describe('amend instead of replace', () => {
     expect(view.findings).toEqual([]);
     expect(view.before.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe');
     expect(view.after!.units.find((u) => u.symbol === 'KS-02')!.name).toBe('Biuro Prasowe i Promocji');
+  });
+});
+
+/** An amending draft of 3468/2024 renaming KS-02 (written by `draft:amend`). */
+async function amendingDraft(name = 'Biuro Prasowe i Komunikacji') {
+  const old = value(await h('registry:list')(undefined)).find((e) => e.number === '3468/2024')!;
+  const draft = value(await h('draft:create')({ replacingId: old.id }));
+  const changed = structuredClone(draft.order);
+  const ks02 = changed.units.find((u) => u.symbol === 'KS-02')!;
+  ks02.name = name;
+  delete ks02.forms;
+  return value(await h('draft:amend')({ id: draft.id, order: changed }));
+}
+
+const amendFindings = async (order: Order, amended?: AmendedFacts) =>
+  value(await h('check:run')({ order, amended })).filter((f) => f.code.startsWith('amend.'));
+
+describe('the amending order checked with the registry facts', () => {
+  it('gives nothing for the amending order the app wrote, and finds and fixes an unlabelled quoted wording', async () => {
+    const zm = await amendingDraft();
+    const facts = value(await h('amend:facts')({ number: '3468/2024' }));
+    expect(facts.order?.status).toBe('inForce');
+    expect(facts.order?.earlier).toEqual([]);
+    expect(await amendFindings(zm.order, facts)).toEqual([]);
+    // without the facts the amending checks do not run at all
+    const broken = structuredClone(zm.order);
+    const points = broken.paragraphs[0]!.content![0]!.items;
+    points[0]!.children[0]!.fixedLabel = '„';
+    expect(await amendFindings(broken)).toEqual([]);
+    const [f, ...rest] = await amendFindings(broken, facts);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ code: 'amend.quote', severity: 'error', where: '§ 1 pkt 1', targetId: points[0]!.id });
+    expect(f!.message).toMatch(/^pkt 1: nowe brzmienie pkt 2 jest cytowane bez swojego oznaczenia/);
+    const fixed = value(await h('check:fix')({ order: broken, finding: f! }));
+    expect(fixed.paragraphs[0]!.content![0]!.items[0]!.children[0]!.fixedLabel).toBe('„2)');
+    expect(await amendFindings(fixed, facts)).toEqual([]);
+  });
+
+  it('says when the cited order is not in the registry', async () => {
+    const zm = await amendingDraft();
+    const order = { ...zm.order, meta: { ...zm.order.meta, amends: { ...zm.order.meta.amends!, number: '9999/2024' } } };
+    const facts = value(await h('amend:facts')({ number: '9999/2024' }));
+    expect(facts).toEqual({ number: '9999/2024', order: null });
+    const found = await amendFindings(order, facts);
+    expect(found.map((f) => [f.code, f.where])).toEqual([['amend.cited', '§ 1']]);
+    expect(found[0]!.message).toContain('nr 9999/2024 nie ma w rejestrze');
+  });
+
+  it('after an amendment is signed, an amending draft written before it must cite it: the fix writes it in', async () => {
+    const first = await amendingDraft();
+    const second = await amendingDraft('Biuro Prasowe i Promocji');
+    value(await h('draft:sign')({ id: first.id, number: '50/2025', date: '2025-01-10' }));
+    const facts = value(await h('amend:facts')({ number: '3468/2024' }));
+    expect(facts.order?.earlier.map((e) => e.number)).toEqual(['50/2025']);
+    const found = await amendFindings(second.order, facts);
+    const intro = found.find((f) => f.code === 'amend.intro')!;
+    expect(intro.message).toContain('nr 50/2025');
+    expect(intro.fix?.label).toBe('Wpisz dane zmienianego zarządzenia z rejestru');
+    const fixed = value(await h('check:fix')({ order: second.order, finding: intro }));
+    const text = value(await h('render:text')({ order: fixed })).replace(/\s+/g, ' ');
+    expect(text).toMatch(/w sprawie [^,]+, zmienionym zarządzeniem nr 50\/2025 z dnia 10 stycznia 2025 r\., wprowadza się następujące zmiany/);
+    expect((await amendFindings(fixed, facts)).filter((f) => f.code === 'amend.intro')).toEqual([]);
   });
 });

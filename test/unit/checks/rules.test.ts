@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { applyFix, catalogue, checkOrder, RULES, type Finding } from '../../../core/checks/index.js';
 import { draftReplacing, removeUnit, setSymbol } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
-import type { Order } from '../../../core/model/order.js';
+import { amend, orderTree, type AmendedFacts } from '../../../core/amend/index.js';
+import type { Item, Order } from '../../../core/model/order.js';
+import { RichText } from '../../../core/model/rich-text.js';
 import { OWN } from '../fixtures.js';
 
 const BASE = readFileSync(join(OWN, 'checks', 'base-order.txt'), 'utf8');
@@ -31,7 +33,7 @@ const base = imported(BASE);
 interface Case {
   code: string;
   where: string;
-  make: () => { order: Order; against?: Order; today?: string };
+  make: () => { order: Order; against?: Order; today?: string; amended?: AmendedFacts };
   /** The fix must clear the finding (rules with a safe fix). */
   fixes?: boolean;
 }
@@ -42,6 +44,25 @@ const model = (fn: (o: Order) => void) => () => {
   fn(o);
   return { order: o };
 };
+
+/**
+ * An amending order of the base order (issue 17: a unit renamed in § 2 and § 3, a task inserted and one reworded),
+ * after `fn` spoils it, with the registry's facts of the base order (`status`: in force unless said).
+ */
+const amending = (fn: (zm: Order, points: Item[]) => void, status: 'inForce' | 'repealed' = 'inForce') => () => {
+  const next = structuredClone(base);
+  const u = next.units[2]!;
+  u.name = 'Biuro Prasowe i Promocji';
+  delete u.forms;
+  const tasks = (next.units[1]!.scope as { tasks: Item[] }).tasks;
+  tasks.splice(1, 0, { id: 'n1', text: ['prowadzenie audytu'], children: [] });
+  tasks[2]!.text = ['prowadzenie kontroli doraźnych'];
+  const order = amend(base, next).order;
+  fn(order, order.paragraphs[0]!.content![0]!.items);
+  return { order, amended: { number: base.meta.number!, order: { status, base, tree: orderTree(base), earlier: [] } } satisfies AmendedFacts };
+};
+/** The words of a point of an amending order with `from` replaced by `to`. */
+const reword = (it: { text: Item['text'] }, from: RegExp | string, to: string) => (it.text = RichText.mapRuns(it.text, (run) => run.replace(from, to)));
 
 const CASES: Case[] = [
   // an imported text is cited by its written labels: the paragraf written `§ 7` a second time is `§ 7 (pierwszy)`
@@ -109,6 +130,15 @@ const CASES: Case[] = [
     const b = a.ok ? setSymbol(a.order, d.units[2]!.id, 'TW-02') : a;
     return { order: b.ok ? b.order : d, against: base };
   } },
+  // the amending order's own checks (points: 1 § 2 pkt 3, 2 § 3 ust. 1 pkt 3, 3 § 5 po pkt 1, 4 § 5 pkt 2, 5 § 6, 6 annex)
+  { code: 'amend.cited', where: '§ 1', make: amending(() => {}, 'repealed') },
+  { code: 'amend.form', where: '§ 1 pkt 1', make: amending((_o, p) => (p[0]!.text = ['w § 2 coś się zmienia'])) },
+  { code: 'amend.intro', where: '§ 1', make: amending((o) => reword(o.paragraphs[0]!.content![0]!, 'nr 100/2025', 'nr 10/2025')), fixes: true },
+  { code: 'amend.quote', where: '§ 1 pkt 1', make: amending((_o, p) => (p[0]!.children[0]!.fixedLabel = '„')), fixes: true },
+  { code: 'amend.insert', where: '§ 1 pkt 3', make: amending((_o, p) => ((p[2]!.children[0]!.fixedLabel = '„2)'), reword(p[2]!, 'pkt 1a', 'pkt 2'))), fixes: true },
+  { code: 'amend.apply', where: '§ 1 pkt 4', make: amending((_o, p) => ((p[3]!.children[0]!.fixedLabel = '„9)'), reword(p[3]!, 'pkt 2 otrzymuje', 'pkt 9 otrzymuje'))) },
+  { code: 'amend.order', where: '§ 1 pkt 2', make: amending((_o, p) => void p.splice(0, 2, p[1]!, p[0]!)), fixes: true },
+  { code: 'amend.units', where: '§ 1 pkt 1', make: amending((_o, p) => void p.splice(0, 1)) },
   {
     code: 'coverage.unanswered',
     where: '§ 6 pkt 2',
@@ -122,9 +152,9 @@ const CASES: Case[] = [
   },
 ];
 
-const findingsOf = (c: Case): { found: Finding[]; order: Order; against?: Order } => {
-  const { order, against, today } = c.make();
-  return { found: checkOrder(order, { against, today }), order, against };
+const findingsOf = (c: Case): { found: Finding[]; order: Order; against?: Order; amended?: AmendedFacts } => {
+  const { order, against, today, amended } = c.make();
+  return { found: checkOrder(order, { against, today, amended }), order, against, amended };
 };
 
 describe('check rules', () => {
@@ -146,7 +176,7 @@ describe('check rules', () => {
 
   for (const c of CASES) {
     it(`${c.code}: reports the defect at ${c.where}`, () => {
-      const { found, order, against } = findingsOf(c);
+      const { found, order, against, amended } = findingsOf(c);
       const mine = found.filter((f) => f.code === c.code);
       expect(mine.map((f) => f.where)).toContain(c.where);
       for (const f of mine) expect(f.message).toMatch(/[ąćęłńóśźżA-Za-z]/);
@@ -155,7 +185,7 @@ describe('check rules', () => {
         expect(f.fix, 'the rule offers a fix').toBeDefined();
         const fixed = applyFix(order, f, { against });
         expect(fixed).not.toBe(order);
-        const after = checkOrder(fixed, { against }).filter((x) => x.code === c.code && x.where === c.where);
+        const after = checkOrder(fixed, { against, amended }).filter((x) => x.code === c.code && x.where === c.where);
         expect(after).toEqual([]);
       }
     });
