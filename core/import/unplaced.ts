@@ -7,16 +7,7 @@ import type { Item, Order } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { leadingLabel } from '../lexicon/index.js';
 
-/** The importer's note for an unplaced fragment begins so (`core/import/index.ts`: `Tekst nieprzypisany (…): „…”`). */
-const UNPLACED_NOTE = /^Tekst nieprzypisany/;
-
-/**
- * The importer's notes split as the import report shows them: the notes of unplaced fragments (shown first, with
- * their count) and the others. In: the importer's warnings. Out: both lists, each in its order.
- */
-export function splitImportNotes(warnings: readonly string[]): { unplaced: string[]; other: string[] } {
-  return { unplaced: warnings.filter((w) => UNPLACED_NOTE.test(w)), other: warnings.filter((w) => !UNPLACED_NOTE.test(w)) };
-}
+export { splitImportNotes } from './import-notes.js';
 
 /** A fresh item id not used in the order (`t-u1`, `t-u2` …). */
 function freshItemId(order: Order): string {

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult, DraftDocument, MenuCommand, RegistryEntry } from '../../electron/contract/api.js';
-import { resolveUnplaced, type UnplacedResolution } from '../../core/import/unplaced.js';
+import type { UnplacedResolution } from '../../core/import/unplaced.js';
 import type { Order } from '../../core/model/order.js';
 import { bridge, call } from './bridge.js';
 import { fileDropHandlers } from './file-drop.js';
@@ -121,6 +121,8 @@ export function App() {
       if (v) setScreen((s) => (s.kind === 'order' && s.origin.kind === 'registry' && s.origin.id === id ? { ...s, order: v.order } : s));
       return;
     }
+    // the model's code is loaded with the order view, not with the registry screen (a first start parses less)
+    const { resolveUnplaced } = await import('../../core/import/unplaced.js');
     const next = resolveUnplaced(screen.order, r);
     if (next.ok) setScreen({ ...screen, order: next.order });
     else setError({ code: 'stale', message: next.message });
@@ -237,8 +239,12 @@ export function App() {
     };
   }, [command]);
 
-  // fetch the editor and the order view once the registry is up and the window idle
-  useEffect(() => {
+  // fetch the editor and the order view once the registry's lists are shown and the window is idle (not while
+  // the first list is on its way: parsing them then would delay the registry screen of a first start)
+  const prefetched = useRef(false);
+  const registryLoaded = useCallback(() => {
+    if (prefetched.current) return;
+    prefetched.current = true;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     idle(() => {
       void loadEditor();
@@ -304,6 +310,7 @@ export function App() {
             noticeLabel={notice?.label}
             highlightId={notice?.id ?? null}
             onCloseNotice={() => setNotice(null)}
+            onLoaded={registryLoaded}
           />
         )}
         {screen.kind === 'citations' && (

@@ -176,7 +176,6 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
     return true;
   };
   const handlers = createAppHandlers({ dataDir, dialogs, author: options.author ?? 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), samplePreimported: options.samplePreimported, pdf, print, ...(options.registry ? { registry: options.registry } : {}) });
-  if (options.warm) handlers.warm();
   const table = handlers.table;
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);
@@ -261,7 +260,11 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   };
   const page = await context.newPage();
   await bridgePage(page);
-  await page.goto(server.url);
+  // as the app's main process: the window starts loading its page, then the registry opens (on a first start
+  // loading the sample) while the page loads
+  const loading = page.goto(server.url);
+  if (options.warm) setImmediate(() => handlers.warm());
+  await loading;
   await page.waitForSelector('.app');
   return {
     page,

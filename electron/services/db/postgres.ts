@@ -1,9 +1,9 @@
 /**
  * Opening the registry on the office's PostgreSQL server: connects, refuses a database that is not a registry or
  * that a newer app has migrated, and applies the numbered migrations of `migrations/postgresql/` (the same numbers
- * as the SQLite files in `migrations/`), each in one transaction together with its row in `registry_schema`.
- * Several apps may start at once: the migrations run under a transaction-level advisory lock, and each app reads
- * the version again once it holds it.
+ * as the SQLite files in `migrations/`): all that the database lacks in ONE transaction, each with its row in
+ * `registry_schema` (one commit; all or none). Several apps may start at once: the migrations run under a
+ * transaction-level advisory lock, and each app reads the version once it holds it.
  *
  * Unlike the SQLite file, the app takes no copy of the database before migrating: backups of a server are the
  * administrator's (pg_dump, base backups; see README). Errors the user can meet (server unreachable, login
@@ -71,49 +71,49 @@ export async function openPostgres(url: string, options: OpenPgOptions = {}): Pr
   } catch (e) {
     return fail(connectError(e, shown));
   }
-  const migrated: number[] = [];
+  let migrated: number[] = [];
   let version = 0;
   try {
-    for (;;) {
-      await conn.query('BEGIN');
-      await conn.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      const known = (await conn.query<{ t: string | null }>("SELECT to_regclass('registry_schema')::text AS t")).rows[0]?.t;
-      if (!known) {
-        const tables = (await conn.query<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM pg_tables WHERE schemaname = current_schema()')).rows[0]?.n ?? 0;
-        if (tables > 0) {
-          await conn.query('ROLLBACK');
-          conn.release();
-          return fail({ code: 'foreign', message: `Baza ${shown} zawiera już tabele innego programu i nie jest rejestrem zarządzeń. Wskaż bazę rejestru albo pustą bazę.` });
-        }
-        await conn.query('CREATE TABLE registry_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
-      }
-      version = (await conn.query<{ v: number | null }>('SELECT max(version) AS v FROM registry_schema')).rows[0]?.v ?? 0;
-      if (version > newest) {
+    await conn.query('BEGIN');
+    await conn.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const known = (await conn.query<{ t: string | null }>("SELECT to_regclass('registry_schema')::text AS t")).rows[0]?.t;
+    if (!known) {
+      const tables = (await conn.query<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM pg_tables WHERE schemaname = current_schema()')).rows[0]?.n ?? 0;
+      if (tables > 0) {
         await conn.query('ROLLBACK');
         conn.release();
-        return fail({ code: 'newerVersion', message: `Rejestr ${shown} zaktualizowała nowsza wersja aplikacji (schemat ${version}, ta wersja zna schemat do ${newest}). Zaktualizuj aplikację; baza nie została zmieniona.` });
+        return fail({ code: 'foreign', message: `Baza ${shown} zawiera już tabele innego programu i nie jest rejestrem zarządzeń. Wskaż bazę rejestru albo pustą bazę.` });
       }
-      const next = migrations.find((m) => m.version === version + 1);
-      if (!next) {
-        await conn.query('COMMIT');
-        break;
-      }
-      try {
-        await conn.query(next.sql);
-        await conn.query('INSERT INTO registry_schema (version, name, applied_at) VALUES ($1, $2, $3)', [next.version, next.name, new Date().toISOString()]);
-        await conn.query('COMMIT');
-      } catch (e) {
-        await conn.query('ROLLBACK').catch(() => undefined);
-        if (isConnectionError(e)) throw e;
-        conn.release();
-        return fail({
-          code: 'migrationFailed',
-          message: `Aktualizacja bazy rejestru (${next.name}) nie powiodła się: ${e instanceof Error ? e.message : String(e)}. Rejestr pozostał w poprzedniej wersji (schemat ${version}).`,
-        });
-      }
-      migrated.push(next.version);
-      version = next.version;
+      await conn.query('CREATE TABLE registry_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
     }
+    version = (await conn.query<{ v: number | null }>('SELECT max(version) AS v FROM registry_schema')).rows[0]?.v ?? 0;
+    if (version > newest) {
+      await conn.query('ROLLBACK');
+      conn.release();
+      return fail({ code: 'newerVersion', message: `Rejestr ${shown} zaktualizowała nowsza wersja aplikacji (schemat ${version}, ta wersja zna schemat do ${newest}). Zaktualizuj aplikację; baza nie została zmieniona.` });
+    }
+    // every migration the database lacks, each with its row in registry_schema, in this one transaction (one
+    // commit; all or none: a failure rolls every one of them back)
+    const pending = migrations.filter((m) => m.version > version);
+    let current: Migration | null = null;
+    try {
+      for (const m of pending) {
+        current = m;
+        await conn.query(m.sql);
+        await conn.query('INSERT INTO registry_schema (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+      }
+      await conn.query('COMMIT');
+    } catch (e) {
+      await conn.query('ROLLBACK').catch(() => undefined);
+      if (isConnectionError(e)) throw e;
+      conn.release();
+      return fail({
+        code: 'migrationFailed',
+        message: `Aktualizacja bazy rejestru (${current?.name ?? ''}) nie powiodła się: ${e instanceof Error ? e.message : String(e)}. Rejestr pozostał w poprzedniej wersji (schemat ${version}).`,
+      });
+    }
+    migrated = pending.map((m) => m.version);
+    if (pending.length) version = pending[pending.length - 1]!.version;
     conn.release();
   } catch (e) {
     conn.release(true);

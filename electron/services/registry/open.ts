@@ -3,7 +3,7 @@
  *
  * The registry is named by one string: a file path (the embedded SQLite file, the default for one person) or a
  * `postgresql://user@host:port/database` address (the office's server). The same numbered migrations exist for
- * both (`db/migrations/` and `db/migrations/postgresql/`), applied in transactions, with the same refusal of a
+ * both (`db/migrations/` and `db/migrations/postgresql/`), all that a registry lacks applied in one transaction, with the same refusal of a
  * newer schema.
  *
  * The sample registry (`resources/sample/`: copies of real orders and `manifest.json`) is loaded into a registry
@@ -23,7 +23,7 @@ import { postgresParts, sqliteParts } from './engines.js';
 import { readFailure } from './faults.js';
 import { recoveryDirs } from './recovery.js';
 import { SqlRegistry } from './registry.js';
-import type { Registry } from './repository.js';
+import type { AddOrderInput, Registry } from './repository.js';
 import type { OpenRegistryError, TextImporter } from './types.js';
 import { upgradeStoredModels } from './upgrade-models.js';
 import { readPreimported } from './sample-preimport.js';
@@ -74,6 +74,13 @@ export function defaultSampleDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'resources', 'sample');
 }
 
+/**
+ * Lets the events waiting in this process run between the steps of opening (a macrotask turn): the app's main
+ * process also serves the window's page (`app://`), which loads while the registry opens on a first start, and
+ * each step here is synchronous work of several milliseconds that would otherwise hold the page's files back.
+ */
+const letEventsRun = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** A file-name time stamp: `20260315-142501`. */
 function stampNow(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '');
@@ -116,6 +123,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
   }
   const opened = await openDatabase(target, options);
   if (!opened.ok) return opened;
+  await letEventsRun();
   const client = new SqliteClient(opened.db);
   client.afterTransaction = () => opened.guard.afterWrite(opened.db);
   const faults = { db: opened.db, path: target, fileGuard: opened.guard, faultLogPath: opened.faultLogPath, recoveryDirs: options.recoveryDirs ?? recoveryDirs(target) };
@@ -134,6 +142,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
       }
       if (upgraded.backup) backups = [...backups, upgraded.backup];
     }
+    await letEventsRun();
     if (options.sample && !opened.readOnly) sample = await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir, options.sample.preimported);
   } catch (e) {
     // A page the quick check did not read may be damaged: the sentence names the log, the connection is released.
@@ -159,18 +168,19 @@ interface Manifest {
  * repealed history) into a registry that is empty on its first start (one that already holds orders of its own,
  * or that has loaded the sample before, is left alone). Each file is read with `importText` and added with
  * its bytes (a file already present is skipped); a file whose pre-import (`preimported`, see `sample-preimport.ts`)
- * still matches its bytes is not imported again but taken from there. The registry remembers the load only when every file was read,
+ * still matches its bytes is not imported again but taken from there. Every order of the sample and the registry's
+ * notes of the load are written in ONE transaction (`SqlRegistry.addOrders`: one commit instead of one per order; a
+ * failed write leaves the registry as it was). The registry remembers the load only when every file was read,
  * so a sample file the importer could not read is tried again on the next start. Returns null when nothing was
  * to do, else what was added and what failed. Never throws for the files; a server that cannot be reached throws.
  */
 export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImporter, sampleDir?: string, preimported?: string): Promise<SampleReport | null> {
   const has = async (key: string) => !!(await reg.sql.get('SELECT 1 AS one FROM registry_meta WHERE key = ?', [key]));
   if (await has('sampleLoaded')) return null;
-  if (!(await has('sampleStarted'))) {
-    // Only a registry that is still empty gets the sample; an older registry with orders of its own does not.
-    if (await reg.sql.get('SELECT 1 AS one FROM registry_order LIMIT 1')) return null;
-    await reg.sql.run("INSERT INTO registry_meta (key, value) VALUES ('sampleStarted', ?) ON CONFLICT DO NOTHING", [new Date().toISOString()]);
-  }
+  // Only a registry that is still empty gets the sample; an older registry with orders of its own does not (one
+  // whose earlier load was cut short, `sampleStarted`, gets the rest).
+  const started = await has('sampleStarted');
+  if (!started && (await reg.sql.get('SELECT 1 AS one FROM registry_order LIMIT 1'))) return null;
   const report: SampleReport = { added: [], problems: [] };
   let manifest: Manifest;
   let dir = sampleDir ?? '';
@@ -182,6 +192,7 @@ export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImpor
     return report;
   }
   const ahead = readPreimported(preimported);
+  const inputs: { file: string; input: AddOrderInput }[] = [];
   for (const entry of manifest.orders) {
     let bytes: Buffer;
     try {
@@ -196,13 +207,21 @@ export async function loadSampleRegistry(reg: SqlRegistry, importText: TextImpor
       report.problems.push(`${entry.file}: ${parsed.error.message}`);
       continue;
     }
-    const r = await reg.addOrder({ order: parsed.order, source: { fileName: entry.file, bytes }, repealedHistory: entry.repealedHistory === true, warnings: parsed.warnings });
-    if (!r.ok) report.problems.push(`${entry.file}: ${r.error.message}`);
-    else if (r.outcome === 'added' && r.number) report.added.push(r.number);
+    inputs.push({ file: entry.file, input: { order: parsed.order, source: { fileName: entry.file, bytes }, repealedHistory: entry.repealedHistory === true, warnings: parsed.warnings } });
   }
-  if (!report.problems.length) {
-    await reg.sql.run("INSERT INTO registry_meta (key, value) VALUES ('sampleLoaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [new Date().toISOString()]);
-  }
+  await letEventsRun();
+  // every order and the registry's notes in one transaction: one commit (and one sync of the file) for the whole
+  // sample; a failed write leaves the registry as it was, and the next start tries again
+  const now = new Date().toISOString();
+  const written = await reg.addOrders(inputs.map((i) => i.input), async (tx, results) => {
+    results.forEach((r, i) => {
+      if (!r.ok) report.problems.push(`${inputs[i]!.file}: ${r.error.message}`);
+      else if (r.outcome === 'added' && r.number) report.added.push(r.number);
+    });
+    await tx.run("INSERT INTO registry_meta (key, value) VALUES ('sampleStarted', ?) ON CONFLICT DO NOTHING", [now]);
+    if (!report.problems.length) await tx.run("INSERT INTO registry_meta (key, value) VALUES ('sampleLoaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [now]);
+  });
+  if (!written.ok) return { added: [], problems: [...report.problems, written.error.message] };
   return report;
 }
 

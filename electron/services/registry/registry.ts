@@ -383,46 +383,71 @@ export class SqlRegistry implements Registry {
   async addOrder(input: AddOrderInput): Promise<AddOrderResult> {
     const v = validateModel(input.order);
     if (!v.ok) return v;
-    const order = v.order;
+    return this.write('zarządzenia', (tx) => this.insertOrder(tx, input, v.order));
+  }
+
+  /**
+   * Adds several orders in ONE transaction (one commit, one sync of the file, instead of one per order: the sample
+   * registry on a first start). Each input is checked and added as by {@link addOrder}; an input refused on its
+   * own (an invalid model or date) writes nothing and is answered by its error in its place, the others are still
+   * added. `finish` runs last in the same transaction with the answers (e.g. to record that the sample was loaded).
+   * In: the inputs, in order. Out: one answer per input, or the engine's error when the write failed (then nothing
+   * at all was written: the registry keeps its previous state).
+   */
+  async addOrders(inputs: readonly AddOrderInput[], finish?: (tx: SqlQueryable, results: AddOrderResult[]) => Promise<void>): Promise<Result<{ results: AddOrderResult[] }>> {
+    return this.write('zarządzeń', async (tx) => {
+      const results: AddOrderResult[] = [];
+      for (const input of inputs) {
+        const v = validateModel(input.order);
+        results.push(v.ok ? await this.insertOrder(tx, input, v.order) : v);
+      }
+      await finish?.(tx, results);
+      return { ok: true as const, results };
+    });
+  }
+
+  /**
+   * The body of {@link addOrder} inside the caller's transaction `tx`, for a validated `order`: the same file or
+   * number already in the registry is answered as such; a refusal is returned before anything is written.
+   */
+  private async insertOrder(tx: SqlQueryable, input: AddOrderInput, order: Order): Promise<AddOrderResult> {
     const warnings = input.warnings ?? [];
     const hash = input.source ? sha256(input.source.bytes) : null;
-    return this.write('zarządzenia', async (tx) => {
-      if (hash) {
-        const same = await this.findBySourceBytes(input.source!.bytes, tx);
-        if (same) return sameFileResult(same, warnings);
-      }
-      const number = order.meta.number?.trim() || null;
-      const date = order.meta.date;
-      const signed = !!(number && date);
-      if (number) {
-        const same = await tx.get<{ id: number }>('SELECT id FROM registry_order WHERE number = ?', [number]);
-        if (same) return { ok: true, id: same.id, outcome: 'sameNumber', number, warnings, message: `Zarządzenie nr ${number} jest już w rejestrze (z innego pliku); nie dodano go ponownie.` };
-      }
-      if (signed && !isIsoDate(date!)) return err('invalidDate', `Data zarządzenia nr ${number} „${date}” nie jest poprawną datą.`);
-      const at = nowIso();
-      let sourceId: number | null = null;
-      if (input.source && hash) {
-        sourceId = (await tx.get<{ id: number }>('INSERT INTO source_file (sha256, file_name, bytes, imported_at) VALUES (?, ?, ?, ?) RETURNING id', [hash, input.source.fileName, input.source.bytes, at]))!.id;
-      }
-      const stored: Order = signed ? order : { ...order, meta: { ...order.meta, number: null, date: null, status: 'draft' } };
-      const json = JSON.stringify(stored);
-      const id = (await tx.get<{ id: number }>(`INSERT INTO registry_order (state, kind, number, date, title, subject, subject_key, entry_into_force, repealed_recorded, model, source_file_id, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
-        signed ? 'signed' : 'draft', order.meta.kind, signed ? number : null, signed ? date : null, order.meta.title, order.meta.subject, subjectKey(order.meta.subject),
-        signed ? entryIntoForceDate(order.entryIntoForce, date!) : null, input.repealedHistory ? 1 : 0, json, sourceId, at, at,
-      ]))!.id;
-      await this.setAmendment(tx, id, order);
-      if (signed) {
-        await this.setRepeals(tx, id, order);
-        await this.parts.indexTasks(tx, id, taskRowsOf(order));
-        await this.audit(tx, id, input.author ?? 'Import', 'imported', input.source ? input.source.fileName : null, at);
-        await learnCitations(tx, order, at);
-      } else {
-        await this.insertVersion(tx, id, json, input.author ?? 'Import', 'Zaimportowano z pliku', at, 'imported');
-      }
-      const label = signed ? `zarządzenie nr ${number}` : `projekt ${id}`;
-      return { ok: true, id, outcome: 'added', number: signed ? number : null, warnings, message: `Dodano do rejestru ${label}.` };
-    });
+    if (hash) {
+      const same = await this.findBySourceBytes(input.source!.bytes, tx);
+      if (same) return sameFileResult(same, warnings);
+    }
+    const number = order.meta.number?.trim() || null;
+    const date = order.meta.date;
+    const signed = !!(number && date);
+    if (number) {
+      const same = await tx.get<{ id: number }>('SELECT id FROM registry_order WHERE number = ?', [number]);
+      if (same) return { ok: true, id: same.id, outcome: 'sameNumber', number, warnings, message: `Zarządzenie nr ${number} jest już w rejestrze (z innego pliku); nie dodano go ponownie.` };
+    }
+    if (signed && !isIsoDate(date!)) return err('invalidDate', `Data zarządzenia nr ${number} „${date}” nie jest poprawną datą.`);
+    const at = nowIso();
+    let sourceId: number | null = null;
+    if (input.source && hash) {
+      sourceId = (await tx.get<{ id: number }>('INSERT INTO source_file (sha256, file_name, bytes, imported_at) VALUES (?, ?, ?, ?) RETURNING id', [hash, input.source.fileName, input.source.bytes, at]))!.id;
+    }
+    const stored: Order = signed ? order : { ...order, meta: { ...order.meta, number: null, date: null, status: 'draft' } };
+    const json = JSON.stringify(stored);
+    const id = (await tx.get<{ id: number }>(`INSERT INTO registry_order (state, kind, number, date, title, subject, subject_key, entry_into_force, repealed_recorded, model, source_file_id, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
+      signed ? 'signed' : 'draft', order.meta.kind, signed ? number : null, signed ? date : null, order.meta.title, order.meta.subject, subjectKey(order.meta.subject),
+      signed ? entryIntoForceDate(order.entryIntoForce, date!) : null, input.repealedHistory ? 1 : 0, json, sourceId, at, at,
+    ]))!.id;
+    await this.setAmendment(tx, id, order);
+    if (signed) {
+      await this.setRepeals(tx, id, order);
+      await this.parts.indexTasks(tx, id, taskRowsOf(order));
+      await this.audit(tx, id, input.author ?? 'Import', 'imported', input.source ? input.source.fileName : null, at);
+      await learnCitations(tx, order, at);
+    } else {
+      await this.insertVersion(tx, id, json, input.author ?? 'Import', 'Zaimportowano z pliku', at, 'imported');
+    }
+    const label = signed ? `zarządzenie nr ${number}` : `projekt ${id}`;
+    return { ok: true, id, outcome: 'added', number: signed ? number : null, warnings, message: `Dodano do rejestru ${label}.` };
   }
 
   async reviseModel(id: number, revise: ModelRevision, author: string): Promise<Result<{ order: Order }>> {

@@ -5,7 +5,8 @@
  * other notes. The unplaced fragments are not repeated among the notes.
  */
 import type { ReactNode } from 'react';
-import { splitImportNotes, type UnplacedResolution } from '../../../core/import/unplaced.js';
+import { splitImportNotes } from '../../../core/import/import-notes.js';
+import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
 import { UnplacedReport } from './unplaced-report.js';
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { ApiError, ImportedOrder, RegistryImport } from '../../../electron/contract/api.js';
-import { resolveUnplaced, type UnplacedResolution } from '../../../core/import/unplaced.js';
+import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import { call } from '../bridge.js';
 import { useModal } from '../keyboard/use-modal.js';
 import { ImportReport } from './import-report.js';
@@ -65,8 +65,10 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
     }
   };
   const pastedNow = (): Pasted => (html ? { html, text } : { text });
-  const resolve = (r: UnplacedResolution) => {
+  const resolve = async (r: UnplacedResolution) => {
     if (!result) return;
+    // the model's code is not part of the registry screen's first load
+    const { resolveUnplaced } = await import('../../../core/import/unplaced.js');
     const next = resolveUnplaced(result.order, r);
     if (next.ok) setResult({ ...result, order: next.order });
     else setError({ code: 'stale', message: next.message });
@@ -101,7 +103,7 @@ export function PasteDialog({ onOpen, onSaved, onCancel }: PasteDialogProps) {
           <ImportReport
             order={result.order}
             warnings={result.warnings}
-            onResolve={resolve}
+            onResolve={(r) => void resolve(r)}
             busy={busy}
             summary={`Odczytano zarządzenie ${result.order.meta.number ? `nr ${result.order.meta.number}` : 'bez numeru'} — ${result.order.meta.title}`}
           />

@@ -41,6 +41,8 @@ export interface RegistryScreenProps {
   onCloseNotice?(): void;
   /** Opens a file of the recent-files list (by its token); absent: the list is not shown. */
   onOpenFile?(token: string): void;
+  /** Called each time the registry's lists have been read (shown, or the error reported). */
+  onLoaded?(): void;
 }
 
 /** `nr 3468/2024 z dnia 30.12.2024` (dates on the registry screen as dd.mm.rrrr). */
@@ -58,7 +60,7 @@ function repealNote(e: RegistryEntry): string | null {
   return null;
 }
 
-export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, noticeLabel = 'Podpisanie', highlightId = null, onCloseNotice, onOpenFile, onPaste }: RegistryScreenProps) {
+export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, noticeLabel = 'Podpisanie', highlightId = null, onCloseNotice, onOpenFile, onPaste, onLoaded }: RegistryScreenProps) {
   const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
   /** The last import: what the registry did, and the order as stored now (null until it is read). */
   const [report, setReport] = useState<{ result: RegistryImport; order: Order | null } | null>(null);
@@ -76,7 +78,8 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
       setEntries([]);
       onError(r.error);
     }
-  }, [onError]);
+    onLoaded?.();
+  }, [onError, onLoaded]);
 
   useEffect(() => {
     void load();

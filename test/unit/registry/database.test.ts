@@ -80,6 +80,34 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('applies every missing migration in one transaction after one backup: all of them, or none when one fails', async () => {
+    const path = join(dir, 'r.sqlite');
+    const first = await openDatabase(path);
+    if (!first.ok) throw new Error(first.error.message);
+    first.db.close();
+    const a = String(newest() + 1).padStart(4, '0');
+    const b = String(newest() + 2).padStart(4, '0');
+    const failing = await openDatabase(path, { migrationsDir: migrationsWith({ [`${a}_first.sql`]: 'CREATE TABLE first_one (x INTEGER);', [`${b}_second.sql`]: 'INSERT INTO no_such_table VALUES (1);' }) });
+    expect(failing.ok).toBe(false);
+    if (failing.ok) return;
+    expect(failing.error.code).toBe('migrationFailed');
+    expect(failing.error.message).toContain(`${b}_second.sql`);
+    expect(failing.error.backups).toHaveLength(1);
+    const kept = new Database(path);
+    expect(kept.pragma('user_version', { simple: true })).toBe(newest());
+    // the first migration, which succeeded, was rolled back with the second
+    expect(kept.prepare("SELECT name FROM sqlite_master WHERE name = 'first_one'").get()).toBeUndefined();
+    kept.close();
+    rmSync(join(dir, 'migrations'), { recursive: true, force: true });
+    const fine = await openDatabase(path, { migrationsDir: migrationsWith({ [`${a}_first.sql`]: 'CREATE TABLE first_one (x INTEGER);', [`${b}_second.sql`]: 'INSERT INTO first_one VALUES (7);' }) });
+    if (!fine.ok) throw new Error(fine.error.message);
+    expect(fine.migrated).toEqual([newest() + 1, newest() + 2]);
+    expect(fine.backups).toHaveLength(1);
+    expect(fine.db.prepare('SELECT x FROM first_one').get()).toEqual({ x: 7 });
+    expect(fine.db.pragma('user_version', { simple: true })).toBe(newest() + 2);
+    fine.db.close();
+  });
+
   it('refuses a database written by a newer version and leaves it unchanged', async () => {
     const path = join(dir, 'r.sqlite');
     const db = new Database(path);

@@ -74,12 +74,29 @@ describe('PostgreSQL migrations', () => {
 
   it('rolls a failing migration back and keeps the schema where it was', async () => {
     const url = await server.createDatabase();
+    const current = await openPostgres(url);
+    if (!current.ok) throw new Error(current.error.message);
+    await current.client.close();
     const next = String(newest() + 1).padStart(4, '0');
     const r = await openPostgres(url, { migrationsDir: migrationsWith({ [`${next}_broken.sql`]: 'CREATE TABLE half (x integer);\nINSERT INTO no_such_table VALUES (1);' }) });
     expect(r).toMatchObject({ ok: false, error: { code: 'migrationFailed' } });
     if (!r.ok) expect(r.error.message).toMatch(new RegExp(`${next}_broken.*nie powiodła się.*schemat ${newest()}`));
     expect((await rows<{ v: number }>(url, 'SELECT max(version) AS v FROM registry_schema'))[0]!.v).toBe(newest());
     expect((await rows<{ t: string | null }>(url, "SELECT to_regclass('half')::text AS t"))[0]!.t).toBeNull();
+  });
+
+  it('applies the migrations of a new database in one transaction: a failing one leaves no table at all', async () => {
+    const url = await server.createDatabase();
+    const next = String(newest() + 1).padStart(4, '0');
+    const r = await openPostgres(url, { migrationsDir: migrationsWith({ [`${next}_broken.sql`]: 'INSERT INTO no_such_table VALUES (1);' }) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'migrationFailed' } });
+    if (!r.ok) expect(r.error.message).toMatch(new RegExp(`${next}_broken.*nie powiodła się.*schemat 0`));
+    expect(await rows<{ n: number }>(url, 'SELECT CAST(count(*) AS INTEGER) AS n FROM pg_tables WHERE schemaname = current_schema()')).toEqual([{ n: 0 }]);
+    // the next start (without the broken file) builds the registry whole
+    const again = await openPostgres(url);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.migrated).toEqual(loadMigrations(defaultPgMigrationsDir()).map((m) => m.version));
+    await again.client.close();
   });
 
   it('refuses a database migrated by a newer app and leaves it unchanged', async () => {
