@@ -3,10 +3,11 @@
  * editorial-unit tree with every amending order in force by then applied in the order of their dates.
  *
  * The result is the tree (what the text says, with the letters of inserted units and `(uchylony)` units as they
- * stand) and an order read from its text by the importer. Consolidating through the text rather than editing the
- * model directly is deliberate: an amendment is a change of text (a quoted wording may say anything a unit can
- * say), and the importer is the one place that turns any order's text into the model; the tree is what the
- * round-trip guarantee is checked on.
+ * stand) and, on demand, the text in force as an order ({@link consolidatedOrder}): the base order's own model
+ * wherever the amendments did not change it (ids, name forms, mentions: `keep-model.ts`), the changed parts read
+ * from the text by the importer, because an amendment is a change of text (a quoted wording may say anything a
+ * unit can say) and the importer is the one place that turns text into the model. The round trip is checked on
+ * both: the tree and the model rendered again equal the new version unit by unit.
  */
 import { importText } from '../import/index.js';
 import { formatPolishDate } from '../lexicon/dates.js';
@@ -14,6 +15,7 @@ import type { Order } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { renderDocument } from '../render/document.js';
 import { applyAmendments } from './apply.js';
+import { keepBaseModel } from './keep-model.js';
 import { amend, citeOrder, readAmendments, type AmendResult } from './order.js';
 import { orderTree, treeLines, type EUnit } from './tree.js';
 
@@ -147,19 +149,47 @@ export function consolidate(base: Order, amending: Order[], opts: ConsolidateOpt
     tree = res.tree;
     applied.push(name);
   }
+  return { tree, text: orderText(base, tree), applied, skipped };
+}
+
+/** The whole text of an order with `tree` as its body: the base order's heading, title, legal basis and signature. */
+function orderText(base: Order, tree: EUnit[]): string {
   const doc = renderDocument(base);
   const lines = [...doc.heading, '', doc.title, '', ...(doc.basis ? [doc.basis] : []), ...treeLines(tree), '', ...doc.signature];
-  return { tree, text: `${lines.join('\n')}\n`, applied, skipped };
+  return `${lines.join('\n')}\n`;
 }
 
 /**
- * The text in force as an order (the importer reading {@link Consolidated.text}); its `unplaced` and the
- * importer's warnings say what the model could not hold (e.g. units with letters it does not number).
- * Out: the order and warnings, or the importer's Polish error.
+ * The text in force as the model numbers it: repealed units left out and every list numbered anew (`1)`, `2)`, `a)`,
+ * `§ 1`…), since the model numbers units by their place and holds no letters of inserted units nor `(uchylony)`
+ * units. Out: the tree and, for each paragraf kept, its label in the text in force (the base's number, or a number
+ * with a letter for an inserted one).
  */
-export function consolidatedOrder(c: Consolidated): { ok: true; order: Order; warnings: string[] } | { ok: false; message: string } {
-  const r = importText(c.text, 'txt');
-  return r.ok ? { ok: true, order: r.order, warnings: r.warnings } : { ok: false, message: r.error.message };
+export function modelTree(tree: EUnit[]): { tree: EUnit[]; labels: string[] } {
+  const letter = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : `${String.fromCharCode(97 + Math.floor(i / 26) - 1)}${String.fromCharCode(97 + (i % 26))}`);
+  const renumber = (units: EUnit[]): EUnit[] => {
+    const n: Partial<Record<EUnit['kind'], number>> = {};
+    return units.filter((u) => !u.repealed).map((u) => {
+      const i = (n[u.kind] = (n[u.kind] ?? 0) + 1) - 1;
+      const label = u.kind === 'litera' ? letter(i) : u.kind === 'tiret' || u.kind === 'line' ? u.label : String(i + 1);
+      return { ...u, label, children: renumber(u.children) };
+    });
+  };
+  return { tree: renumber(tree), labels: tree.filter((u) => !u.repealed).map((u) => u.label) };
+}
+
+/**
+ * The text in force as an order: the consolidated text read by the importer (the one place that turns an order's
+ * text into the model: the amendments' quoted wordings are text), with every part the amendments did not change kept
+ * as the base order's own model, ids, name forms and mentions included (`keep-model.ts`). The text is read as the
+ * model numbers it ({@link modelTree}: no letters, no repealed units). When nothing was applied the base order
+ * itself. Out: the order and the importer's warnings, or its Polish error.
+ */
+export function consolidatedOrder(c: Consolidated, base: Order): { ok: true; order: Order; warnings: string[] } | { ok: false; message: string } {
+  if (!c.applied.length) return { ok: true, order: base, warnings: [] };
+  const m = modelTree(c.tree);
+  const r = importText(orderText(base, m.tree), 'txt');
+  return r.ok ? { ok: true, order: keepBaseModel(base, r.order, m.labels), warnings: r.warnings } : { ok: false, message: r.error.message };
 }
 
 /**

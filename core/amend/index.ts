@@ -9,6 +9,7 @@ export * from './diff.js';
 export * from './apply.js';
 export * from './order.js';
 export * from './consolidate.js';
+export * from './keep-model.js';
 export * from './check.js';
 export * from './edit.js';
 export * from './in-force-diff.js';

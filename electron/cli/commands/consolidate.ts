@@ -26,7 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const s of c.skipped) io.err(`Nie zastosowano zarządzenia ${s.order}:\n${s.problems.map((p) => `  ${p}\n`).join('')}`);
   let text = c.text;
   if (!options.text) {
-    const r = consolidatedOrder(c);
+    const r = consolidatedOrder(c, orders[0]!);
     if (!r.ok) {
       io.err(`${r.message}\n`);
       return 1;

@@ -33,10 +33,10 @@ import { memorySettingsStore } from './settings.js';
 const Id = z.number().int().positive();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data w postaci RRRR-MM-DD');
 
-/** The text in force as an order (read back by the importer, so that the texts before and after compare alike). */
-function asOrder(c: Consolidated, fallback: Order): Order {
-  const r = consolidatedOrder(c);
-  return r.ok ? { ...r.order, meta: { ...r.order.meta, status: fallback.meta.status } } : fallback;
+/** The text in force as an order (`consolidatedOrder`: the base order's model wherever the amendments did not change it). */
+function asOrder(c: Consolidated, base: Order): Order {
+  const r = consolidatedOrder(c, base);
+  return r.ok ? r.order : base;
 }
 
 /** The draft `id` and the order it replaces with that order's signed amending orders; a Polish error otherwise. */

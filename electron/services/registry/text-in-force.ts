@@ -41,7 +41,8 @@ export async function orderWithAmendments(reg: Registry, id: number): Promise<Re
 }
 
 /**
- * The text in force of order `id` at `date` as an order (the importer reading the consolidated text), for a draft,
+ * The text in force of order `id` at `date` as an order (`consolidatedOrder`: the base order's model wherever the
+ * amendments in force did not change it), for a draft,
  * a comparison or a check to start from, with the amending orders applied. Errors: `notFound`, `invalidDate`,
  * `invalidModel`, and `importFailed` when the consolidated text cannot be read as an order.
  */
@@ -52,10 +53,9 @@ export async function orderInForce(reg: Registry, id: number, date: string): Pro
   if (!w.amending.length) return { ok: true, order: w.base, applied: [], skipped: [] };
   const c = consolidate(w.base, w.amending, { date });
   if (!c.applied.length) return { ok: true, order: w.base, applied: [], skipped: c.skipped };
-  const r = consolidatedOrder(c);
+  const r = consolidatedOrder(c, w.base);
   if (!r.ok) return err('importFailed', `Nie udało się odczytać tekstu obowiązującego zarządzenia nr ${w.summary.number} jako zarządzenia (${r.message}).`);
-  const order: Order = { ...r.order, meta: { ...r.order.meta, status: w.base.meta.status } };
-  return { ok: true, order, applied: c.applied, skipped: c.skipped };
+  return { ok: true, order: r.order, applied: c.applied, skipped: c.skipped };
 }
 
 /**

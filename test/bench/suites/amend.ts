@@ -26,7 +26,7 @@ async function pair(old: Order, next: Order): Promise<Record<string, unknown>> {
     amendments: amend(old, next).plan.amendments.length,
     amendMs: await medianMs(() => amend(old, next), 5),
     consolidateMs: await medianMs(() => consolidate(old, [zm]), 5),
-    asOrderMs: await medianMs(() => consolidatedOrder(c), 3),
+    asOrderMs: await medianMs(() => consolidatedOrder(c, old), 3),
     compareInForceMs: await medianMs(() => compareInForce(consolidate(old, []).tree, c.tree), 5),
   };
 }

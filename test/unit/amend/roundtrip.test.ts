@@ -130,6 +130,26 @@ describe('amend → consolidate round trip', () => {
           expect(ci.skipped).toEqual([]);
           expect(flat(ci.tree)).toEqual(flat(orderTree(next)));
         }
+        // the text in force as a model keeps what the amendment did not touch: units, their ids and name forms, and
+        // the tasks left as they were in their unit keep their ids and their texts (mentions included)
+        const m = consolidatedOrder(c, old);
+        expect(m.ok).toBe(true);
+        if (m.ok) {
+          expect(flat(orderTree(m.order))).toEqual(flat(orderTree(next)));
+          for (const u of next.units) {
+            const b = old.units.find((x) => x.id === u.id && x.name === u.name && x.symbol === u.symbol);
+            if (!b || !u.symbol) continue;
+            const got = m.order.units.find((x) => x.symbol === u.symbol && x.name === u.name);
+            expect(got?.id, `${f.stem} ${u.symbol}`).toBe(b.id);
+            expect(got?.forms).toEqual(b.forms);
+            if (u.scope.kind !== 'tasks' || b.scope.kind !== 'tasks' || got?.scope.kind !== 'tasks') continue;
+            const kept = new Map(got.scope.tasks.map((t) => [t.id, t]));
+            for (const t of u.scope.tasks) {
+              const was = b.scope.tasks.find((x) => x.id === t.id);
+              if (was && JSON.stringify(was) === JSON.stringify(t)) expect(kept.get(t.id)?.text, `${f.stem} ${u.symbol} ${t.id}`).toEqual(was.text);
+            }
+          }
+        }
       });
     }
   }
@@ -141,8 +161,43 @@ describe('amend → consolidate round trip', () => {
     const next = structuredClone(old);
     next.units[0]!.name = `${next.units[0]!.name} i Analiz`;
     const c = consolidate(old, [amend(old, next).order]);
-    const r = consolidatedOrder(c);
+    const r = consolidatedOrder(c, old);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.order.units.map((u) => u.name)).toEqual(next.units.map((u) => u.name));
+  });
+
+  it('the text in force as an order keeps the base model where the amendment did not touch it: name forms, ids, mentions', () => {
+    const old = load(fixtures.find((f) => f.stem.includes('3468'))!.path);
+    // forms fixed by hand (the generated ones would differ) and a mention of a unit in a task of another unit
+    old.units[2]!.forms = { genitive: 'Referatu Forma Ręczna', dative: 'Referatowi Forma Ręczna' };
+    old.meta.subjectForms = { genitive: 'Wydziału Forma Ręczna' };
+    const other = old.units.find((u, i) => i > 2 && u.scope.kind === 'tasks' && u.scope.tasks.length > 1)!;
+    if (other.scope.kind !== 'tasks') throw new Error('tasks');
+    other.scope.tasks[0]!.text = ['współpraca z ', { kind: 'unit', unitId: old.units[2]!.id, case: 'instrumental', symbol: true }, ' w sprawach wspólnych'];
+    const next = structuredClone(old);
+    next.units[0]!.name = `${next.units[0]!.name} i Analiz`;
+    delete next.units[0]!.forms;
+    const t = next.units.find((u) => u.id === other.id)!.scope;
+    if (t.kind === 'tasks') t.tasks[1]!.text = ['prowadzenie spraw przepisanych na nowo'];
+    const c = consolidate(old, [amend(old, next).order]);
+    expect(c.applied).toHaveLength(1);
+    const r = consolidatedOrder(c, old);
+    if (!r.ok) throw new Error(r.message);
+    const o = r.order;
+    expect(o.meta).toEqual(old.meta);
+    expect(o.units.map((u) => u.id)).toEqual(old.units.map((u) => u.id));
+    expect(o.units.map((u) => u.name)).toEqual(next.units.map((u) => u.name));
+    expect(o.units[2]!.forms).toEqual(old.units[2]!.forms);
+    expect(o.leadership?.deputies.map((d) => [d.id, d.forms])).toEqual(old.leadership?.deputies.map((d) => [d.id, d.forms]));
+    const got = o.units.find((u) => u.id === other.id)!.scope;
+    if (got.kind !== 'tasks' || other.scope.kind !== 'tasks') throw new Error('tasks');
+    // the task with the mention is the base's own (the mention node, not words read again); the reworded one is new
+    expect(got.tasks[0]).toEqual(other.scope.tasks[0]);
+    expect(RichText.plain(got.tasks[1]!.text, o)).toBe('prowadzenie spraw przepisanych na nowo');
+    expect(got.tasks.slice(2).map((x) => x.id)).toEqual(other.scope.tasks.slice(2).map((x) => x.id));
+    expect(OrderSchema.safeParse(o).success).toBe(true);
+    // every reference of the result points to a part of it
+    const ids = new Set([...o.units.map((u) => u.id), ...JSON.stringify(o).matchAll(/"id":"([^"]+)"/g)].map((x) => (typeof x === 'string' ? x : x[1]!)));
+    for (const m of JSON.stringify(o).matchAll(/"(?:unitId|deputyId|positionId|targetId)":"([^"]+)"/g)) expect(ids.has(m[1]!), m[1]).toBe(true);
   });
 });
