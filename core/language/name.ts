@@ -103,8 +103,9 @@ function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
     dative: [['owi', ['']], ['u', ['o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['ie', ['a']], ['ce', ['ka']], ['dze', ['ga']], ['rze', ['ra']], ['cie', ['ta']], ['dzie', ['da']], ['le', ['ła']]],
     accusative: [['ę', ['a']], ['a', ['']], ['', ['']]],
     instrumental: [['iem', ['', 'o']], ['em', ['', 'o', 'e']], ['ą', ['a']]],
+    // a velar stem before `-u` and a `-twie` are far more often neuter (`Schronisku`, `Wydawnictwie`) than masculine
     locative: [
-      ['u', ['', 'o', 'ie']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
+      ['ku', ['ko', 'k']], ['gu', ['go', 'g']], ['chu', ['cho', 'ch']], ['twie', ['two']], ['u', ['', 'o', 'ie']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
       ['źnie', ['zn', 'zna', 'zno']], ['cie', ['t', 'ta', 'to']], ['dzie', ['d', 'da', 'do']], ['rze', ['r', 'ra', 'ro']], ['le', ['ł', 'ła', 'ło']],
       ['ie', ['', 'a', 'o']], ['ce', ['ka']], ['dze', ['ga']], ['sze', ['cha']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['', ['']],
     ],
@@ -274,17 +275,14 @@ export function nominativeCandidates(form: string, fromCase: ObliqueCase): strin
  * is not a unit kind (`Dyrektor`, `Urząd …`) or is unknown. A name written in another case is read too.
  */
 export function unitKindOf(name: string): UnitKind {
-  let a = analyzeName(name, 'nominative');
-  if (!a || !a.known) {
-    for (const c of OBLIQUE_CASES) {
-      const b = analyzeName(name, c);
-      if (b?.known) {
-        a = b;
-        break;
-      }
-    }
+  // the reading whose known head comes first (`Kierowniku Referatu` is a Kierownik in the locative, not a Referat in
+  // the genitive); on a tie the nominative, then the cases in their order
+  let a: NameAnalysis | null = null;
+  for (const c of GRAMMATICAL_CASES) {
+    const b = analyzeName(name, c);
+    if (b?.known && (!a || b.head < a.head)) a = b;
   }
-  if (!a || !a.known) return 'inny';
+  if (!a) return 'inny';
   const first = a.ordinal !== null ? a.ordinal + 2 : 0;
   const lead = a.tokens.slice(first, a.head + 1).filter((_, i) => i % 2 === 0).map((w) => w.toLowerCase());
   const leadNom = a.readAs === 'nominative' ? lead.join(' ') : (toNominative(a.tokens.slice(first, a.head + 1).join(''), a.readAs)).toLowerCase();

@@ -1,8 +1,8 @@
 /**
  * Best-effort declension of a head noun the lexicon does not know, from its ending (standard Polish noun
  * paradigms, without vowel alternations such as ó → o or a mobile e). The locative of a hard stem softens its last
- * consonant as the feminine dative does (`pion` → `pionie`, `gabinet` → `gabinecie`, `biuro` → `biurze`); velar and
- * soft stems take `-u` (`ośrodek` → `ośrodku`, `pogotowie` → `pogotowiu`); a feminine or a masculine noun in `-a`
+ * consonant as the feminine dative does (`klub` → `klubie`, `instytut` → `instytucie`, `teatr` → `teatrze`); velar
+ * and soft stems take `-u` (`schronisko` → `schronisku`, `pogotowie` → `pogotowiu`); a feminine or a masculine noun in `-a`
  * has the dative's form. The accusative is the nominative's, except `-a` nouns (`-ę`) and masculine personal nouns
  * (the genitive's). Source: R. Grzegorczykowa et al., Gramatyka współczesnego języka polskiego. Morfologia
  * (declension of nouns; the alternations before the locative `-e`). Used only as a fallback: names whose
@@ -18,12 +18,12 @@ const HARD_SOFTENING: [RegExp, string][] = [
   [/st$/, 'ście'], [/zd$/, 'ździe'], [/sł$/, 'śle'], [/sn$/, 'śnie'], [/zn$/, 'źnie'],
   [/r$/, 'rze'], [/t$/, 'cie'], [/d$/, 'dzie'], [/ł$/, 'le'], [/([nspbmwfz])$/, '$1ie'],
 ];
-/** The same for feminine stems, whose velars soften too (`kasa` aside: `-ka` → `-ce`, `-ga` → `-dze`, `-cha` → `-sze`). */
+/** The same before the dative and locative `-e` of a noun in `-a`, whose velars soften too (`-ka` → `-ce`, `-ga` → `-dze`, `-cha` → `-sze`). */
 const DATIVE_SOFTENING: [RegExp, string][] = [[/ch$/, 'sze'], [/k$/, 'ce'], [/g$/, 'dze'], ...HARD_SOFTENING];
 /** Stems that take `-u` in the masculine and neuter locative: velars and soft or historically soft consonants. */
 const LOCATIVE_U = /(?:[kg]|ch|[cjlńśćź]|cz|sz|rz|ż|dż|i)$/;
 
-/** The locative of a masculine or neuter stem (`pion` → `pionie`, `ośrodek` → `ośrodku`). */
+/** The locative of a masculine or neuter stem (`klub` → `klubie`, `schronisk` → `schronisku`). */
 function locativeOfStem(stem: string): string {
   if (LOCATIVE_U.test(stem)) return stem + 'u';
   for (const [re, rep] of HARD_SOFTENING) if (re.test(stem)) return stem.replace(re, rep);

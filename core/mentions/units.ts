@@ -40,6 +40,8 @@ export interface MentionIndex {
   readonly ctx: TextContext;
   /** First word (as written) → phrases starting with it, longest first. */
   readonly byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
+  /** `refKey` of every reference the index made → the phrase of its words (used to re-read a stored mention's case). */
+  readonly byRef: ReadonlyMap<string, Phrase>;
 }
 
 const WORD = /^[^\s,;:()„”"]+/u;
@@ -59,6 +61,12 @@ function targetOf(m: Mention): string {
     case 'position':
       return `position:${m.positionId}`;
   }
+}
+
+/** What a mention writes, whatever its `written`: target, case and form (symbol, short name). */
+function refKey(m: Mention): string {
+  const form = m.kind === 'unit' ? `${m.symbol ? 's' : ''}${m.symbolOnly ? 'o' : ''}` : m.kind === 'subject' && m.short ? 'short' : '';
+  return `${targetOf(m)}|${m.case}|${form}`;
 }
 
 /**
@@ -89,6 +97,8 @@ export function mentionIndex(of: Order | TextContext): MentionIndex {
     for (const d of order.leadership?.deputies ?? []) add({ kind: 'deputy', deputyId: d.id, case: c });
     for (const p of ctx.positions.values()) add({ kind: 'position', positionId: p.id, case: c });
   }
+  const byRef = new Map<string, Phrase>();
+  for (const p of byWords.values()) for (const r of p.refs) byRef.set(refKey(r), p);
   const byFirstWord = new Map<string, Phrase[]>();
   for (const p of byWords.values()) {
     // two targets with the same words (two units of one name, a unit named like a position): never recognised
@@ -100,7 +110,7 @@ export function mentionIndex(of: Order | TextContext): MentionIndex {
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { ctx, byFirstWord };
+  return { ctx, byFirstWord, byRef };
 }
 
 /**
@@ -117,7 +127,8 @@ export function mentionIndex(of: Order | TextContext): MentionIndex {
  * `nadzoruje`, `obsługuje`, `wspiera`, `reprezentuje`, `koordynuje`, `zastępuje`, `powołuje`: kogo? co? — the
  * direct object is in the accusative; Wikipedia „Biernik”). After a preposition the nominative is never right, so it
  * comes last there. Anywhere else: genitive (the usual case of a name inside a task: `obsługa Biura`), nominative,
- * accusative.
+ * accusative; but a name followed by a verb of `SUBJECT_VERBS` and preceded by no governing word is that verb's
+ * subject, in the nominative (`że Centrum Obsługi Mieszkańców prowadzi …`).
  */
 const GOVERNORS: { words: RegExp; cases: GrammaticalCase[] }[] = [
   { words: /^(?:w|we|na|o|po|przy)$/iu, cases: ['locative', 'accusative', 'dative', 'genitive', 'instrumental', 'nominative'] },
@@ -132,16 +143,24 @@ const GOVERNORS: { words: RegExp; cases: GrammaticalCase[] }[] = [
   },
 ];
 const ELSEWHERE: GrammaticalCase[] = ['genitive', 'nominative', 'accusative', 'dative', 'locative', 'instrumental'];
+/**
+ * Verbs in the third person an order says of a unit (`Referat prowadzi`, `Biuro realizuje`): a name right before one
+ * is its subject (the subject of a finite verb is in the nominative). `należy`/`należą` are not here: `do zakresu
+ * Centrum należą` has the genitive before them.
+ */
+const SUBJECT_VERBS = /^(?:prowadzi|prowadzą|realizuje|realizują|wykonuje|wykonują|odpowiada|odpowiadają|koordynuje|koordynują|współpracuje|współpracują|nadzoruje|nadzorują|obsługuje|obsługują|wspiera|wspierają|reprezentuje|reprezentują|zapewnia|zapewniają|opracowuje|opracowują|przygotowuje|przygotowują|sporządza|sporządzają|przekazuje|przekazują|podlega|podlegają|jest|są|pełni|pełnią)$/iu;
+const SUBJECT_FIRST: GrammaticalCase[] = ['nominative', 'genitive', 'accusative', 'dative', 'locative', 'instrumental'];
 
 /**
- * The cases a name standing after the word `before` is most likely in, most likely first (see `GOVERNORS`): the
- * locative after `w`, `na`, `o`, `po`, `przy`; the dative after `ku`, `podlega` …; the instrumental after `z`,
- * `przed` …; the accusative after `przez` and the verbs `prowadzi`, `nadzoruje` …; otherwise the genitive. Every
- * list holds all six cases.
+ * The cases a name standing after the word `before` (and before the word `after`, when known) is most likely in,
+ * most likely first (see `GOVERNORS`): the locative after `w`, `na`, `o`, `po`, `przy`; the dative after `ku`,
+ * `podlega` …; the instrumental after `z`, `przed` …; the accusative after `przez` and the verbs `prowadzi`,
+ * `nadzoruje` …; otherwise the nominative before a verb of `SUBJECT_VERBS`, else the genitive. Every list holds all
+ * six cases.
  */
-export function likelyCases(before: string): GrammaticalCase[] {
+export function likelyCases(before: string, after = ''): GrammaticalCase[] {
   const w = before.replace(/[,;:(„"]+$/u, '');
-  return GOVERNORS.find((g) => g.words.test(w))?.cases ?? ELSEWHERE;
+  return GOVERNORS.find((g) => g.words.test(w))?.cases ?? (SUBJECT_VERBS.test(after) ? SUBJECT_FIRST : ELSEWHERE);
 }
 
 /** The word before position `i` of a run (`''` at its start). */
@@ -149,9 +168,14 @@ export function wordBefore(run: string, i: number): string {
   return /(\S+)\s*$/u.exec(run.slice(0, i).replace(/[(„"]$/, ''))?.[1] ?? '';
 }
 
-/** The reference among those sharing the words that the word before them calls for. */
-function pickCase(refs: readonly Mention[], before: string): Mention {
-  for (const c of likelyCases(before)) {
+/** The word that starts at position `i` of a run, after spaces (`''` when none: the run ends or punctuation follows). */
+export function wordAfter(run: string, i: number): string {
+  return /^\s+(\p{L}+)/u.exec(run.slice(i))?.[1] ?? '';
+}
+
+/** The reference among those sharing the words that the words around them call for. */
+function pickCase(refs: readonly Mention[], before: string, after: string): Mention {
+  for (const c of likelyCases(before, after)) {
     const r = refs.find((x) => x.case === c);
     if (r) return r;
   }
@@ -212,7 +236,7 @@ function splitRun(run: string, index: MentionIndex, follow?: Inline): Inline[] {
         const after = symbolAfter(run, end, index) ?? followingSymbol;
         if (after !== null && after !== ref0.unitId) continue;
       }
-      matched = { phrase: p, ref: pickCase(p.refs, wordBefore(run, i)) };
+      matched = { phrase: p, ref: pickCase(p.refs, wordBefore(run, i), wordAfter(run, end)) };
       break;
     }
     if (!matched) {
@@ -228,13 +252,32 @@ function splitRun(run: string, index: MentionIndex, follow?: Inline): Inline[] {
 }
 
 /**
+ * A mention already in the text, with its case read again from the word before it: where several cases write the
+ * same words (`w Kancelarii`: genitive, dative, locative), the one `likelyCases` puts first, so that a mention stored
+ * by an earlier release (which read `w Kancelarii` as a dative) is renamed into `w Referacie …`, not `w Referatowi …`.
+ * The words never change. Provision references, symbols alone and references to a target the index does not know
+ * are returned as they are.
+ */
+function recase(ref: Reference, previous: Inline | undefined, next: Inline | undefined, index: MentionIndex): Reference {
+  if (ref.kind === 'provision' || (ref.kind === 'unit' && ref.symbolOnly)) return ref;
+  const p = index.byRef.get(refKey(ref));
+  if (!p) return ref;
+  const target = targetOf(ref);
+  const same = p.refs.filter((r) => targetOf(r) === target);
+  if (same.length < 2) return ref;
+  const before = typeof previous === 'string' ? wordBefore(previous, previous.length) : '';
+  const c = pickCase(same, before, typeof next === 'string' ? wordAfter(next, 0) : '').case;
+  return c === ref.case ? ref : { ...ref, case: c };
+}
+
+/**
  * Turns the mentions inside one text into references. In: rich text and the index of its order. Out: new
  * normalised rich text whose `RichText.plain` is the same string as the input's; references already there are
- * kept. Pure.
+ * kept, their case read again from the word before them where several cases share their words (`recase`). Pure.
  */
 export function recognizeMentions(text: readonly Inline[], index: MentionIndex): Inline[] {
   if (index.byFirstWord.size === 0) return Inline.normalize(text);
-  return Inline.normalize(text.flatMap((x, i) => (typeof x === 'string' ? splitRun(x, index, text[i + 1]) : [x])));
+  return Inline.normalize(text.flatMap((x, i) => (typeof x === 'string' ? splitRun(x, index, text[i + 1]) : [recase(x, text[i - 1], text[i + 1], index)])));
 }
 
 /**

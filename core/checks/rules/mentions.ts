@@ -16,7 +16,7 @@
 import { compareNames, GRAMMATICAL_CASES, inflect, nameDistance, normalizeName, type GrammaticalCase } from '../../language/index.js';
 import { lexicon } from '../../language/lexicon.js';
 import { forEachOrderText, mapOrderTexts, type TextOwner } from '../../mentions/texts.js';
-import { likelyCases, wordBefore } from '../../mentions/units.js';
+import { likelyCases, wordAfter, wordBefore } from '../../mentions/units.js';
 import { Inline, type Reference, type UnitMention } from '../../model/inline.js';
 import type { Order, Unit } from '../../model/order.js';
 import { RichText } from '../../model/rich-text.js';
@@ -160,7 +160,7 @@ export const unknownUnit: Rule<CheckContext> = {
           if (!near) continue;
           const u = near.unit;
           const close = compareNames(p.words, u.name) !== 'different';
-          const c = likelyCases(wordBefore(run, p.at)).find((x) => p.cases.includes(x)) ?? p.cases[0]!;
+          const c = likelyCases(wordBefore(run, p.at), wordAfter(run, p.at + p.words.length)).find((x) => p.cases.includes(x)) ?? p.cases[0]!;
           const name = `${u.name}${u.symbol ? ` (${u.symbol})` : ''}`;
           out.push({
             where: where(owner),

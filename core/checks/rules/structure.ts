@@ -5,7 +5,7 @@
  * Source: spec/document-format.md (Parts: § 1–§ 4 and the model notes), the practice of the city hall.
  */
 import { compareNames, GRAMMATICAL_CASES, nameDistance, normalizeName, toNominative, inflect, type GrammaticalCase } from '../../language/index.js';
-import { likelyCases, wordBefore } from '../../mentions/units.js';
+import { likelyCases, wordAfter, wordBefore } from '../../mentions/units.js';
 import type { Order, SuperiorRef, Unit } from '../../model/order.js';
 import { RichText } from '../../model/rich-text.js';
 import { nameBeforeSymbol, paragraphOf, symbolAtEnd, type CheckContext } from '../context.js';
@@ -345,7 +345,7 @@ const KIND_NOMINATIVE: Record<string, string> = { wydzial: 'Wydział', kancelari
  */
 function caseOfKindWord(kind: string, word: string, text: string, at: number): GrammaticalCase {
   const cases = GRAMMATICAL_CASES.filter((c) => inflect(KIND_NOMINATIVE[kind]!, c) === word);
-  return likelyCases(wordBefore(text, at)).find((c) => cases.includes(c)) ?? 'nominative';
+  return likelyCases(wordBefore(text, at), wordAfter(text, at + word.length)).find((c) => cases.includes(c)) ?? 'nominative';
 }
 
 /** The subject's kind word (`wydzial`, `kancelaria`, `biuro`) from its nominative name. */

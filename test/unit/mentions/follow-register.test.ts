@@ -4,19 +4,20 @@
  * Removal leaves the unit's mentions as errors (`mentions.removed`); the test applies the fix each finding offers
  * (point to the unit that took over the tasks, or remove the mention), as the user would, and then looks.
  *
- * Stale means: the old name in any of the four cases `core/language` declines, as a whole phrase (not the start of a
- * longer name: a capitalised word does not follow), or the old symbol as a whole token.
+ * Stale means: the old name in any of the six cases `core/language` declines (the locative `w Referacie …` and the
+ * accusative `przez Kancelarię …` included), as a whole phrase (not the start of a longer name: a capitalised word
+ * does not follow), or the old symbol as a whole token.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFix, checkOrder } from '../../../core/checks/index.js';
 import { draftReplacing, mergeUnits, removeUnit, renameUnit, setSymbol, type EditResult } from '../../../core/draft/index.js';
-import { inflect } from '../../../core/language/index.js';
+import { GRAMMATICAL_CASES, inflect } from '../../../core/language/index.js';
 import type { Order, Unit } from '../../../core/model/order.js';
 import { renderText } from '../../../core/render/text.js';
 import { importFile } from '../../../electron/services/import-file.js';
 import { fixtureOrders } from '../fixtures.js';
 
-const CASES = ['nominative', 'genitive', 'dative', 'instrumental'] as const;
+const CASES = GRAMMATICAL_CASES;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
