@@ -6,8 +6,9 @@
  * process and the registry never run a parser, and never load pdfjs (whose polyfills replace built-ins).
  *
  * One worker serves the imports one at a time and is kept for the next import (pdfjs and mammoth load once); it
- * is released after a minute without work and replaced after any failure. The CLI, the registry import and the
- * app's handlers call {@link importFileIsolated} instead of `importFile`.
+ * is released after a minute without work and replaced after any failure. The app's handlers and its registry
+ * import call {@link importFileIsolated} instead of `importFile`; the CLI imports in its own process
+ * (`cli/load-order.ts`: a process the user started for one file, which the thread's start would slow down).
  *
  * The worker script: in a bundle, `import-worker.cjs` beside the main bundle (`scripts/build-electron.ts`) or
  * `import-worker.mjs` beside the CLI's (`scripts/build-cli.mjs`); from

@@ -4,8 +4,8 @@
  * paths written; a Polish message and a non-zero exit code on error (1: the file or the export failed, 2: usage).
  */
 import { chromiumPdfWriter, exportOrder } from '../../services/export/index.js';
-import { importFileIsolated } from '../../services/import-isolated.js';
 import { parseArgs, type CliIo } from '../io.js';
+import { importForCli } from '../load-order.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args, ['no-pdf']);
@@ -14,7 +14,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Użycie: npm run -s cli -- export PLIK|PROJEKT.json --out KATALOG [--no-pdf]\n');
     return 2;
   }
-  const r = await importFileIsolated(file);
+  const r = await importForCli(file);
   if (!r.ok) {
     io.err(`${r.error.message}\n`);
     return 1;

@@ -18,6 +18,7 @@
  */
 import { userInfo } from 'node:os';
 import { parseArgs, type CliIo } from '../io.js';
+import { importForCli } from '../load-order.js';
 import { draftReplacing } from '../../../core/draft/index.js';
 import { splitImportNotes } from '../../../core/import/unplaced.js';
 import { importFileIntoRegistry, openRegistry, readCitations, type Registry, type RegistryStatus } from '../../services/registry/index.js';
@@ -92,7 +93,7 @@ async function runOpen(reg: Registry, sub: string, rest: string[], options: Reco
       }
       let failed = 0;
       for (const file of rest) {
-        const r = await importFileIntoRegistry(reg, file);
+        const r = await importFileIntoRegistry(reg, file, importForCli);
         if (!r.ok) {
           failed++;
           io.err(`${r.error.message}\n`);

@@ -4,7 +4,7 @@
  * when a source is newer than the bundle.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Metafile } from 'esbuild';
@@ -121,6 +121,28 @@ describe('bundled CLI', () => {
     }
     expect(staticClosure(meta, 'registry').external).toContain('better-sqlite3');
     expect(packagesIn(meta, staticClosure(meta, 'export').files)).toContain('docx');
+  });
+
+  it('imports in its own process: reading an order file starts no worker thread (outline, render, registry import)', () => {
+    // a preload that reports every worker thread started in the process on stderr
+    const dir = mkdtempSync(join(tmpdir(), 'cli-no-worker-'));
+    try {
+      const preload = join(dir, 'report-workers.cjs');
+      writeFileSync(preload, `const wt = require('node:worker_threads'); const W = wt.Worker;
+wt.Worker = class extends W { constructor(...a) { process.stderr.write('WĄTEK-ROBOCZY\\n'); super(...a); } };
+require('node:module').syncBuiltinESMExports();`);
+      const run = (args: string[]) => spawnSync(process.execPath, ['--require', preload, ...args], { encoding: 'utf8', env: { ...process.env, INIT_CWD: '' } });
+      // the preload does report a worker
+      expect(run(['-e', "new (require('node:worker_threads').Worker)('0', { eval: true })"]).stderr).toContain('WĄTEK-ROBOCZY');
+      const cases = [['outline', fixturePath('3468')], ['render', fixturePath('3842')], ['registry', 'import', fixturePath('2006-2020'), '--db', join(dir, 'r.sqlite')]];
+      for (const args of cases) {
+        const r = run([entry, ...args]);
+        expect(r.status, args.join(' ')).toBe(0);
+        expect(r.stderr, args.join(' ')).not.toContain('WĄTEK-ROBOCZY');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is stale when a source is newer than the bundle, fresh after a build', async () => {
