@@ -86,8 +86,8 @@ function findQuoted(u: Ustep, id: string): Item | null {
 
 /**
  * A quoted line of a point with a new label and/or wording. The `„` that opens the quotation and the `”;` that
- * closes it stay where they were; what the user typed is trimmed and has its own quotation marks and closing
- * removed. Errors: not an amending order; no such quoted line.
+ * closes it stay where they were; what the user typed has its own quotation marks and closing removed (spaces are
+ * kept as typed: the field is live). Errors: not an amending order; no such quoted line.
  */
 export function setQuotedLine(order: Order, itemId: string, change: Partial<QuotedLine>): EditResult {
   const o = structuredClone(order);
@@ -104,7 +104,8 @@ export function setQuotedLine(order: Order, itemId: string, change: Partial<Quot
     const words = RichText.plain(it.text, RichText.context(o));
     const opening = words.startsWith('„') ? '„' : '';
     const closing = CLOSING.exec(words)?.[0] ?? '';
-    const typed = change.text.replace(/\s+/g, ' ').trim().replace(/^„/, '').replace(CLOSING, '');
+    // kept as typed (a space typed at the end stays while the user types on), but a line break is a space
+    const typed = change.text.replace(/[\r\n]+/g, ' ').replace(/^\s*„/, '').replace(/”[;.]?\s*$/, '');
     it.text = RichText.of(`${opening}${typed}${closing}`);
   }
   return { ok: true, order: o };

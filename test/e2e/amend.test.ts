@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistryEntry } from '../../electron/contract/api.js';
 import { blocking, runAxe } from './axe.js';
+import { amendFromDraft, renamedDraft } from './amend-steps.js';
 import { docxText, launchBrowser, openApp } from './harness.js';
 
 let browser: Browser;
@@ -32,15 +33,10 @@ describe('amending orders in the app', () => {
     const app = await openApp(browser, { width: 1280, height: 720 });
     const { page } = app;
     try {
-      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
-      await page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' }).waitFor();
-      await page.getByLabel('Nazwa: Biuro Prasowe').fill('Biuro Prasowe i Komunikacji');
-      await page.getByLabel('Nazwa: Biuro Prasowe i Komunikacji').press('Enter');
+      await renamedDraft(page);
 
       // the measure and the proposal
-      await page.getByRole('button', { name: 'Zarządzenie zmieniające…' }).click();
-      const planDialog = page.getByRole('dialog', { name: 'Zarządzenie zmieniające zamiast nowego' });
-      await planDialog.waitFor();
+      const planDialog = await amendFromDraft(page, false);
       expect(await planDialog.locator('[data-proposal]').getAttribute('data-proposal')).toBe('amend');
       expect(flat(await planDialog.textContent())).toMatch(/zmienione jednostki redakcyjne: \d+ z \d+ \(\d+%; próg 50%\)/);
       expect(blocking(await runAxe(page, 'amend plan dialog'))).toEqual([]);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText, launchBrowser, openApp } from './harness.js';
+import { renamedDraft } from './amend-steps.js';
 
 let browser: Browser;
 let out: string;
@@ -27,10 +28,7 @@ describe('preview, export and printing', () => {
     const app = await openApp(browser);
     const { page } = app;
     try {
-      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
-      await page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' }).waitFor();
-      await page.getByLabel('Nazwa: Biuro Prasowe').fill('Biuro Prasowe i Komunikacji');
-      await page.getByLabel('Nazwa: Biuro Prasowe i Komunikacji').press('Enter');
+      await renamedDraft(page);
 
       // preview: the order's pages and the landscape annex with the chart, the renamed unit in both
       await page.getByRole('button', { name: 'Podgląd wydruku' }).click();

@@ -6,9 +6,8 @@
  * as it will read with this amendment, and saves the redline of the amended order (its text in force against the
  * text after the amendment) as Word tracked changes.
  */
-import { useRef, useState, type ReactNode } from 'react';
-import type { Item, Order } from '../../../core/model/order.js';
-import { RichText } from '../../../core/model/rich-text.js';
+import { useRef, useState } from 'react';
+import type { Order } from '../../../core/model/order.js';
 import type { AmendedView, AmendPlanInfo, ApiError, DraftDocument } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { useModal } from '../keyboard/use-modal.js';
@@ -140,43 +139,5 @@ function AmendedDialog({ view, busy, onRedline, onClose }: { view: AmendedView; 
         )}
       </div>
     </div>
-  );
-}
-
-/**
- * § 1 of an amending order in the editor, read as it will print: the introductory sentence and one point per change,
- * each with its quoted new wording (labels as quoted). It is written from the draft it was made from (change that
- * draft and write the amending order again to change it); the chart of its annex is in the Schemat panel.
- */
-export function AmendingBody({ order }: { order: Order }) {
-  const ctx = RichText.context(order);
-  const words = (t: RichText | undefined) => RichText.plain(t, ctx);
-  const ustep = order.paragraphs.find((p) => p.role === 'general')?.content?.[0];
-  const quoted = (items: Item[], depth: number): ReactNode =>
-    items.map((it) => (
-      <div key={it.id} className="amend-quote" style={{ paddingLeft: `${depth * 1.5}em` }}>
-        {it.fixedLabel ? `${it.fixedLabel} ` : ''}{words(it.text)}
-        {quoted(it.children, depth + 1)}
-        {it.wspolna?.length ? <div>{words(it.wspolna)}</div> : null}
-      </div>
-    ));
-  return (
-    <section className="card" id="zmiany" aria-label="§ 1 Zmiany">
-      <h2>Zmiany <span className="muted">(§ 1)</span></h2>
-      <p className="muted hint">Zmiany zapisano z projektu, który zastępował zarządzenie; aby je poprawić, popraw tamten projekt i utwórz zarządzenie zmieniające ponownie. Schemat załącznika: panel „Schemat”.</p>
-      {ustep && (
-        <div className="legal amend-body">
-          <p>§ 1. {words(ustep.text)}:</p>
-          <ol className="amend-points">
-            {ustep.items.map((it, i) => (
-              <li key={it.id}>
-                {`${i + 1}) `}{words(it.text)}
-                {quoted(it.children, 1)}
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
-    </section>
   );
 }

@@ -10,7 +10,8 @@ import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/mod
 import { RichText } from '../../../core/model/rich-text.js';
 import type { ApiError, DraftDocument, Finding, MenuCommand } from '../../../electron/contract/api.js';
 import { OutputButtons, savedNote, useOutput } from '../output/use-output.js';
-import { AmendingBody, AmendTools } from './amend-tools.js';
+import { AmendTools } from './amend-tools.js';
+import { AmendingBody } from './amending-body.js';
 import { AmendedFactsWatch } from './amended-facts.js';
 import type { AmendedFacts } from '../../../core/amend/check.js';
 import { call } from '../bridge.js';
@@ -64,6 +65,11 @@ export interface DraftEditorProps {
 }
 
 type Panel = 'checks' | 'compare' | 'chart' | 'history' | 'review';
+
+/** Why an amending draft has no „Przenieś zadania…” (issue 17). */
+const NO_MOVE_IN_AMENDING = 'Zarządzenie zmieniające nie ma zakresów działania komórek: zadanie przenosi się, zmieniając nowe brzmienie punktów w § 1 (albo w projekcie, z którego je napisano, i tworząc zarządzenie zmieniające ponownie).';
+/** Why an amending draft has no change report against a replaced order (issue 17). */
+const NO_REPORT_IN_AMENDING = 'Zarządzenie zmieniające niczego nie zastępuje: zmienione zarządzenie w brzmieniu po zmianach i wersję ze zmianami pokazuje „Po zmianach…”.';
 
 const NO_TARGETS: Array<{ id: string; label: string }> = [];
 const PANEL_TITLE: Record<Panel, string> = { checks: 'Kontrola projektu', compare: 'Porównanie z zarządzeniem zastępowanym', chart: 'Schemat organizacyjny', history: 'Historia wersji', review: 'Uwagi i uzgodnienia' };
@@ -215,21 +221,22 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   const out = useOutput(current, onError);
   const { exportDocx, exportPdf, print } = out;
   const runOutput = out.run;
+  const noReplaced = useCallback(() => onError({ code: 'no-replaced', message: orderRef.current.meta.amends ? NO_REPORT_IN_AMENDING : 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' }), [onError]);
   const exportChanges = useCallback(() => {
     const old = draft.replacing?.order;
-    if (!old) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
+    if (!old) return noReplaced();
     return runOutput('Przygotowywanie zestawienia zmian…', (api) => api.exportChanges({ old, new: orderRef.current }), savedNote);
-  }, [runOutput, draft.replacing, onError]);
+  }, [runOutput, draft.replacing, noReplaced]);
   const exportRedline = useCallback(() => {
     const old = draft.replacing?.order;
-    if (!old) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
+    if (!old) return noReplaced();
     return runOutput('Przygotowywanie wersji ze zmianami…', (api) => api.exportRedline({ old, new: orderRef.current }), savedNote);
-  }, [runOutput, draft.replacing, onError]);
+  }, [runOutput, draft.replacing, noReplaced]);
   const [reportOpen, setReportOpen] = useState(false);
   const openReport = useCallback(() => {
-    if (!draft.replacing) return onError({ code: 'no-replaced', message: 'Projekt nie zastępuje zarządzenia z rejestru: nie ma z czym porównać.' });
+    if (!draft.replacing) return noReplaced();
     setReportOpen(true);
-  }, [draft.replacing, onError]);
+  }, [draft.replacing, noReplaced]);
 
   useImperativeHandle(ref, () => ({
     flush,
@@ -246,6 +253,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
       else if (c === 'redo') (commitPendingInputs(), redo());
       else if (c === 'insert-reference') openRefPicker();
       else if (c === 'move-task') {
+        if (orderRef.current.meta.amends) return onError({ code: 'amending', message: NO_MOVE_IN_AMENDING });
         const at = selectedTasks();
         if (at) setPicking({ taskIds: at.taskIds, fromUnitId: at.unitId });
         else onError({ code: 'no-task', message: 'Aby przenieść zadanie, umieść kursor w jego tekście (w zakresie działania komórki).' });
@@ -305,6 +313,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   // an amending draft: its own checks read the registry's facts of the order it cites (AmendedFactsWatch below)
   const [amended, setAmended] = useState<AmendedFacts | null>(null);
   const cited = order.meta.amends?.number ?? null;
+  const amendingDraft = !!order.meta.amends;
   const checks = useLive(order, 300, async (o) => runChecks(o, against, await citationBook(), cited ? amended : null), cited ? amended : null);
   const comparison = useLive(order, 400, (o) => runComparison(o, against));
   const errors = checks.value?.filter((f) => f.severity === 'error').length ?? 0;
@@ -377,9 +386,11 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
         <button
           type="button"
           className="button button-quiet"
-          title="Przenieś zadania zaznaczone w zakresie działania (albo zadanie z kursorem) do innej komórki (Ctrl+Shift+M)"
+          aria-disabled={amendingDraft || undefined}
+          title={amendingDraft ? NO_MOVE_IN_AMENDING : 'Przenieś zadania zaznaczone w zakresie działania (albo zadanie z kursorem) do innej komórki (Ctrl+Shift+M)'}
           onMouseDown={(e) => e.preventDefault() /* the selection in the scope stays */}
           onClick={() => {
+            if (amendingDraft) return onError({ code: 'amending', message: NO_MOVE_IN_AMENDING });
             const at = selectedTasks();
             if (at) setPicking({ taskIds: at.taskIds, fromUnitId: at.unitId });
             else onError({ code: 'no-task', message: 'Zaznacz zadania (albo umieść kursor w zadaniu) w zakresie działania komórki.' });
@@ -462,7 +473,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
               <DraftUnplaced order={order} onChange={apply} onError={onError} />
               <HeadingEditor order={order} onChange={onMeta} />
               {/* an amending order (issue 17): its § 1 is the list of changes, written from the draft it was made from */}
-              {order.meta.amends ? <AmendingBody order={order} /> : <>
+              {order.meta.amends ? <AmendingBody order={order} edit={edit} facts={cited ? amended : null} onError={onError} /> : <>
               <LeadershipEditor order={order} onChange={onMeta} edit={edit} />
               <section className="card" id="komorki" aria-label="§ 2–3 Komórki i podległość">
                 <h2>Komórki organizacyjne i podległość <span className="muted">(§ 2 i § 3)</span></h2>
@@ -487,7 +498,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
               </section>
               <CommonDutiesEditor order={order} paragraf={paragrafOf(order, 'commonDuties')} onChange={onDuties} />
               </>}
-              <FinalClausesEditor order={order} onChange={onMeta} />
+              <FinalClausesEditor order={order} onChange={onMeta} amending={amendingDraft} />
             </RefTextProvider>
           )}
         </main>
@@ -507,8 +518,15 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
           <div role="tabpanel" className="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} tabIndex={0}>
             <h2 className="sr-only">{PANEL_TITLE[panel]}</h2>
             {panel === 'checks' && <ChecksPanel checks={checks} onJump={onJump} onFix={(f) => void onFix(f)} />}
-            {panel === 'compare' && <ComparisonPanel comparison={comparison} hasOld={against !== null} order={order} onAnswer={onAnswer} onClearAnswer={onClearAnswer} />}
-            {panel === 'chart' && <ChartPanel order={order} onSetSuperior={onSetSuperior} />}
+            {panel === 'compare' && (amendingDraft
+              ? <div className="panel-body"><p className="muted">{NO_REPORT_IN_AMENDING}</p></div>
+              : <ComparisonPanel comparison={comparison} hasOld={against !== null} order={order} onAnswer={onAnswer} onClearAnswer={onClearAnswer} />)}
+            {panel === 'chart' && (amendingDraft ? (
+              <>
+                <p className="muted small panel-note">Schemat załącznika zarządzenia zmieniającego, narysowany z nowego brzmienia struktury; podległość zmienia się w nowym brzmieniu § 3 (w § 1), nie przeciąganiem na schemacie.</p>
+                <ChartPanel order={order} />
+              </>
+            ) : <ChartPanel order={order} onSetSuperior={onSetSuperior} />)}
             {panel === 'review' && <ReviewPanel draftId={draft.id} order={order} onError={onError} />}
             {panel === 'history' && (
               <HistoryPanel draftId={draft.id} savedAt={saveState.kind === 'saved' ? `${saveState.at}#${versionsSaved}` : null} flush={flush} onRestored={onRestored} onError={onError} />

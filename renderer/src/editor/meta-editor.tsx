@@ -20,8 +20,10 @@ export function HeadingEditor({ order, onChange }: MetaEditorProps) {
       </div>
       <label className="field">
         <span>Tytuł</span>
-        <textarea className="input legal title-input" rows={2} value={order.meta.title} onChange={(e) => onChange({ ...order, meta: { ...order.meta, title: e.target.value.replace(/\n/g, ' ') } })} lang="pl" />
+        <textarea className="input legal title-input" rows={2} value={order.meta.title} readOnly={!!order.meta.amends} aria-describedby={order.meta.amends ? 'title-from-registry' : undefined}
+          onChange={(e) => onChange({ ...order, meta: { ...order.meta, title: e.target.value.replace(/\n/g, ' ') } })} lang="pl" />
       </label>
+      {order.meta.amends && <p id="title-from-registry" className="muted small">Tytuł zarządzenia zmieniającego wynika ze zmienianego zarządzenia (wybór w § 1).</p>}
       <label className="field">
         <span>Przedmiot (wydział, mianownik)</span>
         <input className="input" value={order.meta.subject ?? ''} onChange={(e) => onChange({ ...order, meta: { ...order.meta, subject: e.target.value || null } })} lang="pl" />
@@ -70,7 +72,8 @@ export function LeadershipEditor({ order, onChange, edit }: MetaEditorProps & { 
   );
 }
 
-export function FinalClausesEditor({ order, onChange }: MetaEditorProps) {
+/** `amending`: an amending order (issue 17), whose annex comes and goes with its point „załącznik … otrzymuje brzmienie”. */
+export function FinalClausesEditor({ order, onChange, amending = false }: MetaEditorProps & { amending?: boolean }) {
   const e = order.entryIntoForce ?? { kind: 'signing' as const };
   return (
     <section className="card" id="koncowe" aria-label="Postanowienia końcowe">
@@ -107,10 +110,14 @@ export function FinalClausesEditor({ order, onChange }: MetaEditorProps) {
         <span>Wykonanie powierza się</span>
         <input className="input" value={order.execution?.addressee ?? ''} placeholder="(bez przepisu o wykonaniu)" onChange={(ev) => onChange({ ...order, execution: ev.target.value ? { addressee: ev.target.value } : null })} />
       </label>
-      <label className="field field-check">
-        <input type="checkbox" checked={order.annex.present} onChange={(ev) => onChange({ ...order, annex: { present: ev.target.checked } })} />
-        <span>Schemat organizacyjny jako załącznik</span>
-      </label>
+      {amending ? (
+        <p className="muted small">{order.annex.present ? 'Załącznik: nowy schemat organizacyjny (zmiana „załącznik do zarządzenia otrzymuje brzmienie…” w § 1).' : 'Bez załącznika: zarządzenie zmieniające nie zmienia schematu.'}</p>
+      ) : (
+        <label className="field field-check">
+          <input type="checkbox" checked={order.annex.present} onChange={(ev) => onChange({ ...order, annex: { present: ev.target.checked } })} />
+          <span>Schemat organizacyjny jako załącznik</span>
+        </label>
+      )}
     </section>
   );
 }

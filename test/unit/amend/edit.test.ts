@@ -38,7 +38,7 @@ describe('editing an amending order', () => {
     const line = points(zm)[0]!.children[0]!;
     // the wording keeps its own ending (`;` of a point of a list); the quotation's `”;` is not part of it
     expect(quotedLine(line, RichText.context(zm))).toEqual({ label: '2)', text: 'Biuro Prasowe i Analiz – KS-02;' });
-    const edited = ok(setQuotedLine(zm, line.id, { text: ' „Biuro Prasowe i  Analiz Medialnych – KS-02;”; ' }));
+    const edited = ok(setQuotedLine(zm, line.id, { text: '„Biuro Prasowe i Analiz Medialnych – KS-02;”;' }));
     const after = points(edited)[0]!.children[0]!;
     expect(after.fixedLabel).toBe('„2)');
     expect(words(edited, after)).toBe('Biuro Prasowe i Analiz Medialnych – KS-02;”;');
