@@ -4,7 +4,7 @@
  */
 import { memo, useMemo, useState, type DragEvent } from 'react';
 import { removeUnit, renameUnit, setSuperior, setSymbol, type EditResult } from '../../../core/draft/register.js';
-import { inflect } from '../../../core/language/index.js';
+import { inflect, type ObliqueCase } from '../../../core/language/index.js';
 import type { Order, SuperiorRef, Unit, UnitKind } from '../../../core/model/order.js';
 import { taskCount, unitDepth } from '../format.js';
 import { CommitInput } from './commit-input.js';
@@ -67,8 +67,17 @@ export interface RegisterEditorProps {
   onRestructure?(kind: 'merge' | 'split' | 'remove', unitId: string): void;
 }
 
+/** The cases whose form of a name the user may fix by hand, with their Polish names (NameForms). */
+const FORM_CASES: ReadonlyArray<[ObliqueCase, string]> = [
+  ['genitive', 'dopełniacz'],
+  ['dative', 'celownik'],
+  ['accusative', 'biernik'],
+  ['instrumental', 'narzędnik'],
+  ['locative', 'miejscownik'],
+];
+
 /** Safe declension for display: the name itself when the lexicon cannot decline it. */
-function form(name: string, c: 'genitive' | 'dative'): string {
+function form(name: string, c: ObliqueCase): string {
   try {
     return inflect(name, c);
   } catch {
@@ -154,14 +163,12 @@ const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit,
         </div>
         {forms && (
           <div className="forms-edit">
-            <label>
-              <span>dopełniacz</span>
-              <input className="input input-small" value={unit.forms?.genitive ?? ''} placeholder={genitive} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, genitive: e.target.value }))} />
-            </label>
-            <label>
-              <span>celownik</span>
-              <input className="input input-small" value={unit.forms?.dative ?? ''} placeholder={dative} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, dative: e.target.value }))} />
-            </label>
+            {FORM_CASES.map(([c, name]) => (
+              <label key={c}>
+                <span>{name}</span>
+                <input className="input input-small" value={unit.forms?.[c] ?? ''} placeholder={form(unit.name, c)} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, [c]: e.target.value }))} />
+              </label>
+            ))}
           </div>
         )}
       </td>
