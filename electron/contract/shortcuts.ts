@@ -10,7 +10,7 @@
 import type { MenuCommand } from './api.js';
 
 /** Where a shortcut belongs in the help dialog (the menu's Polish names, and the editor's own keys). */
-export type ShortcutGroup = 'Plik' | 'Edycja' | 'Widok' | 'Pomoc' | 'Edytor zakresu' | 'Rejestr komórek' | 'Okno';
+export type ShortcutGroup = 'Plik' | 'Edycja' | 'Widok' | 'Pomoc' | 'Edytor zakresu' | 'Odesłania w tekście' | 'Rejestr komórek' | 'Okno';
 
 /** One shortcut: its keys, what it does (Polish), its group and the menu command it sends, if any. */
 export interface Shortcut {
@@ -50,6 +50,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'CmdOrCtrl+Shift+Tab', label: 'Wyjście z edytora do poprzedniego pola', group: 'Edytor zakresu' },
   { keys: 'Alt+Up', label: 'Przesuń zadanie w górę', group: 'Edytor zakresu' },
   { keys: 'Alt+Down', label: 'Przesuń zadanie w dół', group: 'Edytor zakresu' },
+  { keys: 'Alt+Enter', label: 'Otwórz odesłanie lub wzmiankę obok kursora (w każdym polu tekstu projektu)', group: 'Odesłania w tekście' },
+  { keys: 'Enter', label: 'Otwórz zaznaczone odesłanie lub wzmiankę (zaznaczone np. przez Shift+→)', group: 'Odesłania w tekście' },
+  { keys: 'Escape', label: 'Zamknij otwarte odesłanie; kursor wraca za nie', group: 'Odesłania w tekście' },
   { keys: 'Alt+Up', label: 'Przesuń komórkę w górę (w wierszu tabeli § 2)', group: 'Rejestr komórek' },
   { keys: 'Alt+Down', label: 'Przesuń komórkę w dół (w wierszu tabeli § 2)', group: 'Rejestr komórek' },
   { keys: 'Escape', label: 'Zamknij okno dialogowe', group: 'Okno' },

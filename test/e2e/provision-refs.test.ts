@@ -3,7 +3,10 @@
  * inserted with the picker (Ctrl+Shift+K; axe on the picker) reads the target's citation and follows it when the
  * target's point moves within its unit and when its unit moves in § 2 (its paragraf number changes); clicking
  * the chip goes to the target; a citation typed into a task becomes a chip when the editor is left; removing the
- * target makes the check report a reference to a removed provision.
+ * target makes the check report a reference to a removed provision. The same in a common duty (any rich-text field):
+ * the picker inserts a reference that follows renumbering and is saved; a chip opens from the keyboard (Alt+Enter
+ * beside the caret, Enter on a selected chip; axe on the open chip) and Escape closes it with the caret back after
+ * the chip; the shortcuts dialog lists the keys.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +111,94 @@ describe('provision references in the editor', () => {
       await page.getByRole('tab', { name: /Kontrola/ }).click();
       await expect.poll(() => page.locator('.finding[data-code="references.provision-removed"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await app.screenshot('provision-removed');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a common duty takes a reference from the picker; the chip follows renumbering and opens from the keyboard', async () => {
+    const app = await openApp(browser, { width: 1280, height: 720 });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
+      const duties = page.getByRole('list', { name: 'Wspólne obowiązki' });
+      await duties.waitFor();
+      await page.locator('.save[data-state="saved"]').waitFor();
+      const target = (await scope(page, 'KS-03').locator('.block-text').nth(1).textContent())!;
+      const typed = shownText(target).split(/\s+/).slice(0, 4).join(' ');
+
+      // the caret at the end of the second common duty, then the picker
+      const duty = duties.locator(':scope > li.duty-on').nth(1);
+      const field = duty.locator('.duty-text').first();
+      await field.click();
+      // Ctrl+End: the end of the whole text (End stops at the end of a wrapped line)
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(', w tym w sprawach, o których mowa w ');
+      await page.keyboard.press('Control+Shift+K');
+      const picker = page.getByRole('dialog', { name: 'Wstaw odesłanie do przepisu' });
+      await picker.waitFor();
+      await page.keyboard.type(typed);
+      await expect.poll(() => picker.getByRole('option').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Enter');
+      await picker.waitFor({ state: 'detached' });
+
+      const chip = field.locator('.ref-chip.ref-provision');
+      const p3 = await paragrafOf(page, 'KS-03');
+      await expect.poll(async () => shownText(await chip.textContent()), { timeout: 10_000 }).toBe(`§ ${p3} pkt 2`);
+      await expect(chip.getAttribute('aria-describedby')).resolves.toBe('ref-chip-hint-provision');
+      await expect(page.locator('#ref-chip-hint-provision').textContent()).resolves.toMatch(/^Odesłanie do przepisu; Alt\+Enter otwiera/);
+      await field.scrollIntoViewIfNeeded();
+      await app.screenshot('duty-provision-chip');
+
+      // the target's point moves down one place in its unit (Alt+↓): the chip in the duty reads pkt 3
+      await scope(page, 'KS-03').locator('.block-text').nth(1).click();
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(async () => shownText(await chip.textContent()), { timeout: 10_000 }).toBe(`§ ${p3} pkt 3`);
+
+      // the model holds the reference in the common duty
+      await page.locator('.save[data-state="saved"]').waitFor();
+      const drafts = (await app.call('registry:list')).filter((e) => e.status === 'draft');
+      const saved = await app.call('draft:open', { id: drafts[0]!.id });
+      const dutyId = await duty.getAttribute('data-id');
+      const item = saved.order.commonDuties!.find((d) => d.id === dutyId)!;
+      expect(item.text.filter((i) => typeof i !== 'string' && i.kind === 'provision')).toHaveLength(1);
+
+      // the keyboard: the caret right after the chip (the end of the field), Alt+Enter opens it (clicked at the
+      // field's start: a click on the chip itself would go to the target)
+      await field.click({ position: { x: 4, y: 8 } });
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Alt+Enter');
+      const open = page.getByRole('dialog', { name: 'Odesłanie do przepisu' });
+      await open.waitFor();
+      await expect(open.textContent()).resolves.toContain(`§ ${p3} pkt 3`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Przejdź do przepisu');
+      await page.waitForTimeout(250);
+      expect(blocking(await runAxe(page, 'open provision chip'))).toEqual([]);
+      await app.screenshot('duty-provision-chip-open');
+      await page.keyboard.press('Escape');
+      await open.waitFor({ state: 'detached' });
+      // the caret is back in the field, after the chip: what is typed now follows it
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('duty-text') ?? false)).toBe(true);
+      await page.keyboard.type(' i dalej');
+      await expect.poll(async () => shownText(await field.textContent()), { timeout: 10_000 }).toMatch(new RegExp(`o których mowa w § ${p3} pkt 3 i dalej$`));
+
+      // Enter on the chip selected with Shift+← opens it too; Przejdź do przepisu goes to the target
+      await page.keyboard.press('Control+End');
+      for (let i = 0; i < ' i dalej'.length; i++) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Shift+ArrowLeft');
+      await page.keyboard.press('Enter');
+      await open.waitFor();
+      await open.getByRole('button', { name: 'Przejdź do przepisu' }).click();
+      await open.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article.scope')?.getAttribute('data-unit') ?? null), { timeout: 10_000 }).toBe('KS-03');
+
+      // the shortcuts dialog (F1) lists the keys of chips
+      await page.keyboard.press('F1');
+      const help = page.getByRole('dialog', { name: 'Skróty klawiszowe' });
+      await help.waitFor();
+      await expect(help.getByRole('region', { name: 'Lista skrótów' }).textContent()).resolves.toMatch(/Odesłania w tekście.*Alt\+Enter.*Otwórz odesłanie lub wzmiankę obok kursora/);
+      await page.keyboard.press('Escape');
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();

@@ -52,7 +52,7 @@ describe('unit mentions in the editor', () => {
       await name.fill('Biuro Komunikacji Medialnej');
       await name.press('Enter');
       await expect.poll(chips).toEqual(['Biurem Komunikacji Medialnej']);
-      expect(await chip.getAttribute('title')).toBe('Komórka organizacyjna: Biurem Komunikacji Medialnej (kliknij, aby otworzyć w § 2)');
+      expect(await chip.getAttribute('title')).toBe('Komórka organizacyjna: Biurem Komunikacji Medialnej (kliknij, aby otworzyć w § 2; Alt+Enter otwiera)');
       await chip.scrollIntoViewIfNeeded();
       await app.screenshot('unit-mention-chip');
 

@@ -1,21 +1,26 @@
 /**
  * The common duties of all units in the editor: every item of the template list with a switch (on: the draft
- * has it; off: left out), the text of each item and of its letters editable, a link back to the template's
+ * has it; off: left out), the text of each item and of its letters editable as rich text (chips of mentions and
+ * provision references, the picker's Ctrl+Shift+K: `rich-text-field.tsx`), a link back to the template's
  * wording, and items of the user's own added at the end. Numbering and punctuation are generated, as in scopes.
  */
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
-import { editText } from '../../../core/mentions/index.js';
 import { itemLabel } from '../format.js';
 import { addDuty, dutyRows, removeDuty, setDutyOn, setDutyText, type DutyRow } from '../../../core/draft/common-duties.js';
+import { recognizeTextMentions } from './order-edit.js';
+import { RichTextField } from './rich-text-field.js';
 
 export interface CommonDutiesEditorProps {
   order: Order;
   /** The paragraf number of the common duties, or null when the draft has none. */
   paragraf: number | null;
-  /** Applies a change of the model; `typing` names the field typed in (keystrokes there join one undo step). */
-  onChange(next: (o: Order) => Order, typing?: string): void;
+  /**
+   * Applies a change of the model; `typing` names the field typed in (keystrokes there join one undo step);
+   * `silent`: a change that keeps every word (mentions recognised when a field is left), no undo step of its own.
+   */
+  onChange(next: (o: Order) => Order, typing?: string, silent?: boolean): void;
 }
 
 /** What mentions in the duties are written from: the units' names and symbols (not their scopes, which change while typing). */
@@ -39,18 +44,21 @@ function shortText(text: string): string {
   return w.length < text.trim().length ? `${w}…` : w;
 }
 
-function DutyText({ item, label, disabled, words, onText }: { item: Item; label: string; disabled: boolean; words: string; onText(id: string, text: string): void }) {
+function DutyText({ item, label, disabled, onChange }: { item: Item; label: string; disabled: boolean; onChange: CommonDutiesEditorProps['onChange'] }) {
+  const id = item.id;
+  const onText = useCallback((text: RichText) => onChange((o) => setDutyText(o, id, text), `duty:${id}`), [onChange, id]);
+  // names of units and citations typed in become references when the field is left (no undo step of their own)
+  const onLeave = useCallback(() => onChange((o) => recognizeTextMentions(o, findItem(o.commonDuties ?? [], id)?.text, (t) => setDutyText(o, id, t)), undefined, true), [onChange, id]);
   return (
-    <textarea
-      className="input duty-text legal"
-      rows={1}
-      value={words}
+    <RichTextField
+      hostId={id}
+      className="duty-text"
+      value={item.text}
       disabled={disabled}
-      aria-label={`Treść obowiązku ${label}`}
+      label={`Treść obowiązku ${label}`}
       placeholder="Treść obowiązku"
-      lang="pl"
-      spellCheck
-      onChange={(e) => onText(item.id, e.target.value.replace(/\s*\n\s*/g, ' '))}
+      onChange={onText}
+      onLeave={onLeave}
     />
   );
 }
@@ -58,11 +66,6 @@ function DutyText({ item, label, disabled, words, onText }: { item: Item; label:
 const DutyRowView = memo(function DutyRowView({ row, n, order, onChange }: { row: DutyRow; n: number | null; order: Order; onChange: CommonDutiesEditorProps['onChange'] }) {
   const { item, on, templateId } = row;
   const label = on && n !== null ? itemLabel(0, n) : '—';
-  const onText = (id: string, text: string) =>
-    onChange((o) => {
-      const previous = findItem(o.commonDuties ?? [], id)?.text ?? [];
-      return setDutyText(o, id, editText(previous, text, o));
-    }, `duty:${id}`);
   const words = RichText.plain(item.text, order);
   const name = shortText(words) || 'nowy obowiązek';
   return (
@@ -74,7 +77,7 @@ const DutyRowView = memo(function DutyRowView({ row, n, order, onChange }: { row
           <span className="duty-own" title="Obowiązek dodany w projekcie (spoza szablonu)">własny</span>
         )}
         <span className="duty-label">{label}</span>
-        <DutyText item={item} label={name} disabled={!on} words={words} onText={onText} />
+        <DutyText item={item} label={name} disabled={!on} onChange={onChange} />
         <span className="duty-tools">
           {on && row.templateText !== null && row.templateText !== words && (
             <button type="button" className="link small" onClick={() => onChange((o) => setDutyText(o, item.id, RichText.of(row.templateText!)))} title={row.templateText}>
@@ -91,7 +94,7 @@ const DutyRowView = memo(function DutyRowView({ row, n, order, onChange }: { row
           {item.children.map((c, i) => (
             <li key={c.id} className="duty-row duty-letter">
               <span className="duty-label">{itemLabel(1, i)}</span>
-              <DutyText item={c} label={`${name}, lit. ${itemLabel(1, i)}`} disabled={!on} words={RichText.plain(c.text, order)} onText={onText} />
+              <DutyText item={c} label={`${name}, lit. ${itemLabel(1, i)}`} disabled={!on} onChange={onChange} />
             </li>
           ))}
         </ol>
@@ -112,7 +115,7 @@ export const CommonDutiesEditor = memo(function CommonDutiesEditor({ order, para
       created = r.itemId;
       return r.order;
     });
-    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`.duty[data-id="${CSS.escape(created)}"] .duty-text`)?.focus());
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.duty[data-id="${CSS.escape(created)}"] .duty-text`)?.focus());
   };
   return (
     <section className="card" id="obowiazki" aria-label="Wspólne obowiązki komórek" data-paragraf={paragraf ?? undefined}>

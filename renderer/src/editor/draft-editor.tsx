@@ -304,7 +304,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
     if (created) focusWhenReady(() => document.querySelector<HTMLInputElement>(`.register-edit tr[data-unit-id="${CSS.escape(created!)}"] .input-name`), { select: true });
   }, [edit]);
   const onMeta = useCallback((next: Order) => apply(next, { typing: 'meta' }), [apply]);
-  const onDuties = useCallback((fn: (o: Order) => Order, typing?: string) => apply(fn, { typing }), [apply]);
+  const onDuties = useCallback((fn: (o: Order) => Order, typing?: string, silent?: boolean) => apply(fn, { typing, silent }), [apply]);
   const onScopeEdit = useCallback((fn: (o: Order) => Order, opts?: ApplyOptions) => apply(fn, opts), [apply]);
 
   // live review: checks and comparison follow the order, computed on the window's own copy in the review worker

@@ -8,7 +8,7 @@
 import { newId } from '../../../core/draft/ids.js';
 import { moveUnit, reparentUnit, type EditResult } from '../../../core/draft/register.js';
 import type { Item, NameForms, Order, Position, Scope, Unit, UnitKind } from '../../../core/model/order.js';
-import { editText, recognizeItems, sharedMentionIndex } from '../../../core/mentions/index.js';
+import { editText, recognizeItems, recognizeMentions, sharedMentionIndex } from '../../../core/mentions/index.js';
 import { withProvisionRefs } from '../../../core/mentions/provisions.js';
 import { RichText } from '../../../core/model/rich-text.js';
 
@@ -110,6 +110,23 @@ export function setScopeLead(order: Order, unitId: string, lead: string): Order 
  */
 export function setProseText(order: Order, unitId: string, text: string): Order {
   return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text: editText(u.scope.text, text, order) } } : u));
+}
+
+/** Sets the sentence of a scope written as one sentence (`prose`) as its rich-text field holds it (runs and references). */
+export function setProseRichText(order: Order, unitId: string, text: RichText): Order {
+  return updateUnit(order, unitId, (u) => (u.scope.kind === 'prose' ? { ...u, scope: { ...u.scope, text } } : u));
+}
+
+/**
+ * Recognises the names of units, the department, deputies and positions typed into one text of the order (a
+ * common duty, a scope in one sentence) when the user leaves its field, and the citations of places of the draft
+ * typed anywhere (`withProvisionRefs`). In: the order, the text as it is now (undefined when it is gone), and how
+ * to put the recognised text into the order. Out: the same order when nothing was recognised; the words never change.
+ */
+export function recognizeTextMentions(order: Order, text: RichText | undefined, set: (text: RichText) => Order): Order {
+  if (!text) return withProvisionRefs(order);
+  const next = recognizeMentions(text, sharedMentionIndex(order));
+  return withProvisionRefs(RichText.equals(next, text) ? order : set(next));
 }
 
 /**

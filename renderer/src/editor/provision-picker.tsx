@@ -1,9 +1,10 @@
 /**
  * Inserting a provision reference (Wstaw odesłanie do przepisu…, Ctrl+Shift+K, menu Edycja): the picker lists every
  * addressable place of the draft (paragrafy, ustępy of generic paragrafy, punkty, litery, tirety) by its current
- * citation and words; the one chosen is inserted at the caret of the scope editor last used, as a live reference
- * chip (`core/model/inline.ts` ProvisionRef) that follows renumbering. A place inside the same editorial unit is
- * cited relatively (`pkt 2` within § 5, `lit. b` within a punkt), any other from the paragraf (`§ 4 pkt 2`).
+ * citation and words; the one chosen is inserted at the caret of the rich-text editor last used (a scope editor, a
+ * common duty, a scope in one sentence: any {@link rememberRichEditor} caller), as a live reference chip
+ * (`core/model/inline.ts` ProvisionRef) that follows renumbering. A place inside the same editorial unit is cited
+ * relatively (`pkt 2` within § 5, `lit. b` within a punkt), any other from the paragraf (`§ 4 pkt 2`).
  * Clicking a provision chip goes to its target ({@link jumpToProvision}).
  */
 import { useCallback, useState, type ReactNode } from 'react';
@@ -17,19 +18,26 @@ import type { ApiError } from '../../../electron/contract/api.js';
 import { announce } from '../keyboard/announcer.js';
 import { UnitPicker, type PickerWords } from '../keyboard/unit-picker.js';
 import { formFor, provisionTargets } from './provision-targets.js';
-import type { ItemElement, RefElement } from './slate-types.js';
+import type { RefElement } from './slate-types.js';
 
-/** The scope editor the user was last in (its caret is where a reference goes). */
-let lastEditor: Editor | null = null;
+/**
+ * Where a reference inserted at a caret of an editor stands in the model: the id of the item, ustęp or unit whose
+ * text holds the caret (its citation decides the form of the reference, and it is left out of the picker), or
+ * null when the caret is in no text.
+ */
+export type CaretHost = (editor: Editor, selection: NonNullable<BaseSelection>) => string | null;
 
-/** Called by a scope editor when it gets the focus. */
-export function rememberScopeEditor(editor: Editor): void {
-  lastEditor = editor;
+/** The rich-text editor the user was last in (its caret is where a reference goes), with how to read its host. */
+let last: { editor: Editor; host: CaretHost } | null = null;
+
+/** Called by a rich-text editor when it gets the focus. */
+export function rememberRichEditor(editor: Editor, host: CaretHost): void {
+  last = { editor, host };
 }
 
-/** Called by a scope editor when it goes away. */
-export function forgetScopeEditor(editor: Editor): void {
-  if (lastEditor === editor) lastEditor = null;
+/** Called by a rich-text editor when it goes away. */
+export function forgetRichEditor(editor: Editor): void {
+  if (last?.editor === editor) last = null;
 }
 
 const WORDS: PickerWords = {
@@ -42,19 +50,19 @@ const WORDS: PickerWords = {
 
 /**
  * The picker and the command that opens it. In: the order as shown, and where errors go. Out: `open()` for the menu
- * command (an error when no scope editor has a caret), `dialog` to render.
+ * command (an error when no rich-text editor has a caret), `dialog` to render.
  */
 export function useProvisionPicker(order: Order, onError: (e: ApiError) => void): { open(): void; dialog: ReactNode } {
   const [at, setAt] = useState<{ editor: Editor; selection: NonNullable<BaseSelection>; hostId: string } | null>(null);
   const open = useCallback(() => {
-    const editor = lastEditor;
+    const editor = last?.editor;
     const selection = editor?.selection;
-    const block = selection ? (editor!.children[selection.anchor.path[0]!] as ItemElement | undefined) : undefined;
-    if (!editor || !selection || !block) {
-      onError({ code: 'no-caret', message: 'Aby wstawić odesłanie, umieść kursor w tekście zadania (w zakresie działania komórki), w miejscu odesłania.' });
+    const hostId = editor && selection ? last!.host(editor, selection) : null;
+    if (!editor || !selection || hostId === null) {
+      onError({ code: 'no-caret', message: 'Aby wstawić odesłanie, umieść kursor w tekście zadania, obowiązku lub zakresu działania, w miejscu odesłania.' });
       return;
     }
-    setAt({ editor, selection, hostId: block.id });
+    setAt({ editor, selection, hostId });
   }, [onError]);
 
   const insert = (targetId: string) => {

@@ -5,6 +5,7 @@
  * the draft editor provides from the current order, so a chip follows renaming and renumbering at once.
  */
 import { createContext, useContext, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Editor } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import type { Inline, Reference } from '../../../core/model/inline.js';
 import type { Order } from '../../../core/model/order.js';
@@ -23,6 +24,10 @@ export class RefWords {
   readonly #listeners = new Set<() => void>();
   constructor(order: Order | null) {
     this.#order = order;
+  }
+  /** The current order (null for an editor used without one). */
+  get order(): Order | null {
+    return this.#order;
   }
   /** Words of `ref` in the current order (what was recorded for it, without an order). */
   text(ref: Reference): string {
@@ -48,7 +53,8 @@ export class RefWords {
 }
 
 /** The words of references (default: what was recorded for each, for an editor used without an order). */
-export const RefTextContext = createContext<RefWords>(new RefWords(null));
+const DEFAULT_WORDS = new RefWords(null);
+export const RefTextContext = createContext<RefWords>(DEFAULT_WORDS);
 
 /** The words of one reference now; re-renders the caller only when they change. */
 export function useRefText(ref: Reference): string {
@@ -66,10 +72,22 @@ export function useRichWords(text: readonly Inline[]): string {
 export function RefTextProvider({ order, children }: { order: Order; children: ReactNode }) {
   const [store] = useState(() => new RefWords(order));
   useLayoutEffect(() => store.set(order), [store, order]);
-  return <RefTextContext.Provider value={store}>{children}</RefTextContext.Provider>;
+  return (
+    <RefTextContext.Provider value={store}>
+      {/* what a screen reader says of a chip besides its words: its kind and how to open it (each chip points here) */}
+      {(Object.keys(KIND_LABEL) as Reference['kind'][]).map((k) => (
+        <span key={k} hidden id={chipHintId(k)}>{`${KIND_LABEL[k]}; Alt+Enter otwiera.`}</span>
+      ))}
+      {children}
+    </RefTextContext.Provider>
+  );
 }
 
-const KIND_LABEL: Record<Reference['kind'], string> = {
+/** Id of the description of chips of a kind (what they are, how to open one), rendered by {@link RefTextProvider}. */
+const chipHintId = (kind: Reference['kind']) => `ref-chip-hint-${kind}`;
+
+/** What each kind of reference is called (chips' titles, the chip dialog's heading). */
+export const KIND_LABEL: Record<Reference['kind'], string> = {
   unit: 'Komórka organizacyjna',
   subject: 'Wydział (przedmiot zarządzenia)',
   deputy: 'Zastępca',
@@ -78,12 +96,17 @@ const KIND_LABEL: Record<Reference['kind'], string> = {
 };
 
 /** Opens a mentioned unit where the user edits it: its name in the register (§ 2). False when it is not there. */
-function openUnit(unitId: string): boolean {
+export function openUnit(unitId: string): boolean {
   const name = document.querySelector<HTMLElement>(`.register-edit tr[data-unit-id="${CSS.escape(unitId)}"] .input-name`);
   if (!name) return false;
   name.scrollIntoView({ block: 'center' });
   name.focus();
   return true;
+}
+
+/** The paragraf number of a provision reference's target now (read from its full citation), or null when it is gone. */
+export function paragrafOfProvision(ref: Extract<Reference, { kind: 'provision' }>, store: RefWords): number | null {
+  return Number(/^§\s*(\d+)/.exec(store.text({ ...ref, form: 'paragraf' }))?.[1]) || null;
 }
 
 /**
@@ -96,7 +119,7 @@ export function RefChip({ attributes, children, element }: RenderElementProps) {
   const unitId = ref.kind === 'unit' ? ref.unitId : null;
   const store = useContext(RefTextContext);
   // a provision chip goes to the place it names (its paragraf read from the full citation, for a paragraf target)
-  const go = ref.kind === 'provision' ? () => jumpToProvision(ref.targetId, Number(/^§\s*(\d+)/.exec(store.text({ ...ref, form: 'paragraf' }))?.[1]) || null) : undefined;
+  const go = ref.kind === 'provision' ? () => jumpToProvision(ref.targetId, paragrafOfProvision(ref, store)) : undefined;
   return (
     <span
       {...attributes}
@@ -104,11 +127,20 @@ export function RefChip({ attributes, children, element }: RenderElementProps) {
       className={`ref-chip ref-${ref.kind}`}
       data-ref-kind={ref.kind}
       data-unit-ref={unitId ?? undefined}
-      title={`${KIND_LABEL[ref.kind]}: ${text}${unitId ? ' (kliknij, aby otworzyć w § 2)' : go ? ' (kliknij, aby przejść do przepisu)' : ''}`}
+      title={`${KIND_LABEL[ref.kind]}: ${text} (${unitId ? 'kliknij, aby otworzyć w § 2; ' : go ? 'kliknij, aby przejść do przepisu; ' : ''}Alt+Enter otwiera)`}
+      aria-describedby={store === DEFAULT_WORDS ? undefined : chipHintId(ref.kind)}
       onClick={unitId ? () => openUnit(unitId) : go}
     >
       {children}
       {text}
     </span>
   );
+}
+
+/** An editor whose reference elements are inline void chips (Slate's mentions example, `site/examples/mentions.tsx`). */
+export function withRefChips(editor: Editor): Editor {
+  const { isInline, isVoid } = editor;
+  editor.isInline = (el) => el.type === 'ref' || isInline(el);
+  editor.isVoid = (el) => el.type === 'ref' || isVoid(el);
+  return editor;
 }

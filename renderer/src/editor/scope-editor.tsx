@@ -11,13 +11,14 @@ import { createEditor, Editor, Element as SlateElement, Node, Path, Range, Trans
 import { Editable, ReactEditor, Slate, useSlateStatic, withReact, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import type { Item, Unit } from '../../../core/model/order.js';
 import { freshId } from './order-edit.js';
-import { RefChip } from './ref-chip.js';
-import { forgetScopeEditor, rememberScopeEditor } from './provision-picker.js';
+import { RefChip, withRefChips } from './ref-chip.js';
+import { forgetRichEditor, rememberRichEditor, type CaretHost } from './provision-picker.js';
+import { useChipDialog } from './chip-dialog.js';
 import { startTaskDrag } from './task-drag.js';
 import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, siblingMove, toBlocks } from './scope-blocks.js';
 import { focusBeyond } from '../keyboard/focus.js';
 import { HistoryContext } from './edit-history.js';
-import { syncBlocks } from './scope-sync.js';
+import { useFollowModel } from './scope-sync.js';
 import type { ItemElement } from './slate-types.js';
 
 /** Labels, endings and citations of the blocks, by block index; shared with the element renderer. */
@@ -64,12 +65,9 @@ function keepSelectionFromReact(el: HTMLElement): void {
 
 /** Editor with the scope rules: unique ids, depth at most one below the block above, first block a punkt. */
 function withScopeRules(editor: Editor): Editor {
-  const { normalizeNode, insertData, isInline, isVoid } = editor;
+  const { normalizeNode, insertData } = editor;
   // long scopes are rendered in chunks (the editor's own children only; a block holds text and chips)
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? SCOPE_CHUNK_SIZE : null);
-  // references inside the text are inline void chips (Slate's mentions example)
-  editor.isInline = (el) => el.type === 'ref' || isInline(el);
-  editor.isVoid = (el) => el.type === 'ref' || isVoid(el);
   editor.normalizeNode = (entry: NodeEntry) => {
     const [node, path] = entry;
     if (path.length === 0) {
@@ -111,6 +109,9 @@ function withScopeRules(editor: Editor): Editor {
   };
   return editor;
 }
+
+/** Where a reference inserted at the caret stands: the point, litera or tiret (block) holding the caret. */
+const blockHost: CaretHost = (editor, selection) => (editor.children[selection.anchor.path[0]!] as ItemElement | undefined)?.id ?? null;
 
 /** The blocks touched by the selection, as top-level indexes. */
 function selectedBlocks(editor: Editor): number[] {
@@ -209,63 +210,43 @@ function decorations(blocks: ItemElement[]): Decorations {
 
 export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, label, items, targets, onChange, onLeave, onMoveTask, onPickTask }: ScopeEditorProps) {
   // no slate-history: the draft's one history (edit-history.ts) undoes typing and structural changes alike
-  const editor = useMemo(() => withScopeRules(withReact(createEditor())), []);
+  const editor = useMemo(() => withScopeRules(withRefChips(withReact(createEditor()))), []);
   const history = useContext(HistoryContext);
   // the browser's own undo (a context menu's Cofnij) reaches the same history: slate-react calls editor.undo/redo
   useLayoutEffect(() => {
     Object.assign(editor, { undo: history.undo, redo: history.redo });
   }, [editor, history]);
   // the caret of the editor last used is where Ctrl+Shift+K inserts a provision reference
-  useLayoutEffect(() => () => forgetScopeEditor(editor), [editor]);
+  useLayoutEffect(() => () => forgetRichEditor(editor), [editor]);
   useLayoutEffect(() => keepSelectionFromReact(ReactEditor.toDOMNode(editor, editor)), [editor]);
   const [initial] = useState(() => toBlocks(items) as Descendant[]);
   const originals = useRef<Map<string, Item> | null>(null);
   originals.current ??= indexItems(items);
   const [deco, setDeco] = useState<Decorations>(() => decorations(initial as ItemElement[]));
-  /** The list the editor shows, and the lists it sent that the model has not handed back yet (oldest first). */
-  const shown = useRef(items);
-  const sent = useRef<Item[][]>([]);
-  /** Operations applied to follow the model (not the user's: they are not sent back). */
-  const followed = useRef(new WeakSet<object>());
-
   // keep the same object while nothing changed, so typing re-renders one block only
   const redecorate = useCallback((blocks: ItemElement[]) => {
     const next = decorations(blocks);
     setDeco((d) => (d.labels.join('|') === next.labels.join('|') && d.endings.join('') === next.endings.join('') ? d : next));
   }, []);
 
-  useLayoutEffect(() => {
-    const at = sent.current.indexOf(items);
-    if (at >= 0) {
-      // one of its own changes came back (a later one may still be on its way)
-      sent.current.splice(0, at + 1);
-      return;
-    }
-    if (items === shown.current) return;
-    // a change made elsewhere: follow it with operations (the caret stays), without sending it back
-    sent.current = [];
-    shown.current = items;
-    originals.current = indexItems(items);
-    const from = editor.operations.length;
-    if (syncBlocks(editor, toBlocks(items)) > 0) {
-      for (const op of editor.operations.slice(from)) followed.current.add(op);
-      redecorate(editor.children as ItemElement[]);
-    }
-  }, [items, editor, redecorate]);
+  // a change made elsewhere is followed with operations (the caret stays), without sending it back
+  const follow = useFollowModel(editor, items, toBlocks, (next, changed) => {
+    originals.current = indexItems(next);
+    if (changed) redecorate(editor.children as ItemElement[]);
+  });
 
   const handleChange = useCallback(
     (value: Descendant[]) => {
-      const own = editor.operations.filter((op) => op.type !== 'set_selection' && !followed.current.has(op));
+      const own = follow.own();
       if (!own.length) return;
       const blocks = value as ItemElement[];
       // typing changes no label or ending: only operations on blocks (split, merge, move, depth) redecorate
       if (own.some((op) => op.type !== 'insert_text' && op.type !== 'remove_text')) redecorate(blocks);
       const next = fromBlocks(blocks, originals.current!);
-      shown.current = next;
-      sent.current.push(next);
+      follow.send(next);
       onChange(listId, next);
     },
-    [editor, onChange, listId, redecorate],
+    [follow, onChange, listId, redecorate],
   );
 
   const renderElement = useCallback((props: RenderElementProps) => (props.element.type === 'ref' ? <RefChip {...props} /> : <ItemBlock {...props} />), []);
@@ -275,7 +256,10 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
     [targets, onMoveTask, onPickTask, unit.id],
   );
 
+  // a chip opens from the keyboard (Alt+Enter beside the caret, Enter on a selected chip)
+  const chips = useChipDialog(editor);
   const onKeyDown = (e: KeyboardEvent) => {
+    if (chips.onKeyDown(e)) return;
     // leaving the editor: Escape or Ctrl+Tab to the next control, Ctrl+Shift+Tab to the previous one (Tab indents)
     if (e.key === 'Escape' || (e.key === 'Tab' && (e.ctrlKey || e.metaKey))) {
       e.preventDefault();
@@ -326,12 +310,13 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
             renderChunk={renderChunk}
             onKeyDown={onKeyDown}
             onBlur={() => onLeave?.(listId)}
-            onFocus={() => rememberScopeEditor(editor)}
+            onFocus={() => rememberRichEditor(editor, blockHost)}
             spellCheck
             lang="pl"
             placeholder="Wpisz pierwsze zadanie…"
           />
         </Slate>
+        {chips.dialog}
       </MoveContext.Provider>
     </DecorationsContext.Provider>
   );

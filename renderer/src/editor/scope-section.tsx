@@ -8,8 +8,8 @@ import { memo, useCallback, useMemo } from 'react';
 import { inflect } from '../../../core/language/index.js';
 import type { Item, Order, Unit } from '../../../core/model/order.js';
 import type { RichText } from '../../../core/model/rich-text.js';
-import { addPosition, DEFAULT_LEAD, listKey, recognizeListMentions, removePosition, setPosition, setProseText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
-import { useRichWords } from './ref-chip.js';
+import { addPosition, DEFAULT_LEAD, listKey, recognizeListMentions, recognizeTextMentions, removePosition, setPosition, setProseRichText, setScopeKind, setScopeLead, type ScopeKind } from './order-edit.js';
+import { RichTextField } from './rich-text-field.js';
 import { ScopeEditor } from './scope-editor.js';
 
 /** Polish names of the kinds of scope, as the select offers them. */
@@ -28,12 +28,21 @@ function genitive(u: Unit): string {
   }
 }
 
-/** The sentence of a scope written as one sentence; its references are written out from the register (chips' words). */
+/**
+ * The sentence of a scope written as one sentence, as rich text (chips; Ctrl+Shift+K inserts a provision reference):
+ * names and citations typed in become references when the field is left.
+ */
 function ProseText({ unit: u, text, onEdit }: { unit: Unit; text: RichText; onEdit: ScopeSectionProps['onEdit'] }) {
-  const words = useRichWords(text);
-  return (
-    <textarea className="input prose-text legal" aria-label={`Zakres w jednym zdaniu: ${u.name}`} value={words} rows={2} onChange={(e) => onEdit((o) => setProseText(o, u.id, e.target.value.replace(/\s*\n\s*/g, ' ')), { typing: `prose:${u.id}` })} lang="pl" spellCheck />
+  const id = u.id;
+  const onText = useCallback((t: RichText) => onEdit((o) => setProseRichText(o, id, t), { typing: `prose:${id}` }), [onEdit, id]);
+  const onLeave = useCallback(
+    () => onEdit((o) => {
+      const s = o.units.find((x) => x.id === id)?.scope;
+      return recognizeTextMentions(o, s?.kind === 'prose' ? s.text : undefined, (t) => setProseRichText(o, id, t));
+    }, { silent: true }),
+    [onEdit, id],
   );
+  return <RichTextField hostId={id} className="input prose-text" value={text} label={`Zakres w jednym zdaniu: ${u.name}`} onChange={onText} onLeave={onLeave} />;
 }
 
 export interface ScopeSectionProps {

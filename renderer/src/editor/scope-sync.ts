@@ -5,6 +5,7 @@
  * inserted. Slate moves the selection with every operation, so the caret and the selection stay where they were
  * (in the same words of the same point), and nothing else of the editor (focus, scroll) is touched.
  */
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Editor, Transforms, type Descendant } from 'slate';
 import type { ItemElement } from './slate-types.js';
 
@@ -82,3 +83,44 @@ export function syncBlocks(editor: Editor, target: ItemElement[]): number {
   });
   return editor.operations.length - before;
 }
+
+/**
+ * Keeps an open editor on the model's value (a scope's list, a field's text) without sending its own changes back to
+ * itself: a value it sent comes back and is skipped (a later one may still be on its way); any other new value is
+ * brought in with {@link syncBlocks}, the caret kept, and those operations are not the user's. In: the editor, the
+ * model's value, its blocks, and what to do after a value from elsewhere was brought in (`changed`: operations were
+ * applied). Out: `own()`, the user's operations of the editor's last change (none: nothing to send), and `send(v)`,
+ * to call with each value sent to the model.
+ */
+export function useFollowModel<T>(editor: Editor, value: T, blocks: (v: T) => ItemElement[], followed?: (v: T, changed: boolean) => void): { own(): Editor['operations']; send(v: T): void } {
+  const shown = useRef(value);
+  const sent = useRef<T[]>([]);
+  const ours = useRef(new WeakSet<object>());
+  useLayoutEffect(() => {
+    const at = sent.current.indexOf(value);
+    if (at >= 0) {
+      sent.current.splice(0, at + 1);
+      return;
+    }
+    if (value === shown.current) return;
+    sent.current = [];
+    shown.current = value;
+    const from = editor.operations.length;
+    const changed = syncBlocks(editor, blocks(value)) > 0;
+    if (changed) for (const op of editor.operations.slice(from)) ours.current.add(op);
+    followed?.(value, changed);
+    // `blocks` and `followed` are read when a new value comes, never a reason to follow again
+  }, [value, editor]);
+  // one object for the editor's life, so the callbacks that use it stay the same
+  return useMemo(
+    () => ({
+      own: () => editor.operations.filter((op) => op.type !== 'set_selection' && !ours.current.has(op)),
+      send: (v: T) => {
+        shown.current = v;
+        sent.current.push(v);
+      },
+    }),
+    [editor],
+  );
+}
+

@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import { displayKeys, SHORTCUTS, type ShortcutGroup } from '../../../electron/contract/shortcuts.js';
 import { useModal } from './use-modal.js';
 
-const GROUPS: ShortcutGroup[] = ['Plik', 'Edycja', 'Widok', 'Pomoc', 'Edytor zakresu', 'Rejestr komórek', 'Okno'];
+const GROUPS: ShortcutGroup[] = ['Plik', 'Edycja', 'Widok', 'Pomoc', 'Edytor zakresu', 'Odesłania w tekście', 'Rejestr komórek', 'Okno'];
 
 export function ShortcutsDialog({ about = false, onClose }: { about?: boolean; onClose(): void }) {
   const ref = useRef<HTMLDivElement>(null);
