@@ -70,6 +70,22 @@ describe('draft from a template', () => {
       expect(back.ok && outlineOf(back.order).units.map((u) => u.name)).toEqual(['Referat Organizacyjny']);
     });
   }
+  it.each([
+    ['wydzial', 'Wydział Kultury', 'w Wydziale', 'przez Wydział'],
+    ['wydzial', 'Departament Rozwoju Miasta', 'w Departamencie', 'przez Departament'],
+    ['kancelaria-biuro', 'Kancelaria Prezydenta', 'w Kancelarii', 'przez Kancelarię'],
+    ['kancelaria-biuro', 'Biuro Miejskiego Konserwatora Zabytków', 'w Biurze', 'przez Biuro'],
+  ])('%s „%s”: the typical scope names the department in the locative (%s) and the accusative (%s) from the declension', (kind, subject, loc, acc) => {
+    const text = plain(renderText(ok(draftFromTemplate(kind, subject, { today: '2026-11-22' })).order));
+    expect(text).toContain(`korespondencji pisemnej i elektronicznej ${loc}`);
+    expect(text).toContain(`zadań prowadzonych ${acc},`);
+  });
+  it('§ 1 says where the own tasks are done in the locative of the whole name, adjectives agreeing (w Biurze Prasowym Miasta)', () => {
+    const office = plain(renderText(ok(draftFromTemplate('kancelaria-biuro', 'Biuro Prasowe Miasta', { today: '2026-11-22' })).order));
+    expect(office).toContain('Wszystkie zadania realizowane w Biurze Prasowym Miasta są zadaniami własnymi gminy.');
+    const department = plain(renderText(ok(draftFromTemplate('wydzial', 'Wydział Kultury', { today: '2026-11-22' })).order));
+    expect(department).toContain('Wszystkie zadania realizowane w Wydziale są zadaniami własnymi gminy.');
+  });
   it('refuses an unknown template and an empty subject', () => {
     expect(draftFromTemplate('nie-ma', 'Wydział X').ok).toBe(false);
     expect(draftFromTemplate('wydzial', '  ').ok).toBe(false);

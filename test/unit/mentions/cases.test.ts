@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkOrder } from '../../../core/checks/index.js';
 import { addUnit, renameUnit, type EditResult } from '../../../core/draft/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { GrammaticalCase } from '../../../core/language/index.js';
@@ -236,5 +237,25 @@ describe('the importer reads the locative and the accusative, and render keeps t
     x = ok(renameUnit(x, unitOf(x, 'TW-02').id, 'Kancelaria Kontroli'));
     const t = tasks(x).map((it) => RichText.plain(it.text, x));
     expect(t).toEqual(['obsługa narad w Biurze Organizacyjnym (TW-01)', 'publikacja komunikatów przygotowanych przez Kancelarię Kontroli', 'udział w naradach w Wydziale']);
+  });
+});
+
+describe('checks read the locative and the accusative too', () => {
+  const withTask = (task: string): Order => {
+    const r = importText(BASE.replace('2) przygotowanie komunikatów prasowych.', `2) ${task}.`), 'txt');
+    if (!r.ok) throw new Error(r.error.message);
+    return r.order;
+  };
+
+  it('a misspelt unit in the locative is offered the register’s name in the locative', () => {
+    const f = checkOrder(withTask('udział w naradach w Referacie Kontrolli')).find((x) => x.code === 'mentions.unknown-unit');
+    expect(f?.fix?.label).toBe('Zamień na „Referacie Kontroli”');
+  });
+
+  it('another kind of department named in the locative or the accusative is offered the subject in that case', () => {
+    const loc = checkOrder(withTask('przygotowanie komunikatów prasowych w Biurze')).find((x) => x.code === 'structure.subject-name');
+    expect(loc?.fix?.label).toBe('Zamień na „Wydziale Testowym”');
+    const acc = checkOrder(withTask('przygotowanie komunikatów prasowych zleconych przez Kancelarię')).find((x) => x.code === 'structure.subject-name');
+    expect(acc?.fix?.label).toBe('Zamień na „Wydział Testowy”');
   });
 });
