@@ -327,10 +327,15 @@ export async function openLargeDraft(app: AppSession, points: number): Promise<{
 
 /**
  * Types `text` at the end of point `index` (0-based) of a unit's scope, one key at a time, and measures for each
- * key the time from the keydown event to the next animation frame after it was handled (keystroke to paint),
- * in milliseconds. Keys come `gapMs` apart.
+ * key the time from the keydown event to the end of the next frame after it was handled (keystroke to paint: the
+ * frame's callbacks run, then its style, layout and paint, and a task queued from a frame callback runs after
+ * them), in milliseconds. Keys come `gapMs` apart. Each key is a keydown, keypress and keyup as a keyboard sends
+ * them, the Polish letters too (Playwright would insert a letter its US layout lacks as text, with no key event,
+ * so that it went unmeasured: they are sent as the key events of a Polish keyboard's AltGr letter). Only the
+ * typed keys are measured (the End, Shift+Home and Backspace that clear the point first are not).
+ * In: a page with the scope (`article.scope[data-unit=…] .block-text`). Out: one latency per character of `text`.
  */
-export async function measureTyping(app: AppSession, unitSymbol: string, index: number, text: string, gapMs = 30): Promise<number[]> {
+export async function measureTyping(app: Pick<AppSession, 'page'>, unitSymbol: string, index: number, text: string, gapMs = 30): Promise<number[]> {
   const block = app.page.locator(`article.scope[data-unit="${unitSymbol}"] .block-text`).nth(index);
   await block.scrollIntoViewIfNeeded();
   await block.click();
@@ -344,16 +349,30 @@ export async function measureTyping(app: AppSession, unitSymbol: string, index: 
     if (w.__zoListening) return;
     w.__zoListening = true;
     document.addEventListener('keydown', (e) => {
+      // the list of the run the key belongs to (a key of an earlier run whose frame comes late stays in its own)
+      const into = w.__zoLatency;
       const t0 = e.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => w.__zoLatency.push(performance.now() - t0), 0));
+      requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0), 0));
     }, { capture: true });
   });
-  // one key every `gapMs` (a fast typist: ~30 ms); keys sent faster than that only measure the queue
-  for (const ch of text) {
-    await app.page.keyboard.type(ch);
-    await app.page.waitForTimeout(gapMs);
+  const cdp = await app.page.context().newCDPSession(app.page);
+  try {
+    // one key every `gapMs` (a fast typist: ~30 ms); keys sent faster than that only measure the queue
+    for (const ch of text) {
+      if (/^[\x20-\x7e]$/.test(ch)) await app.page.keyboard.type(ch);
+      else {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+      }
+      await app.page.waitForTimeout(gapMs);
+    }
+  } finally {
+    await cdp.detach();
   }
   await app.page.waitForTimeout(100);
+  // every key was typed (the scope shows the text)
+  const shown = shownText(await app.page.locator(`article.scope[data-unit="${unitSymbol}"]`).textContent());
+  if (!shown.includes(text.trimEnd())) throw new Error(`Nie wpisano tekstu „${text.trimEnd()}”.`);
   return app.page.evaluate(() => (window as unknown as { __zoLatency: number[] }).__zoLatency);
 }
 

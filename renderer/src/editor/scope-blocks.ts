@@ -61,31 +61,49 @@ export function blockIsEmpty(b: ItemElement): boolean {
 }
 
 /**
+ * Items already made from blocks, by block: Slate keeps the same block object while the block does not change, so
+ * a block that is still a leaf item (no litery or tirety under it) and keeps its original gives back the same item,
+ * and typing in one point of a long scope makes one new item (and its ancestors), not one per point.
+ */
+const madeItems = new WeakMap<ItemElement, { orig: Item | undefined; item: Item }>();
+
+/**
  * Rebuilds the tree from blocks. Fields the editor does not show (część wspólna, template id, what an imported
  * text wrote) are kept from `originals` by id. A lone empty block means an empty list. Depths are clamped so
- * that a block is at most one level below the one before it.
+ * that a block is at most one level below the one before it. Items of unchanged leaf blocks are the same objects
+ * as the last time (see `madeItems`); items with sub-items are always new (their lists are built here).
  */
 export function fromBlocks(blocks: ItemElement[], originals: Map<string, Item>): Item[] {
   if (blocks.length === 1 && blockIsEmpty(blocks[0]!)) return [];
+  // the depth each block takes (clamped), so that a block knows whether the next one goes under it
+  const depths = new Array<number>(blocks.length);
+  let prevDepth = -1;
+  blocks.forEach((b, i) => {
+    depths[i] = i === 0 ? 0 : Math.min(b.depth, prevDepth + 1, 2);
+    prevDepth = depths[i]!;
+  });
   const roots: Item[] = [];
   const stack: Item[] = [];
-  let prevDepth = -1;
-  for (const b of blocks) {
-    const depth = Math.min(b.depth, prevDepth + 1, 2);
+  blocks.forEach((b, i) => {
+    const depth = depths[i]!;
     const orig = originals.get(b.id);
-    const item: Item = { ...(orig ?? {}), id: b.id, text: childrenToText(b.children), children: [] };
-    if (depth === 0 || stack.length === 0) {
+    const leaf = !(i + 1 < blocks.length && depths[i + 1]! > depth);
+    const made = leaf ? madeItems.get(b) : undefined;
+    let item: Item;
+    if (made && made.orig === orig) item = made.item;
+    else {
+      item = { ...(orig ?? {}), id: b.id, text: childrenToText(b.children), children: [] };
+      if (leaf) madeItems.set(b, { orig, item });
+    }
+    if (depth === 0) {
       roots.push(item);
       stack.length = 0;
-      stack.push(item);
-      prevDepth = 0;
     } else {
       stack.length = depth;
       stack[depth - 1]!.children.push(item);
-      stack.push(item);
-      prevDepth = depth;
     }
-  }
+    stack.push(item);
+  });
   return roots;
 }
 

@@ -42,6 +42,31 @@ describe('scope blocks', () => {
     expect(shape(items)).toEqual([['a', [['b', []], ['c', []]]], ['d', []]]);
   });
 
+  it('typing in one point makes one new item: unchanged leaf points keep their items, a point with letters is rebuilt', () => {
+    const b = (id: string, depth: 0 | 1 | 2, text = id) => ({ type: 'item' as const, id, depth, children: [{ text }] });
+    const blocks = [b('a', 0), b('b', 0), b('c', 1), b('d', 0)];
+    const originals = new Map<string, Item>([['a', { id: 'a', text: ['a'], children: [], templateId: 'tpl-1' }]]);
+    const first = fromBlocks(blocks, originals);
+    // Slate replaces the block typed in (and keeps the others): `d` typed in
+    const typed = [blocks[0]!, blocks[1]!, blocks[2]!, b('d', 0, 'dx')];
+    const second = fromBlocks(typed, originals);
+    expect(second[0]).toBe(first[0]); // unchanged leaf: same item, its hidden field kept
+    expect(second[0]).toMatchObject({ templateId: 'tpl-1' });
+    expect(second[1]!.children[0]).toBe(first[1]!.children[0]); // unchanged letter
+    expect(second[1]).not.toBe(first[1]); // a point with letters: its list is built anew
+    expect(second[1]).toEqual(first[1]);
+    expect(second[2]).not.toBe(first[2]);
+    expect(second[2]!.text).toEqual(['dx']);
+    // a leaf that gains a letter under it is not reused with an old, empty list
+    const nested = fromBlocks([blocks[0]!, b('e', 1), blocks[1]!, blocks[2]!, typed[3]!], originals);
+    expect(nested[0]).not.toBe(first[0]);
+    expect(nested[0]!.children.map((x) => x.id)).toEqual(['e']);
+    expect(first[0]!.children).toEqual([]);
+    // a changed original (a field set elsewhere) is taken up, not the item made before
+    const changed = new Map(originals).set('a', { id: 'a', text: ['a'], children: [] });
+    expect(fromBlocks(blocks, changed)[0]).not.toHaveProperty('templateId');
+  });
+
   it('labels: points 1), 2)…, letters a), b)… restarting under each point, tirets –', () => {
     expect(blockLabels([0, 1, 1, 2, 2, 0, 1])).toEqual(['1)', 'a)', 'b)', '–', '–', '2)', 'a)']);
     expect(blockLabels(Array(29).fill(1).map((_, i) => (i === 0 ? 0 : 1))).slice(-2)).toEqual(['za)', 'zb)']);
