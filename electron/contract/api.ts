@@ -22,7 +22,7 @@ import type { JournalCitations } from '../../core/templates/schemas.js';
 import type { RenderedDocument } from '../../core/render/document.js';
 import type { AuditEntry, OrderSummary, RecoveryInfo, SearchHit } from '../services/registry/shapes.js';
 
-export type { RegistryStatus, SearchHit, RecoveryInfo, AuditEntry } from '../services/registry/shapes.js';
+export type { RegistryStatus, SearchHit, RecoveryInfo, AuditEntry, AmendmentMark } from '../services/registry/shapes.js';
 import type { CurrentUser, DraftPath, RegistryUser, Remark, SignOff } from '../services/registry/path-shapes.js';
 export type { CurrentUser, DraftPath, DraftStage, RegistryUser, Remark, RemarkAnchor, SignOff, SignOffOffice, UserRole } from '../services/registry/path-shapes.js';
 

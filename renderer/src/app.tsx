@@ -41,7 +41,7 @@ type OrderOrigin = { kind: 'file'; token: string | null } | { kind: 'paste'; pas
 
 type Screen =
   | { kind: 'registry' }
-  | { kind: 'order'; order: Order; warnings: string[]; title: string; origin: OrderOrigin }
+  | { kind: 'order'; order: Order; warnings: string[]; title: string; origin: OrderOrigin; /** Opened on the text in force (issue 17). */ view?: 'inForce' }
   | { kind: 'draft'; draft: DraftDocument }
   /** The journal citations (Metryczki ustaw); `draftId`: the draft it was opened from, to go back to. */
   | { kind: 'citations'; draftId: number | null };
@@ -107,9 +107,9 @@ export function App() {
     if (ref) await openToken(ref.token);
   }, [run, openToken]);
 
-  const preview = useCallback(async (e: RegistryEntry) => {
+  const preview = useCallback(async (e: RegistryEntry, view?: 'inForce') => {
     const v = await run('Wczytywanie zarządzenia…', (api) => api.registryGet({ id: e.id }));
-    if (v) setScreen({ kind: 'order', order: v.order, warnings: [], title: `zarządzenie nr ${e.number ?? '……'}`, origin: { kind: 'registry', id: e.id } });
+    if (v) setScreen({ kind: 'order', order: v.order, warnings: [], title: `zarządzenie nr ${e.number ?? '……'}`, origin: { kind: 'registry', id: e.id }, ...(view ? { view } : {}) });
   }, [run]);
 
   /** A decision on an unplaced fragment of the order shown: in the registry for its orders, else in the order held. */
@@ -327,6 +327,7 @@ export function App() {
             onSaveToRegistry={screen.origin.kind === 'registry' ? undefined : () => void saveShown()}
             busy={busy !== null}
             registryId={screen.origin.kind === 'registry' ? screen.origin.id : undefined}
+            initialView={screen.view}
           />
         )}
         {screen.kind === 'draft' && (

@@ -28,7 +28,7 @@ export function toEntry(s: OrderSummary): RegistryEntry {
   return {
     id: s.id, number: s.number, date: s.date, title: s.title, subject: s.subject, kind: s.kind, status: s.status,
     entryIntoForce: s.entryIntoForce, repealedOn: s.repealedOn, repealedBy: s.repealedBy, repeals: [...s.repeals],
-    replacesId: s.replacesId, updatedAt: s.updatedAt,
+    replacesId: s.replacesId, amends: s.amends, amendedBy: s.amendedBy.map((a) => ({ ...a })), updatedAt: s.updatedAt,
   };
 }
 

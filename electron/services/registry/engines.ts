@@ -8,13 +8,16 @@ import { errorCode, isConnectionError, type Engine, type SqlQueryable } from '..
 import { foldForSearch, matchQuery, searchWords, tsQuery, type TaskRow } from './search.js';
 import type { RegistryErrorCode, SearchHit } from './types.js';
 
+/** A hit as the engine finds it (the registry adds the amending orders of its order). */
+export type TaskHit = Omit<SearchHit, 'amendedBy'>;
+
 /** The engine-specific part of the registry. */
 export interface EngineParts {
   engine: Engine;
   /** Replaces the search rows of order `orderId` with `rows` (none: the order leaves the index). */
   indexTasks(tx: SqlQueryable, orderId: number, rows: TaskRow[]): Promise<void>;
   /** Hits for what the user typed among the tasks of orders `orderIds`, best first, at most `limit`. */
-  search(sql: SqlQueryable, userText: string, orderIds: number[], limit: number): Promise<SearchHit[]>;
+  search(sql: SqlQueryable, userText: string, orderIds: number[], limit: number): Promise<TaskHit[]>;
   /** The kind of a failed write, or null when it is none of the known ones (a generic message is given). */
   writeErrorKind(e: unknown): Extract<RegistryErrorCode, 'diskFull' | 'constraint' | 'busy' | 'readOnly' | 'offline'> | null;
 }
@@ -33,7 +36,7 @@ export const sqliteParts: EngineParts = {
   async search(sql, userText, orderIds, limit) {
     const q = matchQuery(userText);
     if (!q || !orderIds.length) return [];
-    return sql.all<SearchHit>(`SELECT ${HIT_COLUMNS}
+    return sql.all<TaskHit>(`SELECT ${HIT_COLUMNS}
       FROM task_fts f JOIN registry_order o ON o.id = f.order_id
       WHERE task_fts MATCH ? AND f.order_id IN (SELECT value FROM json_each(?))
       ORDER BY f.rank LIMIT ?`, [q, JSON.stringify(orderIds), limit]);
@@ -68,7 +71,7 @@ export const postgresParts: EngineParts = {
   async search(sql, userText, orderIds, limit) {
     const q = tsQuery(userText);
     if (!q || !orderIds.length) return [];
-    return sql.all<SearchHit>(`SELECT ${HIT_COLUMNS}
+    return sql.all<TaskHit>(`SELECT ${HIT_COLUMNS}
       FROM task_search f JOIN registry_order o ON o.id = f.order_id, to_tsquery('registry_search', ?) q
       WHERE f.document @@ q AND f.order_id = ANY(?::integer[])
       ORDER BY ts_rank(f.document, q) DESC, f.id LIMIT ?`, [q, orderIds, limit]);

@@ -25,7 +25,7 @@ import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry
 import { taskRowsOf } from './search.js';
 import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
 import { normaliseVersionName } from './version-names.js';
-import type { AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
+import type { AmendmentMark, AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // pure helpers
@@ -100,7 +100,20 @@ function statusRow(r: OrderRow): StatusRow {
   };
 }
 
-function summary(r: OrderRow, s: DerivedStatus | undefined, repeals: string[]): OrderSummary {
+/** What a snapshot of the registry knows of every order beside its row (see `SqlRegistry.snapshot`). */
+interface Snapshot {
+  rows: OrderRow[];
+  statuses: Map<number, DerivedStatus>;
+  repealsOf: Map<number, string[]>;
+  /** Order id → the number of the order it amends. */
+  amendsOf: Map<number, string>;
+  /** Amended number → the signed amending orders linked to it. */
+  amendedBy: Map<string, AmendmentMark[]>;
+}
+
+function summary(r: OrderRow, snap: Snapshot): OrderSummary {
+  const s = snap.statuses.get(r.id);
+  const repeals = snap.repealsOf.get(r.id) ?? [];
   return {
     id: r.id,
     number: r.number,
@@ -114,6 +127,8 @@ function summary(r: OrderRow, s: DerivedStatus | undefined, repeals: string[]): 
     repealedBy: s?.repealedBy ?? null,
     repeals,
     replacesId: r.replaces_order_id,
+    amends: snap.amendsOf.get(r.id) ?? null,
+    amendedBy: r.number ? (snap.amendedBy.get(r.number) ?? []) : [],
     updatedAt: r.updated_at,
   };
 }
@@ -256,13 +271,24 @@ export class SqlRegistry implements Registry {
     }
   }
 
-  /** All rows, repeal links and derived statuses on `today`. */
-  private async snapshot(today: string, sql: SqlQueryable = this.sql): Promise<{ rows: OrderRow[]; statuses: Map<number, DerivedStatus>; repealsOf: Map<number, string[]> }> {
+  /** All rows, repeal and amendment links and derived statuses on `today`. */
+  private async snapshot(today: string, sql: SqlQueryable = this.sql): Promise<Snapshot> {
     const rows = await sql.all<OrderRow>(`SELECT ${ROW_COLUMNS} FROM registry_order ORDER BY id`);
     const links = await sql.all<RepealLink>('SELECT order_id AS "orderId", repealed_number AS "repealedNumber" FROM order_repeal ORDER BY order_id, repealed_number');
     const repealsOf = new Map<number, string[]>();
     for (const l of links) repealsOf.set(l.orderId, [...(repealsOf.get(l.orderId) ?? []), l.repealedNumber]);
-    return { rows, statuses: deriveStatuses(rows.map(statusRow), links, today), repealsOf };
+    const statuses = deriveStatuses(rows.map(statusRow), links, today);
+    const amendsOf = new Map<number, string>();
+    const amendedBy = new Map<string, AmendmentMark[]>();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const a of await sql.all<{ orderId: number; amendedNumber: string }>('SELECT order_id AS "orderId", amended_number AS "amendedNumber" FROM order_amendment ORDER BY order_id')) {
+      amendsOf.set(a.orderId, a.amendedNumber);
+      const r = byId.get(a.orderId);
+      const status = statuses.get(a.orderId)?.status;
+      if (!r?.number || !status || status === 'draft') continue;
+      amendedBy.set(a.amendedNumber, [...(amendedBy.get(a.amendedNumber) ?? []), { id: r.id, number: r.number, status, entryIntoForce: r.entry_into_force }]);
+    }
+    return { rows, statuses, repealsOf, amendsOf, amendedBy };
   }
 
   /** Records which order `order` amends (`meta.amends.number`, issue 17), or that it amends none. */
@@ -314,8 +340,8 @@ export class SqlRegistry implements Registry {
   // reading
 
   async listOrders(options: DayOptions = {}): Promise<OrderSummary[]> {
-    const { rows, statuses, repealsOf } = await this.snapshot(options.today ?? todayIso());
-    return rows.map((r) => summary(r, statuses.get(r.id), repealsOf.get(r.id) ?? []));
+    const snap = await this.snapshot(options.today ?? todayIso());
+    return snap.rows.map((r) => summary(r, snap));
   }
 
   async ordersInForce(options: DayOptions = {}): Promise<OrderSummary[]> {
@@ -329,15 +355,15 @@ export class SqlRegistry implements Registry {
   }
 
   async getOrder(id: number, options: DayOptions = {}): Promise<Result<{ order: RegistryOrder }>> {
-    const { rows, statuses, repealsOf } = await this.snapshot(options.today ?? todayIso());
-    const row = rows.find((r) => r.id === id);
+    const snap = await this.snapshot(options.today ?? todayIso());
+    const row = snap.rows.find((r) => r.id === id);
     if (!row) return err('notFound', `Nie ma w rejestrze zarządzenia o identyfikatorze ${id}.`);
     const extra = (await this.sql.get<{ model: string; fileName: string | null; sha256: string | null; size: number | null; importedAt: string | null }>(
       `SELECT o.model, s.file_name AS "fileName", s.sha256, length(s.bytes) AS size, s.imported_at AS "importedAt"
       FROM registry_order o LEFT JOIN source_file s ON s.id = o.source_file_id WHERE o.id = ?`, [id]))!;
     const parsed = parseStoredModel(extra.model, row.number ? `zarządzenia nr ${row.number}` : `projektu ${id}`);
     if (!parsed.ok) return err('invalidModel', parsed.message);
-    const s = summary(row, statuses.get(id), repealsOf.get(id) ?? []);
+    const s = summary(row, snap);
     const order: Order = { ...parsed.order, meta: { ...parsed.order.meta, status: s.status, number: row.number, date: row.date } };
     const source = extra.fileName !== null ? { fileName: extra.fileName, sha256: extra.sha256!, size: extra.size!, importedAt: extra.importedAt! } : null;
     return { ok: true, order: { ...s, order, source } };
@@ -633,9 +659,11 @@ export class SqlRegistry implements Registry {
 
   async searchTasks(text: string, options: { limit?: number; today?: string } = {}): Promise<SearchHit[]> {
     if (!text.trim()) return [];
-    const { statuses } = await this.snapshot(options.today ?? todayIso());
-    const inForce = [...statuses].filter(([, s]) => s.status === 'inForce').map(([id]) => id);
-    return this.parts.search(this.sql, text, inForce, options.limit ?? 50);
+    const snap = await this.snapshot(options.today ?? todayIso());
+    const inForce = [...snap.statuses].filter(([, s]) => s.status === 'inForce').map(([id]) => id);
+    // a hit is the order's text as signed: the amending orders in force that changed it are named with it
+    const amendedBy = (number: string) => (snap.amendedBy.get(number) ?? []).filter((a) => a.status === 'inForce').map((a) => a.number);
+    return (await this.parts.search(this.sql, text, inForce, options.limit ?? 50)).map((h) => ({ ...h, amendedBy: amendedBy(h.number) }));
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -29,8 +29,25 @@ export interface OrderSummary {
   repeals: string[];
   /** For a draft made to replace an order: that order's id. */
   replacesId: number | null;
+  /**
+   * For an amending order (zarządzenie zmieniające, issue 17): the number of the order it amends, as its introductory
+   * sentence cites it; null for any other order.
+   */
+  amends: string | null;
+  /** The signed amending orders linked to this order (drafts left out), in the order they were added; empty when none. */
+  amendedBy: AmendmentMark[];
   /** ISO time of the last change. */
   updatedAt: string;
+}
+
+/** An amending order as the registry list names it beside the order it amends. */
+export interface AmendmentMark {
+  id: number;
+  number: string;
+  /** Derived on the day asked: `signed` while its entry into force is still ahead. */
+  status: RegistryStatus;
+  /** ISO date it enters (entered) into force. */
+  entryIntoForce: string | null;
 }
 
 /** One search hit: which unit of which department handles a task, and where the order says so. */
@@ -42,6 +59,11 @@ export interface SearchHit {
   /** Citation form: `§ 4 ust. 1 pkt 11`. */
   where: string;
   text: string;
+  /**
+   * Numbers of the amending orders in force that changed the order (the hit is its text as signed; its text in force
+   * may say otherwise); empty when none.
+   */
+  amendedBy: string[];
 }
 
 /** An edit kept in a recovery file after a refused save, as the start screen offers it (`recovery.ts`). */

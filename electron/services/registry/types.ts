@@ -7,7 +7,7 @@ import type { Order } from '../../../core/model/index.js';
 import type { DbError } from '../db/database.js';
 import type { OrderSummary } from './shapes.js';
 
-export type { RegistryStatus, OrderSummary, SearchHit, AuditEntry } from './shapes.js';
+export type { RegistryStatus, OrderSummary, SearchHit, AuditEntry, AmendmentMark } from './shapes.js';
 
 /** Result of an importer (the lead's `core/import` / `electron/services/import-file.ts`; see notes/HELPERS.md). */
 export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok: false; error: { code: string; message: string } };

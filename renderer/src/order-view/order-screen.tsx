@@ -32,11 +32,13 @@ export interface OrderScreenProps {
   busy?: boolean;
   /** The order's id in the registry, when opened from it: its text in force at two dates can be shown (issue 17). */
   registryId?: number;
+  /** The view it opens on: the text in force (from the registry list's mark of an amended order); default the document. */
+  initialView?: 'inForce';
   ref?: Ref<OrderScreenHandle>;
 }
 
-export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, registryId, ref }: OrderScreenProps) {
-  const [mode, setMode] = useState<'view' | 'preview' | 'inForce'>('view');
+export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, registryId, initialView, ref }: OrderScreenProps) {
+  const [mode, setMode] = useState<'view' | 'preview' | 'inForce'>(initialView === 'inForce' && registryId !== undefined ? 'inForce' : 'view');
   const current = useCallback(() => order, [order]);
   const out = useOutput(current, onError);
   useImperativeHandle(ref, () => ({

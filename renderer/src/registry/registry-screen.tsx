@@ -18,9 +18,11 @@ import { SearchPanel } from './search-panel.js';
 import { useReloadOnChange } from './connection.js';
 import { DraftFilters, DraftPathCell, passes, useDraftPaths, type DraftFilter } from './draft-filters.js';
 import { UsersDialog } from './users-dialog.js';
+import { AmendmentFilterSelect, AmendmentMarks, passesAmendmentFilter, type AmendmentFilter } from './amendment-marks.js';
 
 export interface RegistryScreenProps {
-  onPreview(entry: RegistryEntry): void;
+  /** Opens an order read-only; `view` `inForce` opens its text in force (an amended order, issue 17). */
+  onPreview(entry: RegistryEntry, view?: 'inForce'): void;
   onCreateDraft(entry: RegistryEntry): void;
   onOpenDraft(entry: RegistryEntry): void;
   /** Opens the signing dialog for a draft (number and date given by the Prezydent's office). */
@@ -68,6 +70,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
   // the path of each draft (proposal / in work, who holds it) and the drafts table's filter
   const paths = useDraftPaths(entries);
   const [filter, setFilter] = useState<DraftFilter>({ stage: 'all', holder: '' });
+  const [amendFilter, setAmendFilter] = useState<AmendmentFilter>('all');
   const [usersOpen, setUsersOpen] = useState(false);
   const [resolving, setResolving] = useState(false);
 
@@ -178,6 +181,8 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
         ) : groups.inForce.length === 0 ? (
           <p className="muted">Rejestr nie zawiera jeszcze obowiązujących zarządzeń. Zaimportuj plik, aby zacząć.</p>
         ) : (
+          <>
+          <AmendmentFilterSelect entries={groups.inForce} value={amendFilter} onChange={setAmendFilter} />
           <table className="register registry-table" aria-label="Obowiązujące zarządzenia">
             <thead>
               <tr>
@@ -188,7 +193,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
               </tr>
             </thead>
             <tbody>
-              {groups.inForce.map((e) => (
+              {groups.inForce.filter((e) => passesAmendmentFilter(amendFilter, e)).map((e) => (
                 <tr key={e.id} data-number={e.number ?? ''} data-status={e.status} className={e.id === highlightId ? 'row-highlight' : undefined}>
                   <td className="strong">{e.subject ?? <span className="muted">zarządzenie ogólne</span>}</td>
                   <td>
@@ -196,6 +201,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
                     {repealNote(e) && (
                       <div className={`status-note ${e.status === 'signed' ? 'status-note-signed' : 'status-note-ending'}`}>{repealNote(e)}</div>
                     )}
+                    <AmendmentMarks entry={e} onTextInForce={() => onPreview(e, 'inForce')} busy={busy} />
                   </td>
                   <td className="col-date">{e.entryIntoForce ? formatDateNumericPl(e.entryIntoForce) : '—'}</td>
                   <td className="col-actions">
@@ -210,6 +216,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
               ))}
             </tbody>
           </table>
+          </>
         )}
       </section>
 
@@ -235,7 +242,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
                 return (
                   <tr key={e.id}>
                     <td className="strong">{e.subject ?? e.title}</td>
-                    <td>{replaces ? `nr ${replaces.number}` : '—'}</td>
+                    <td>{replaces ? `nr ${replaces.number}` : e.amends ? null : '—'}<AmendmentMarks entry={e} /></td>
                     <DraftPathCell path={paths.get(e.id)} />
                     <td>{formatTimestamp(e.updatedAt)}</td>
                     <td className="col-actions">

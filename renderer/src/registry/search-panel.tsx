@@ -5,6 +5,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { ApiError, SearchHit } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
+import { amendedByPhrase } from './amendment-marks.js';
 
 /** Folds for matching in the highlight: lower case, no diacritics, ł → l. */
 function fold(s: string): string {
@@ -64,6 +65,9 @@ export function SearchPanel({ onError }: { onError(e: ApiError): void }) {
                     <div className="hit-where">
                       <strong>{h.symbol ? `${h.symbol} ` : ''}{h.unit}</strong>
                       <span className="muted"> · {h.subject ?? 'zarządzenie ogólne'} · zarządzenie nr {h.number}, {h.where}</span>
+                      {h.amendedBy.length > 0 && (
+                        <div className="amendment-marks"><span className="chip chip-amended" data-mark="amended">{amendedByPhrase(h.amendedBy)} · wynik z tekstu pierwotnego</span></div>
+                      )}
                     </div>
                     <div className="legal hit-text">
                       {highlight(h.text, query).map((p, j) => (p.hit ? <mark key={j}>{p.text}</mark> : <Fragment key={j}>{p.text}</Fragment>))}

@@ -106,8 +106,8 @@ export function TextInForceView({ id, since, onError }: TextInForceViewProps) {
                   {x.applied.length ? `Uwzględnia: ${x.applied.map((a) => a.replace(/ Prezydenta Miasta Krakowa.*$/, '')).join(', ')}.` : 'Bez zmian: tekst pierwotny.'}
                 </p>
                 {x.skipped.map((s, i) => (
-                  <p key={i} className={/^wchodzi w życie/.test(s.problems[0] ?? '') ? 'muted' : 'notice notice-warning'}>
-                    Nie uwzględniono {s.order.replace(/ Prezydenta Miasta Krakowa.*$/, '')}: {s.problems.join('; ')}.
+                  <p key={i} className={s.reason === 'notYetInForce' ? 'muted' : 'notice notice-warning'} data-skip={s.reason}>
+                    Nie uwzględniono {s.order.replace(/ Prezydenta Miasta Krakowa.*$/, '')}: {s.problems.join('; ').replace(/\.$/, '')}.
                   </p>
                 ))}
                 <pre className="legal in-force-text" tabIndex={0} aria-label={`Tekst obowiązujący ${formatDatePl(x.date)}`}>{x.text}</pre>

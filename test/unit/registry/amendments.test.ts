@@ -183,4 +183,32 @@ describe.each(registryEngines())('amending orders in the registry on $name', (en
     expect(s.reason).toBe('dateUnknown');
     expect(s.problems.join(' ')).toContain('ogłoszeni');
   });
+
+  it('marks amending and amended orders in the list and in search hits', async () => {
+    const { base, first, z1, z2 } = chain();
+    const b = await reg.addOrder({ order: base });
+    const a1 = await reg.addOrder({ order: z1 });
+    // the second one signed, not yet in force on the day asked
+    const a2 = await reg.addOrder({ order: { ...z2, entryIntoForce: { kind: 'date', date: '2025-09-01' }, paragraphs: z2.paragraphs.map((p) => (p.role === 'entryIntoForce' ? { id: p.id, role: p.role } : p)) } });
+    const d = await reg.createDraft({ order: amend(first, base).order, author: 'Anna' });
+    if (!b.ok || !a1.ok || !a2.ok || !d.ok) throw new Error('add');
+    const list = await reg.listOrders({ today: '2025-07-01' });
+    const of = (id: number) => list.find((o) => o.id === id)!;
+    expect(of(b.id).amends).toBeNull();
+    expect(of(b.id).amendedBy).toEqual([
+      { id: a1.id, number: '100/2025', status: 'inForce', entryIntoForce: '2025-02-03' },
+      { id: a2.id, number: '200/2025', status: 'signed', entryIntoForce: '2025-09-01' },
+    ]);
+    expect([of(a1.id).amends, of(a2.id).amends, of(d.draftId).amends]).toEqual(['3468/2024', '3468/2024', '3468/2024']);
+    expect(of(a1.id).amendedBy).toEqual([]);
+    // the same marks on the order as read alone
+    const got = await reg.getOrder(b.id, { today: '2025-07-01' });
+    if (!got.ok) throw new Error(got.error.message);
+    expect(got.order.amendedBy.map((a) => a.number)).toEqual(['100/2025', '200/2025']);
+    // a hit in the amended order names the amending orders in force that changed it
+    const hits = await reg.searchTasks('zadań', { today: '2025-07-01' });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.amendedBy).toEqual(h.number === '3468/2024' ? ['100/2025'] : []);
+    expect(hits.some((h) => h.number === '3468/2024')).toBe(true);
+  });
 });

@@ -172,7 +172,7 @@ describe('search', () => {
     expect(hits).toHaveLength(1);
     const task = cur.units[1]!.scope.kind === 'tasks' ? cur.units[1]!.scope.tasks[0]!.children[0]! : null;
     const where = Citation.format(locateItems(cur).get(task!.id)!.citation);
-    expect(hits[0]).toEqual({ number: '2/2023', subject: 'Wydział Łączności', unit: 'Referat Sieci', symbol: 'WL-02', where, text: RichText.plain(task!.text, cur) });
+    expect(hits[0]).toEqual({ number: '2/2023', subject: 'Wydział Łączności', unit: 'Referat Sieci', symbol: 'WL-02', where, text: RichText.plain(task!.text, cur), amendedBy: [] });
     expect(await reg.searchTasks('zielen maszt', { today: '2024-01-01' })).toHaveLength(1);
     expect(await reg.searchTasks('  ', {})).toEqual([]);
     expect(await reg.searchTasks('OR AND "(', {})).toEqual([]);
