@@ -130,3 +130,14 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgTestS
     },
   };
 }
+
+/** Rows of one query on database `url` (an address of {@link PgTestServer.url}), on a connection of its own. */
+export async function queryRows<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}

@@ -9,13 +9,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../../electron/services/db/migrations.js';
 import { defaultPgMigrationsDir, openPostgres } from '../../../electron/services/db/postgres.js';
 import { displayPgUrl } from '../../../electron/services/db/sql.js';
 import { openRegistry } from '../../../electron/services/registry/index.js';
-import { startPostgres, type PgTestServer } from '../../support/postgres-server.js';
+import { queryRows, startPostgres, type PgTestServer } from '../../support/postgres-server.js';
 import { makeOrder } from '../../fixtures/registry/orders.js';
 
 const SNAPSHOT = join(import.meta.dirname, '..', '..', 'fixtures', 'registry', 'schema.postgresql.snapshot.json');
@@ -32,15 +31,7 @@ afterAll(() => {
 });
 
 /** Rows of a query on database `url`, as the superuser. */
-async function rows<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const rows = queryRows;
 
 const newest = () => loadMigrations(defaultPgMigrationsDir()).at(-1)!.version;
 

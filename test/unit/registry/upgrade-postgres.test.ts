@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachOrderText, mapOrderTexts } from '../../../core/mentions/texts.js';
 import { OrderFile, RichText, SCHEMA_VERSION, type Order } from '../../../core/model/index.js';
 import { renderText } from '../../../core/render/text.js';
 import { openRegistry } from '../../../electron/services/registry/index.js';
-import { startPostgres, type PgTestServer } from '../../support/postgres-server.js';
+import { queryRows as query, startPostgres, type PgTestServer } from '../../support/postgres-server.js';
 import { OWN } from '../fixtures.js';
 
 let server: PgTestServer;
@@ -20,17 +19,6 @@ beforeAll(async () => {
   server = await startPostgres();
 });
 afterAll(() => server?.stop());
-
-/** Runs one query on database `url` as the superuser. */
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 const refCount = (o: Order) => {
   let n = 0;
