@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { amend, consolidate, entryIntoForceOf, orderTree, treeLines } from '../../../core/amend/index.js';
+import { amend, amendInForce, consolidate, entryIntoForceOf, orderTree, treeLines } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
 import { renderText as render } from '../../../core/render/text.js';
@@ -89,5 +89,22 @@ describe('the text in force at a date', () => {
     expect(c.applied).toHaveLength(2);
     expect(c.skipped.map((s) => s.reason)).toEqual(['notYetInForce']);
     expect(treeLines(c.tree)).toEqual(body(second));
+  });
+
+  it('writes a new amendment from the text in force: a later amendment is left out of it and of the citation; one that cannot be applied stops it with its place', () => {
+    const third = renamed(first, ' Miejskich');
+    const w = amendInForce(base, [now, later], third, { date: '2026-11-23' });
+    if (!w.ok) throw new Error(JSON.stringify(w.skipped));
+    expect(treeLines(w.inForce.tree)).toEqual(body(first));
+    const intro = renderText(w.amended.order);
+    expect(intro).toContain('zmienionym zarządzeniem nr 10/2025');
+    expect(intro).not.toContain('20/2025');
+    // an amending order in force citing a point § 2 does not have: nothing is written, the place is named
+    const broken = read(renderText({ ...amend(base, first).order, meta: { ...now.meta } }).replace('w § 2 pkt 2 otrzymuje brzmienie', 'w § 2 pkt 99 otrzymuje brzmienie'));
+    const refused = amendInForce(base, [broken], third, { date: '2026-11-23' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.skipped.map((x) => [x.reason, x.problems])).toEqual([['notApplicable', ['pkt 1: w zmienianym zarządzeniu nie ma jednostki § 2 pkt 99']]]);
+    // the same broken order not yet in force at the date does not stop it (it is not part of that text)
+    expect(amendInForce(base, [broken], third, { date: '2025-03-01' }).ok).toBe(true);
   });
 });

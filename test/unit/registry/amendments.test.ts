@@ -211,4 +211,45 @@ describe.each(registryEngines())('amending orders in the registry on $name', (en
     for (const h of hits) expect(h.amendedBy).toEqual(h.number === '3468/2024' ? ['100/2025'] : []);
     expect(hits.some((h) => h.number === '3468/2024')).toBe(true);
   });
+
+  it('an imported amending order naming a unit that is not there is reported with its place and applies nothing, at every date; others still apply', async () => {
+    const { base, z1, z2 } = chain();
+    const dir = mkdtempSync(join(tmpdir(), 'zo-amend-bad-'));
+    try {
+      // the first amendment as a lawyer's file, its first point citing a point § 2 does not have
+      const text = renderText(z1).replace(/\u00a0/g, ' ');
+      expect(text).toContain('w § 2 pkt 2 otrzymuje brzmienie');
+      const file = join(dir, 'zmiana-100-2025.txt');
+      writeFileSync(file, text.replace('w § 2 pkt 2 otrzymuje brzmienie', 'w § 2 pkt 99 otrzymuje brzmienie'));
+      const b = await reg.addOrder({ order: base });
+      const a = await importFileIntoRegistry(reg, file, async (path) => importText(readFileSync(path, 'utf8'), 'txt'));
+      if (!b.ok || !a.ok) throw new Error('add');
+      // the second amendment (a task added) does not depend on the first one's rename
+      await reg.addOrder({ order: z2 });
+      expect((await reg.amendmentsOf(b.id)).map((o) => o.number)).toEqual(['100/2025', '200/2025']);
+      const body = (t: string) => t.split('\n').filter((l) => /^\s*(§|\d+[a-z]*[.)]|[a-z]+\)|–)/.test(l)).map((l) => l.trim());
+      // before its date it is only not yet in force; after it, reported with the point and the unit, nothing applied
+      const r = await textInForce(reg, b.id, '2025-01-01', '2025-03-01');
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.from.skipped.map((x) => x.reason)).toEqual(['notYetInForce', 'notYetInForce']);
+      expect(r.to.applied).toEqual([]);
+      const bad = r.to.skipped.find((x) => x.order.startsWith('nr 100/2025'))!;
+      expect(bad.reason).toBe('notApplicable');
+      expect(bad.problems).toEqual(['pkt 1: w zmienianym zarządzeniu nie ma jednostki § 2 pkt 99']);
+      expect(r.changes).toEqual([]);
+      expect(body(r.to.text)).toEqual(body(r.from.text));
+      // later, the second amendment applies alone: the rename of the first (its other, valid points too) is not in the text
+      const later = await orderInForce(reg, b.id, '2025-07-01');
+      if (!later.ok) throw new Error(later.error.message);
+      expect(later.applied).toEqual([expect.stringMatching(/^nr 200\/2025/)]);
+      expect(later.skipped.map((x) => [x.order.slice(0, 11), x.reason])).toEqual([['nr 100/2025', 'notApplicable']]);
+      expect(later.order.units.map((u) => u.name)).toEqual(base.units.map((u) => u.name));
+      const words = (o: Order) => o.units.flatMap((u) => (u.scope.kind === 'tasks' ? u.scope.tasks.map((t) => RichText.plain(t.text, o)) : []));
+      const added = 'prowadzenie spraw nowego programu miejskiego';
+      expect(words(later.order)).toContain(added);
+      expect(words(later.order).filter((w) => w !== added)).toEqual(words(base));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
