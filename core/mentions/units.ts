@@ -173,9 +173,12 @@ export function wordAfter(run: string, i: number): string {
   return /^\s+(\p{L}+)/u.exec(run.slice(i))?.[1] ?? '';
 }
 
-/** The reference among those sharing the words that the words around them call for. */
-function pickCase(refs: readonly Mention[], before: string, after: string): Mention {
-  for (const c of likelyCases(before, after)) {
+/**
+ * The reference among those sharing the words that the words around them call for; `first`, when given, is the case
+ * of a name this one is coordinated with (`w Referacie X i Kancelarii Y`: the second shares the first's case).
+ */
+function pickCase(refs: readonly Mention[], before: string, after: string, first?: GrammaticalCase): Mention {
+  for (const c of first ? [first, ...likelyCases(before, after)] : likelyCases(before, after)) {
     const r = refs.find((x) => x.case === c);
     if (r) return r;
   }
@@ -251,33 +254,55 @@ function splitRun(run: string, index: MentionIndex, follow?: Inline): Inline[] {
   return out;
 }
 
+/** A mention whose case can be read from the words around it (not a provision reference, not a symbol alone). */
+function isNamed(x: Inline | undefined): x is Mention {
+  return typeof x === 'object' && x.kind !== 'provision' && !(x.kind === 'unit' && x.symbolOnly);
+}
+
 /**
- * A mention already in the text, with its case read again from the word before it: where several cases write the
- * same words (`w Kancelarii`: genitive, dative, locative), the one `likelyCases` puts first, so that a mention stored
- * by an earlier release (which read `w Kancelarii` as a dative) is renamed into `w Referacie …`, not `w Referatowi …`.
- * The words never change. Provision references, symbols alone and references to a target the index does not know
- * are returned as they are.
+ * The words between two coordinated names: a comma, `i`, `oraz`, `lub`, `albo`, `bądź`, `a także`, `a również`.
+ * Coordinated names stand in the same case (standard Polish syntax: the governing word governs every conjunct).
  */
-function recase(ref: Reference, previous: Inline | undefined, next: Inline | undefined, index: MentionIndex): Reference {
-  if (ref.kind === 'provision' || (ref.kind === 'unit' && ref.symbolOnly)) return ref;
+const COORDINATION = /^\s*(?:,\s*|(?:,\s*)?(?:i|oraz|lub|albo|bądź|a\s+także|a\s+również)\s+)$/u;
+
+/**
+ * A mention with its case read again from the words around it: where several cases write the same words
+ * (`w Kancelarii`: genitive, dative, locative), the one `likelyCases` puts first, or the case of the name it is
+ * coordinated with (`first`). So a mention stored by an earlier release (which read `w Kancelarii` as a dative) is
+ * renamed into `w Referacie …`, not `w Referatowi …`. The words never change; a reference to a target the index does
+ * not know is returned as it is.
+ */
+function recase(ref: Mention, previous: Inline | undefined, next: Inline | undefined, index: MentionIndex, first?: GrammaticalCase): Mention {
   const p = index.byRef.get(refKey(ref));
   if (!p) return ref;
   const target = targetOf(ref);
   const same = p.refs.filter((r) => targetOf(r) === target);
   if (same.length < 2) return ref;
   const before = typeof previous === 'string' ? wordBefore(previous, previous.length) : '';
-  const c = pickCase(same, before, typeof next === 'string' ? wordAfter(next, 0) : '').case;
+  const c = pickCase(same, before, typeof next === 'string' ? wordAfter(next, 0) : '', first).case;
   return c === ref.case ? ref : { ...ref, case: c };
+}
+
+/** Every mention of a normalised text with its case settled by `recase`, in reading order (a conjunct after the name it follows). */
+function settleCases(text: Inline[], index: MentionIndex): Inline[] {
+  for (let k = 0; k < text.length; k++) {
+    const x = text[k];
+    if (!isNamed(x)) continue;
+    const previous = text[k - 1];
+    const conjunct = typeof previous === 'string' && COORDINATION.test(previous) && isNamed(text[k - 2]) ? (text[k - 2] as Mention).case : undefined;
+    text[k] = recase(x, previous, text[k + 1], index, conjunct);
+  }
+  return text;
 }
 
 /**
  * Turns the mentions inside one text into references. In: rich text and the index of its order. Out: new
  * normalised rich text whose `RichText.plain` is the same string as the input's; references already there are
- * kept, their case read again from the word before them where several cases share their words (`recase`). Pure.
+ * kept, the case of every mention read from the words around it where several cases share its words (`recase`). Pure.
  */
 export function recognizeMentions(text: readonly Inline[], index: MentionIndex): Inline[] {
   if (index.byFirstWord.size === 0) return Inline.normalize(text);
-  return Inline.normalize(text.flatMap((x, i) => (typeof x === 'string' ? splitRun(x, index, text[i + 1]) : [recase(x, text[i - 1], text[i + 1], index)])));
+  return settleCases(Inline.normalize(text.flatMap((x, i) => (typeof x === 'string' ? splitRun(x, index, text[i + 1]) : [x]))), index);
 }
 
 /**

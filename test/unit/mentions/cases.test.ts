@@ -196,6 +196,17 @@ describe('forms several cases share are told apart by the word before them', () 
     expect(RichText.plain(host(r)[0]!.text, r)).toBe('Dyrektor nadzoruje Kancelarię Ogólną w sprawach kadrowych');
   });
 
+  it('a name coordinated with another (`i`, `oraz`, a comma) takes its case', () => {
+    expect(read('prowadzenie narad w Referacie Organizacyjnym i Kancelarii Tajnej')).toMatchObject([{ case: 'locative' }, { unitId: kancelaria(), case: 'locative' }]);
+    expect(read('zadania przekazane Referatowi Organizacyjnemu oraz Kancelarii Tajnej')).toMatchObject([{ case: 'dative' }, { case: 'dative' }]);
+    expect(read('w Biurze Prasowym, Kancelarii Tajnej i Pracowni Graficznej')).toMatchObject([{ case: 'locative' }, { case: 'locative' }, { case: 'locative' }]);
+    expect(read('do zakresu Referatu Organizacyjnego i Kancelarii Tajnej')).toMatchObject([{ case: 'genitive' }, { case: 'genitive' }]);
+    const o = structuredClone(order);
+    host(o)[0]!.text = recognizeMentions(['prowadzenie narad w Referacie Organizacyjnym i Kancelarii Tajnej'], mentionIndex(o));
+    const r = ok(renameUnit(o, kancelaria(), 'Referat Niejawny'));
+    expect(RichText.plain(host(r)[0]!.text, r)).toBe('prowadzenie narad w Referacie Organizacyjnym i Referacie Niejawnym');
+  });
+
   it('a mention stored with the dative after `w` (an earlier release) is read again as a locative, its words unchanged', () => {
     const o = structuredClone(order);
     host(o)[0]!.text = ['prowadzenie narad w ', { kind: 'unit', unitId: kancelaria(), case: 'dative', symbol: false }, ' i przy Biurze Prasowym'];
