@@ -10,7 +10,8 @@
  */
 import type { RenderedBlock, RenderedDocument } from '../render/document.js';
 import { polishTypography } from '../render/typography.js';
-import { HANG_PT } from './page.js';
+import { measureText } from '../chart/text-metrics.js';
+import { BODY_FONT_PT, HANG_PT } from './page.js';
 
 /**
  * Paragraph style ids (also their names in the word processor), after the editorial units of the spec and the
@@ -54,9 +55,18 @@ export interface PrintedBlock {
   keepNext: boolean;
 }
 
-/** Indent of a hanging unit at `depth` (0 points, 1 letters, 2 tirets): the label at `depth` steps, the text one more. */
-function hangingAt(depth: number): { left: number; hang: number } {
-  return { left: (depth + 1) * HANG_PT, hang: HANG_PT };
+/** Least room between a hanging label and its text, points: a wider label widens its own hanging strip. */
+const LABEL_GAP_PT = 3;
+
+/**
+ * Indent of a hanging unit at `depth` (0 points, 1 letters, 2 tirets): the label at `depth` steps, the text one more.
+ * A label wider than a step (a quoted one of an amending order, `„1a)`, `„§ 7a.`) gets a strip as wide as it needs,
+ * so that its text never runs into it; its wrapped lines line up with its own text. Widths measured in the body font
+ * (Liberation Serif, Times New Roman's metrics).
+ */
+function hangingAt(depth: number, label: string): { left: number; hang: number } {
+  const hang = Math.max(HANG_PT, Math.ceil(measureText(label, BODY_FONT_PT) + LABEL_GAP_PT));
+  return { left: depth * HANG_PT + hang, hang };
 }
 
 function fromBody(b: RenderedBlock): PrintedBlock {
@@ -70,7 +80,7 @@ function fromBody(b: RenderedBlock): PrintedBlock {
     case 'punkt':
     case 'litera':
     case 'tiret':
-      return { style: STYLE[b.kind], label: b.label, hanging: true, text: t, ...hangingAt(b.depth), keepNext };
+      return { style: STYLE[b.kind], label: b.label, hanging: true, text: t, ...hangingAt(b.depth, b.label), keepNext };
     case 'wspolna':
       // after an ustęp's points (depth -1) the część wspólna starts at the margin; after an item's children it
       // lines up with that item's text

@@ -19,6 +19,7 @@ import {
   PageOrientation,
   Paragraph,
   Tab,
+  TabStopType,
   TextRun,
   type IParagraphStyleOptions,
   type ISectionOptions,
@@ -104,7 +105,14 @@ function paragraphOf(b: PrintedBlock): Paragraph {
     runs.push(new TextRun({ text: b.label, bold: b.style === STYLE.paragraf }));
     if (b.text) runs.push(new TextRun({ children: textChildren(` ${b.text}`) }));
   } else runs.push(new TextRun({ children: textChildren(b.text) }));
-  const styleIndent = b.style === STYLE.wspolna && b.left > 0 ? { indent: { left: twips(b.left) } } : {};
+  // a hanging label wider than its style's strip (`blocks.ts`): the paragraph's own indent and the tab stop at its text
+  const wide = b.hanging && b.hang > HANG_PT;
+  const styleIndent = b.style === STYLE.wspolna && b.left > 0 ? { indent: { left: twips(b.left) } }
+    : wide ? {
+      indent: { left: twips(b.left), hanging: twips(b.hang) },
+      // the style's tab stop (at its own, narrower strip) cleared, else the text would stop there, against the label
+      tabStops: [{ type: TabStopType.CLEAR, position: twips(b.left - b.hang + HANG_PT) }, { type: TabStopType.LEFT, position: twips(b.left) }],
+    } : {};
   return new Paragraph({ style: b.style, children: runs, widowControl: true, ...styleIndent, ...(b.keepNext ? { keepNext: true } : {}) });
 }
 
