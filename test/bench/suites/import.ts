@@ -14,7 +14,7 @@ import { orderDocx } from '../../../core/docx/index.js';
 import { importBytes, importFile } from '../../../electron/services/import-file.js';
 import { generateOrderText } from '../../support/generate-order.js';
 import { fixtureOrders, fixturePath } from '../../unit/fixtures.js';
-import { medianMs } from '../measure.js';
+import { interleaved, medianMs } from '../measure.js';
 
 function has(cmd: string, args: string[]): boolean {
   try {
@@ -85,11 +85,12 @@ export async function run(): Promise<Record<string, unknown>> {
     copyFileSync(fixturePath('3468'), src);
     execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, src], { stdio: 'ignore', timeout: 120_000 });
     const pdf = join(dir, 'zarzadzenie.pdf');
-    const ours = await medianMs(() => importFile(pdf), 7);
-    const theirs = await medianMs(() => execFileSync('pdftotext', ['-layout', pdf, '-']), 7);
-    out.pdf3468_import_ms = ours;
-    out.pdf3468_pdftotext_ms = theirs;
-    out.pdf3468_ratio_vs_pdftotext = Math.round((ours / theirs) * 100) / 100;
+    // interleaved with its peer, so that the machine's load weighs on both alike
+    const paired = await interleaved(() => importFile(pdf), () => execFileSync('pdftotext', ['-layout', pdf, '-']), 9);
+    out.pdf3468_vs_pdftotext = { ...paired, peer: 'pdftotext -layout' };
+    out.pdf3468_import_ms = paired.ms;
+    out.pdf3468_pdftotext_ms = paired.peerMs;
+    out.pdf3468_ratio_vs_pdftotext = paired.ratio;
     out.pdf3468_bytes = readFileSync(pdf).length;
   } else out.pdf = 'pdftotext lub soffice niedostępne: pominięto porównanie';
   return out;

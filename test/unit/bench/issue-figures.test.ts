@@ -1,6 +1,6 @@
 /** The issue-15 table of the bench: values, peers and ratios read from the suites' results; missing suites left out. */
 import { describe, expect, it } from 'vitest';
-import { issueFigures } from '../../bench/issue-figures.js';
+import { issueFigures, issueScaling } from '../../bench/issue-figures.js';
 
 describe('issueFigures', () => {
   it('reads each figure with its peer and ratio and judges it against its target', () => {
@@ -14,5 +14,26 @@ describe('issueFigures', () => {
     expect(by.get('registry screen, first start with the sample registry')).toMatchObject({ value: 800, peerValue: 200, ratio: 4, met: false });
     // suites that did not run are left out
     expect(f.some((x) => x.figure.startsWith('CLI'))).toBe(false);
+  });
+
+  it('judges a ratio figure on its ratio, takes the worst PDF of the pdf-speed suite, and leaves a figure without a target unjudged', () => {
+    const f = issueFigures({
+      import: { pdf3468_vs_pdftotext: { ms: 30, peerMs: 20, ratio: 1.5, peer: 'pdftotext -layout' } },
+      'pdf-speed': {
+        a: { wallMs: { import: 12, pdftotext: 10 }, importVsPdftotext: { wall: 1.2 } },
+        b: { wallMs: { import: 90, pdftotext: 30 }, importVsPdftotext: { wall: 3 } },
+      },
+      cli: { outlineTxt_bundleVsSource: { ms: 200, peerMs: 1400, ratio: 0.14, peer: 'tsx' } },
+    });
+    expect(f.find((x) => x.figure.includes('3468/2024 (ratio)'))).toMatchObject({ value: 30, ratio: 1.5, met: true });
+    const worst = f.find((x) => x.figure.includes('worst'));
+    expect(worst).toMatchObject({ value: 90, peerValue: 30, ratio: 3, met: false, peer: 'pdftotext -layout (b)' });
+    expect(f.find((x) => x.figure.includes('bundled vs from source'))).toMatchObject({ ratio: 0.14, met: null });
+  });
+
+  it('gives the scaling table with the growth exponent of each step', () => {
+    const rows = issueScaling({ scaling: { table: [{ units: 10, tasks: 200, compareMs: 5, points: 200 }, { units: 20, tasks: 400, compareMs: 10, compareExp: 1 }] } });
+    expect(rows).toEqual([{ units: 10, tasks: 200, compareMs: 5 }, { units: 20, tasks: 400, compareMs: 10, compareExp: 1 }]);
+    expect(issueScaling({})).toEqual([]);
   });
 });
