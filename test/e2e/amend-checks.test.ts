@@ -3,12 +3,14 @@
  * the registry's facts of the cited order (not by the worker reaching the registry). A quoted wording whose label is
  * cleared is found at its point (`amend.quote`), the finding leads to the point, and it goes away when the label is
  * typed back and when its fix is applied; an amended order chosen from the registry that is not in force is found
- * (`amend.cited`) and the finding goes away when the order in force is chosen again. A point is removed; „Przenieś
+ * (`amend.cited`) and the finding goes away when the order in force is chosen again. A point is removed. Another
+ * amendment signed meanwhile reaches the checks (the facts asked again on the registry's change), and the
+ * introductory sentence's fix writes it in. „Przenieś
  * zadania…” explains why it does nothing here. axe on the state with findings.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RegistryEntry } from '../../electron/contract/api.js';
+import type { DraftDocument, RegistryEntry } from '../../electron/contract/api.js';
 import { runAxe } from './axe.js';
 import { amendFromDraft, renamedDraft } from './amend-steps.js';
 import { launchBrowser, openApp, shownText } from './harness.js';
@@ -90,6 +92,23 @@ describe('the amending draft in the editor', () => {
       const n = await points.count();
       await page.getByRole('button', { name: `Usuń zmianę pkt ${n}` }).click();
       await expect.poll(() => points.count()).toBe(n - 1);
+
+      // the registry changes while the draft is open (another amendment of 3468/2024 signed): the facts are asked
+      // again, and the introductory sentence must now name it; the fix writes it in from the registry
+      const old = list.find((e) => e.number === '3468/2024')!;
+      const other = (await app.call('draft:create', { replacingId: old.id })) as DraftDocument;
+      const renamed = structuredClone(other.order);
+      const ks01 = renamed.units.find((u) => u.symbol === 'KS-01')!;
+      ks01.name = `${ks01.name} i Kadr`;
+      delete ks01.forms;
+      const second = (await app.call('draft:amend', { id: other.id, order: renamed })) as DraftDocument;
+      await app.call('draft:sign', { id: second.id, number: '51/2025', date: '2025-01-10' });
+      const intro = finding(page, 'amend.intro');
+      await intro.waitFor({ timeout: 30_000 });
+      expect(shownText(await intro.locator('.message').textContent())).toContain('nr 51/2025');
+      await intro.getByRole('button', { name: 'Wpisz dane zmienianego zarządzenia z rejestru' }).click();
+      await intro.waitFor({ state: 'detached' });
+      expect(shownText(await body.locator('p[data-id]').textContent())).toContain('zmienionym zarządzeniem nr 51/2025 z dnia 10 stycznia 2025 r.');
 
       // no „Przenieś zadania…” here: it says why
       const move = page.getByRole('button', { name: 'Przenieś zadania…' });
