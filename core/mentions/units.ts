@@ -150,17 +150,22 @@ const ELSEWHERE: GrammaticalCase[] = ['genitive', 'nominative', 'accusative', 'd
  */
 const SUBJECT_VERBS = /^(?:prowadzi|prowadzą|realizuje|realizują|wykonuje|wykonują|odpowiada|odpowiadają|koordynuje|koordynują|współpracuje|współpracują|nadzoruje|nadzorują|obsługuje|obsługują|wspiera|wspierają|reprezentuje|reprezentują|zapewnia|zapewniają|opracowuje|opracowują|przygotowuje|przygotowują|sporządza|sporządzają|przekazuje|przekazują|podlega|podlegają|jest|są|pełni|pełnią)$/iu;
 const SUBJECT_FIRST: GrammaticalCase[] = ['nominative', 'genitive', 'accusative', 'dative', 'locative', 'instrumental'];
+/** Before `podlega`: the subject, or else the superior in the dative (`Zastępcy Dyrektora podlega Referat …`, § 3). */
+const BEFORE_PODLEGA: GrammaticalCase[] = ['nominative', 'dative', 'genitive', 'accusative', 'locative', 'instrumental'];
 
 /**
  * The cases a name standing after the word `before` (and before the word `after`, when known) is most likely in,
  * most likely first (see `GOVERNORS`): the locative after `w`, `na`, `o`, `po`, `przy`; the dative after `ku`,
  * `podlega` …; the instrumental after `z`, `przed` …; the accusative after `przez` and the verbs `prowadzi`,
- * `nadzoruje` …; otherwise the nominative before a verb of `SUBJECT_VERBS`, else the genitive. Every list holds all
- * six cases.
+ * `nadzoruje` …; otherwise the nominative before a verb of `SUBJECT_VERBS` (then the dative before `podlega`), else
+ * the genitive. Every list holds all six cases.
  */
 export function likelyCases(before: string, after = ''): GrammaticalCase[] {
   const w = before.replace(/[,;:(„"]+$/u, '');
-  return GOVERNORS.find((g) => g.words.test(w))?.cases ?? (SUBJECT_VERBS.test(after) ? SUBJECT_FIRST : ELSEWHERE);
+  const governed = GOVERNORS.find((g) => g.words.test(w))?.cases;
+  if (governed) return governed;
+  if (/^(?:podlega|podlegają)$/iu.test(after)) return BEFORE_PODLEGA;
+  return SUBJECT_VERBS.test(after) ? SUBJECT_FIRST : ELSEWHERE;
 }
 
 /** The word before position `i` of a run (`''` at its start). */

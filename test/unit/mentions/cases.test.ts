@@ -179,6 +179,13 @@ describe('forms several cases share are told apart by the word before them', () 
     }
   });
 
+  it('before `podlega`: the subject, else the superior in the dative (`Zastępcy Dyrektora … podlega Referat …`)', () => {
+    expect(read('sprawy, w których Zastępcy Dyrektora ds. Kontroli podlega Referat Kontroli')).toMatchObject([
+      { kind: 'deputy', case: 'dative' },
+      { kind: 'unit', unitId: unitOf(order, 'TW-02').id, case: 'nominative' },
+    ]);
+  });
+
   it('neuter dative = locative (`Stanowisku ds. Kadr`): przekazywanie → dative, w → locative', () => {
     expect(read('przekazywanie Stanowisku ds. Kadr akt')).toMatchObject([{ kind: 'position', case: 'dative' }]);
     expect(read('prowadzenie akt w Stanowisku ds. Kadr')).toMatchObject([{ kind: 'position', case: 'locative' }]);
