@@ -1,8 +1,11 @@
 /** Helpers for benchmark suites: median timing and peak memory. */
 
-/** Runs `fn` `runs` times (after one warm-up) and returns the median wall time in milliseconds (2 decimals). */
-export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 7): Promise<number> {
-  await fn();
+/**
+ * Runs `fn` `runs` times (after one warm-up, unless `warmUp` is false: code already run on a smaller input needs
+ * none) and returns the median wall time in milliseconds (2 decimals).
+ */
+export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 7, warmUp = true): Promise<number> {
+  if (warmUp) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

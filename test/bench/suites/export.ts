@@ -37,15 +37,15 @@ export async function run(): Promise<Record<string, unknown>> {
   }
   let worst = 0;
   for (const { stem, order } of orders) {
-    const all = await medianMs(() => buildExport(order), 7);
-    const docxOnly = await medianMs(() => orderDocx(order), 7);
+    const all = await medianMs(() => buildExport(order), 5);
+    const docxOnly = await medianMs(() => orderDocx(order), 5);
     worst = Math.max(worst, all);
     out[`${stem}_export_ms`] = all;
     out[`${stem}_docx_only_ms`] = docxOnly;
     if (havePandoc) {
       // the rendered text as it is (pandoc reads the `1)` lines as lists, so its DOCX uses Word numbering)
       const text = renderText(order);
-      const pandoc = await medianMs(() => pandocDocx(text), 5);
+      const pandoc = await medianMs(() => pandocDocx(text), 3);
       out[`${stem}_pandoc_ms`] = pandoc;
       out[`${stem}_export_vs_pandoc`] = round(all / pandoc);
       out[`${stem}_docx_only_vs_pandoc`] = round(docxOnly / pandoc);

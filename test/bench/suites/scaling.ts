@@ -5,7 +5,7 @@
  * rendering it; for the comparison also its CPU time and the heap it needs above what was in use before it ran.
  * Each step carries the growth exponent `log(t2/t1) / log(n2/n1)` over the number of tasks (1: linear,
  * 2: quadratic), so that a regression shows as a number. CPU time is less disturbed than wall time by the other
- * processes of a shared machine.
+ * processes of a shared machine. Medians of 5 runs up to 40 units, 3 up to 150, one run beyond (seconds each).
  */
 import { checkOrder } from '../../../core/checks/index.js';
 import { compareOrders } from '../../../core/compare/index.js';
@@ -17,18 +17,24 @@ import { growth, medianMs, peakMemoryMb } from '../measure.js';
 
 const UNITS = [10, 20, 40, 80, 150, 300, 600];
 
-/** Median CPU milliseconds (user + system) of `fn` over `runs` runs after one warm-up. */
-function medianCpuMs(fn: () => unknown, runs: number): number {
-  fn();
-  const t: number[] = [];
+/**
+ * Median wall and CPU milliseconds (user + system) of `fn` over the same `runs` runs (after one warm-up when
+ * `warmUp`), 2 decimals.
+ */
+function medianWallAndCpuMs(fn: () => unknown, runs: number, warmUp: boolean): { wallMs: number; cpuMs: number } {
+  if (warmUp) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const c = process.cpuUsage();
+    const t = performance.now();
     fn();
+    wall.push(performance.now() - t);
     const d = process.cpuUsage(c);
-    t.push((d.user + d.system) / 1000);
+    cpu.push((d.user + d.system) / 1000);
   }
-  t.sort((a, b) => a - b);
-  return Math.round(t[Math.floor(t.length / 2)]! * 100) / 100;
+  const median = (a: number[]) => Math.round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]! * 100) / 100;
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 interface Row {
@@ -48,19 +54,23 @@ export async function run(): Promise<Record<string, unknown>> {
   for (const units of UNITS) {
     const points = units * 20;
     const text = generateOrderText({ units, points, deputies: 4 });
-    const runs = units <= 80 ? 7 : units <= 150 ? 5 : 3;
+    // fewer runs as the sizes grow (the largest take seconds each; the whole bench must end in minutes on 2
+    // cores), and no warm-up past the smallest sizes: the code has run on the sizes before
+    const runs = units <= 40 ? 5 : units <= 150 ? 3 : 1;
+    const warmUp = units <= 20;
     const imported = importText(text, 'txt');
     if (!imported.ok) throw new Error(imported.error.message);
     const order = imported.order;
     const { order: mutated } = mutateOrder(order, { seed: 3, rename: 0.1, move: 0.1, drop: 0.05 });
-    const importMs = await medianMs(() => importText(text, 'txt'), runs);
-    const checksMs = await medianMs(() => checkOrder(order), runs);
-    const compareMs = await medianMs(() => compareOrders(order, mutated), runs);
-    const compareCpuMs = medianCpuMs(() => compareOrders(order, mutated), runs);
+    const importMs = await medianMs(() => importText(text, 'txt'), runs, warmUp);
+    const checksMs = await medianMs(() => checkOrder(order), runs, warmUp);
+    const { wallMs: compareMs, cpuMs: compareCpuMs } = medianWallAndCpuMs(() => compareOrders(order, mutated), runs, warmUp);
     const before = process.memoryUsage().heapUsed;
-    const peak = await peakMemoryMb(() => compareOrders(order, mutated));
-    const renderMs = await medianMs(() => renderText(order), runs);
-    const tasks = compareOrders(order, mutated).summary.tasksOld;
+    let tasks = 0;
+    const peak = await peakMemoryMb(() => {
+      tasks = compareOrders(order, mutated).summary.tasksOld;
+    });
+    const renderMs = await medianMs(() => renderText(order), runs, warmUp);
     rows.push({ units, points, tasks, importMs, checksMs, compareMs, compareCpuMs, compareHeapMb: Math.max(0, Math.round((peak.heapMb - before / 1e6) * 10) / 10), renderMs });
   }
   const table = rows.map((r, i) => {
