@@ -18,7 +18,7 @@ const COMMANDS = {
   check: 'sprawdza zarządzenie lub projekt (--against PLIK) --json',
   compare: 'porównuje dwa zarządzenia (--json | --report PLIK.docx)',
   registry: 'rejestr zarządzeń (import, list, search, draft, versions, sign, backup) --db PLIK',
-  amend: 'pisze zarządzenie zmieniające: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE --out ZMIANA.json',
+  amend: 'pisze zarządzenie zmieniające: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE [--date RRRR-MM-DD] --out ZMIANA.json',
   consolidate: 'tekst obowiązujący: consolidate PODSTAWOWE ZMIENIAJĄCE… [--date RRRR-MM-DD] --out PLIK.json',
 } as const satisfies Record<string, string>;
 

@@ -1,9 +1,11 @@
 /**
- * `amend OLD [EARLIER…] NEW --out ZM.json`: writes the amending order (zarządzenie zmieniające) that turns OLD (the
+ * `amend OLD [EARLIER…] NEW [--date YYYY-MM-DD] --out ZM.json`: writes the amending order (zarządzenie zmieniające) that turns OLD (the
  * order in force) into NEW (a draft made from it, or any later version), as a draft in the app's file format; `render`
  * and `export` work on it. EARLIER are OLD's earlier amending orders (files of any format the importer reads): they are
  * applied first (the text in force, as `consolidate` makes it), the amendment is written from that text and its
  * introductory sentence cites them; one that cannot be applied is reported with its places and nothing is written.
+ * With `--date` only the earlier amending orders in force by that date make the text in force (and are cited); one
+ * entering into force later is left out, one whose entry into force cannot be told is reported and nothing is written.
  * Prints on standard error how much changed (the measure of `core/amend/diff.ts`) and, above the threshold, that a
  * new order would read better. Without `--out` prints the file to standard output.
  */
@@ -17,12 +19,17 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   if (positional.length < 2) {
-    io.err('Użycie: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE --out ZMIANA.json\n');
+    io.err('Użycie: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE [--date RRRR-MM-DD] --out ZMIANA.json\n');
+    return 2;
+  }
+  const date = typeof options.date === 'string' ? options.date : undefined;
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    io.err(`Data „${date}” nie ma postaci RRRR-MM-DD.\n`);
     return 2;
   }
   const orders = await loadOrders(positional, io);
   if (!orders) return 1;
-  const r = amendInForce(orders[0]!, orders.slice(1, -1), orders[orders.length - 1]!);
+  const r = amendInForce(orders[0]!, orders.slice(1, -1), orders[orders.length - 1]!, date ? { date } : {});
   if (!r.ok) {
     for (const s of r.skipped) io.err(`Nie zastosowano wcześniejszego zarządzenia zmieniającego ${s.order}:\n${s.problems.map((p) => `  ${p}\n`).join('')}`);
     io.err('Nie napisano zarządzenia zmieniającego: tekst obowiązujący nie jest pewny.\n');

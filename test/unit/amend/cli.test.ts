@@ -79,6 +79,14 @@ describe('amend and consolidate on the command line', () => {
     expect(c2.code).toBe(0);
     const tj2 = OrderFile.parse(readFileSync(join(dir, 'tj2.json'), 'utf8'));
     expect(tj2.ok && tj2.order.units.map((u) => u.name)).toEqual(second.units.map((u) => u.name));
+    // at a date before the earlier amending order enters into force, the text in force is the base order's: the
+    // amendment is written from it (the first change included) and cites no earlier amending order
+    const early = await cli(['amend', base, join(dir, 'z1s.json'), join(dir, 'n2.json'), '--date', '2025-01-01', '--out', join(dir, 'z2e.json')]);
+    expect(early.code).toBe(0);
+    const shownEarly = (await cli(['render', join(dir, 'z2e.json')])).out.replace(/\u00a0/g, ' ');
+    expect(shownEarly).not.toContain('zmienionym zarządzeniem');
+    expect(shownEarly).toContain('„2) Biuro Prasowe i Analiz');
+    expect((await cli(['amend', base, join(dir, 'n2.json'), '--date', '1.01.2025'])).code).toBe(2);
     // an earlier amending order of another order is refused, and nothing is written
     const other = OrderFile.serialize({ ...z1.order, meta: { ...z1.order.meta, number: '56/2025', date: '2025-02-04', status: 'signed' } }).replace(/W zarządzeniu nr 3468\/2024/, 'W zarządzeniu nr 1/2020');
     writeFileSync(join(dir, 'zx.json'), other);
