@@ -40,12 +40,17 @@ function labelsPhrase(units: EUnit[]): string {
   return `${citeWord(units[0]!.kind)} ${list}`;
 }
 
-/** The instruction of one amendment (`w § 7 po pkt 5 dodaje się pkt 5a w brzmieniu:`). */
+/**
+ * The instruction of one amendment (`w § 7 po pkt 5 dodaje się pkt 5a w brzmieniu:`). Each unit holding the changed
+ * one is named with its own `w` (`w § 3 w ust. 1 pkt 4 otrzymuje brzmienie:`, `w § 4 w ust. 1 w pkt 8 uchyla się
+ * lit. a`), as amending acts under the Zasady techniki prawodawczej write it (e.g. Dz. U. 2026 poz. 100: `w § 1 w
+ * ust. 2 w pkt 6 … dodaje się pkt 7`); {@link readAmendments} reads both this and the shorter `w § 3 ust. 1 pkt 4`.
+ */
 export function instruction(a: Amendment): string {
-  const inP = (p: Seg[]): string => (p.length ? `w ${cite(p)} ` : '');
+  const inP = (p: Seg[]): string => p.map((s) => `w ${cite([s])} `).join('');
   switch (a.op) {
     case 'replace': return `${inP(a.path.slice(0, -1))}${cite(a.path.slice(-1))} otrzymuje brzmienie:`;
-    case 'intro': return `w ${cite(a.path)} wprowadzenie do wyliczenia otrzymuje brzmienie:`;
+    case 'intro': return `${inP(a.path)}wprowadzenie do wyliczenia otrzymuje brzmienie:`;
     case 'insert': return `${inP(a.parent)}po ${cite([a.after])} dodaje się ${labelsPhrase(a.units)} w brzmieniu:`;
     case 'repeal': return `${inP(a.path.slice(0, -1))}uchyla się ${cite(a.path.slice(-1))}`;
     case 'annex': return 'załącznik do zarządzenia otrzymuje brzmienie określone w załączniku do niniejszego zarządzenia';

@@ -83,7 +83,7 @@ describe('amending orders in the app', () => {
       await page.locator(`.toolbar-note[data-path="${docx}"]`).waitFor({ timeout: 30_000 });
       const words = flat(docxText(readFileSync(docx)));
       expect(words).toContain('wprowadza się następujące zmiany:');
-      expect(words).toContain('w § 3 ust. 1 pkt 4 otrzymuje brzmienie:');
+      expect(words).toContain('w § 3 w ust. 1 pkt 4 otrzymuje brzmienie:');
       expect(words).toContain('Załącznik do zarządzenia');
       copyFileSync(docx, '/tmp/e2e-amend-zmiana.docx');
       copyFileSync(redline, '/tmp/e2e-amend-po-zmianach.docx');
