@@ -13,7 +13,7 @@ import { RichText } from '../../core/model/rich-text.js';
 import type { Order } from '../../core/model/order.js';
 import { blocking, runAxe } from './axe.js';
 import { officeServer } from './office-server.js';
-import type { AppSession } from './harness.js';
+import { caretAtEnd, type AppSession } from './harness.js';
 
 const office = officeServer();
 
@@ -29,12 +29,7 @@ async function typeInTask(page: Page, symbol: string, index: number, text: strin
   await block.scrollIntoViewIfNeeded();
   await block.click();
   // the caret at the end of the point's text (End goes only to the end of the wrapped line)
-  await block.evaluate((el) => {
-    const strings = el.querySelectorAll('[data-slate-string]');
-    const node = strings[strings.length - 1]?.firstChild;
-    if (!node) return;
-    window.getSelection()!.collapse(node, node.textContent!.length);
-  });
+  await caretAtEnd(block);
   await page.waitForTimeout(50);
   await page.keyboard.type(text);
 }

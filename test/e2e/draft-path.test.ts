@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { blocking, runAxe } from './axe.js';
-import type { AppSession } from './harness.js';
+import { caretAtEnd, type AppSession } from './harness.js';
 import { officeServer } from './office-server.js';
 
 const office = officeServer();
@@ -103,11 +103,7 @@ describe('proposal → remarks → sign-offs → signing', () => {
       // the lawyer inserts a point before point 2: the remark stays with its task, now point 3
       const block1 = anna.page.locator('article.scope[data-unit="KS-01"] .block-text').first();
       await block1.click();
-      await block1.evaluate((el) => {
-        const strings = el.querySelectorAll('[data-slate-string]');
-        const node = strings[strings.length - 1]?.firstChild;
-        if (node) window.getSelection()!.collapse(node, node.textContent!.length);
-      });
+      await caretAtEnd(block1);
       await anna.page.waitForTimeout(50);
       await anna.page.keyboard.press('Enter');
       await anna.page.keyboard.type('nowy punkt wstawiony przed uwagą');

@@ -458,3 +458,18 @@ export function shownText(text: string | null): string {
 export async function shownTexts(locator: Locator): Promise<string[]> {
   return (await locator.allTextContents()).map(shownText);
 }
+
+/**
+ * Puts the caret at the very end of an editor block (a point's `.block-text`): in its last text, which is the empty
+ * text Slate keeps after an inline when the point ends with a chip (a unit mention or a provision reference).
+ * End would go only to the end of the wrapped line, and the last `[data-slate-string]` is the text before the chip.
+ */
+export async function caretAtEnd(block: Locator): Promise<void> {
+  await block.evaluate((el) => {
+    const texts = el.querySelectorAll('[data-slate-string], [data-slate-zero-width]');
+    const last = texts[texts.length - 1];
+    const node = last?.firstChild;
+    if (!node) return;
+    window.getSelection()!.collapse(node, last.hasAttribute('data-slate-zero-width') ? 0 : node.textContent!.length);
+  });
+}
