@@ -164,7 +164,8 @@ describe('a registry of schema 2', () => {
     const typed = last.order.units.flatMap((u) => (u.scope.kind === 'tasks' ? u.scope.tasks : [])).find((t) => t.id === 't-fixture-typed')!;
     expect(RichText.refs(typed.text).map((r) => r.kind)).toContain('unit');
     const expectedSearch = JSON.parse(readFileSync(join(V2, 'expected-search-wspolpraca.json'), 'utf8')) as unknown[];
-    expect(await reg.searchTasks('współpraca', { today: '2026-11-20' })).toEqual(expectedSearch);
+    // the same answers in every field the earlier release gave (a later release may add fields, such as amendedBy)
+    expect(await reg.searchTasks('współpraca', { today: '2026-11-20' })).toMatchObject(expectedSearch);
     const again = await upgradeStoredModels(reg.sql, { indexTasks: sqliteParts.indexTasks });
     expect(again).toEqual({ ok: true, upgraded: 0, backup: null, problems: [] });
   });

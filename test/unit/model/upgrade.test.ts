@@ -148,7 +148,8 @@ describe('a registry of schema 1', () => {
       expect(renderText(p.order), `draft_version/${r.id}`).toBe(expectedRender[`draft_version/${r.id}`]);
     }
     const expectedSearch = JSON.parse(readFileSync(join(V1, 'expected-search-wspolpraca.json'), 'utf8')) as unknown[];
-    expect(await reg.searchTasks('współpraca', {})).toEqual(expectedSearch);
+    // the same answers in every field the earlier release gave (a later release may add fields, such as amendedBy)
+    expect(await reg.searchTasks('współpraca', {})).toMatchObject(expectedSearch);
     // a second start finds nothing to upgrade and takes no backup
     const again = await upgradeStoredModels(reg.sql, { indexTasks: sqliteParts.indexTasks });
     expect(again).toEqual({ ok: true, upgraded: 0, backup: null, problems: [] });
