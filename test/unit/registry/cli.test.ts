@@ -42,7 +42,7 @@ describe('registry CLI', () => {
     expect(rows[0]).toMatchObject({ number: '3468/2024', subject: 'Wydział Komunikacji Społecznej', status: 'inForce' });
     const search = await cli('search', 'komunikacji', '--json', '--db', db);
     const hits = JSON.parse(search.out) as Record<string, unknown>[];
-    for (const h of hits) expect(Object.keys(h).sort()).toEqual(['number', 'subject', 'symbol', 'text', 'unit', 'where']);
+    for (const h of hits) expect(Object.keys(h).sort()).toEqual(['amendedBy', 'number', 'subject', 'symbol', 'text', 'unit', 'where']);
   });
 
   it('fills a new registry with the sample unless --empty', async () => {
