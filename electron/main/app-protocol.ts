@@ -25,11 +25,13 @@ export const RENDERER_URL = `${APP_ORIGIN}index.html`;
 
 /**
  * The privileges of the scheme (`protocol.registerSchemesAsPrivileged`, before `app.whenReady()`): a standard,
- * secure origin (relative URLs, `'self'` in the CSP, storage), nothing more: no CORS bypass, no service workers.
+ * secure origin (relative URLs, `'self'` in the CSP, storage) with V8's code cache (`codeCache`, Electron 28+: the
+ * page's scripts compiled once are kept in the app's data folder, so a later start does not compile them again;
+ * issue 15), nothing more: no CORS bypass, no service workers.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 const MIME: Record<string, string> = {

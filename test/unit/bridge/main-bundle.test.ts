@@ -54,7 +54,7 @@ describe('electron bundles', () => {
     // served from the app's own scheme, registered as privileged before ready, with the CSP as a response header
     expect(out.rendererUrl).toBe('app://zarzadzenia/index.html');
     expect(out.schemesBeforeReady).toBe(true);
-    expect(out.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(out.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
     expect(out.served.scheme).toBe('app');
     expect(out.served.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, type: 'text/html; charset=utf-8', start: '<!doctype html>' });
     expect(out.served.refused).toEqual([404, 404, 404, 404, 404]);
