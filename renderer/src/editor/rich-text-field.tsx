@@ -3,13 +3,14 @@
  * sentence (any text of the model that is not a list of points). It shows references as the chips of the scope
  * editors (`ref-chip.tsx`), takes a provision reference at its caret from the picker (Ctrl+Shift+K,
  * `provision-picker.tsx`), opens a chip from the keyboard (`chip-dialog.tsx`), and recognises the names and
- * citations typed into it when the user leaves it. Enter makes no new paragraph (a field holds one text); pasted
- * line breaks become spaces. A new text from the model (an undo, a fix) is brought in with Slate operations, the
- * caret kept (`scope-sync.ts`).
+ * citations typed into it when the user leaves it. Escape leaves it for the next control; Enter makes no new
+ * paragraph (a field holds one text); pasted line breaks become spaces. A new text from the model (an undo, a fix)
+ * is brought in with Slate operations, the caret kept (`scope-sync.ts`).
  */
 import { memo, useCallback, useContext, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { createEditor, Editor, type Descendant } from 'slate';
-import { Editable, Slate, withReact, type RenderElementProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
+import { focusBeyond } from '../keyboard/focus.js';
 import type { RichText } from '../../../core/model/rich-text.js';
 import { useChipDialog } from './chip-dialog.js';
 import { HistoryContext } from './edit-history.js';
@@ -81,6 +82,12 @@ export const RichTextField = memo(function RichTextField({ hostId, value, onChan
   const chips = useChipDialog(editor);
   const onKeyDown = (e: KeyboardEvent) => {
     if (chips.onKeyDown(e)) return;
+    // leaving the field to the next control, as from a scope editor
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      focusBeyond(ReactEditor.toDOMNode(editor, editor), 1);
+      return;
+    }
     // one history for the whole draft
     if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
       e.preventDefault();
