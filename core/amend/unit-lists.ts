@@ -18,6 +18,9 @@ export interface UnitListProblem {
   paragrafs: [string, string];
 }
 
+/** A superior and the verb before a unit named in running text (`Zastępcy Dyrektora podlega bezpośrednio `). */
+const SUPERIOR_BEFORE = /^.*?\bpodlega(?:ją)?\s+(?:bezpośrednio\s+)?/u;
+
 const ENTRY = new RegExp(`^(.*?)\\s*[–-]\\s*(${SYMBOL_SOURCE})\\s*[;.:,]?$`, 'u');
 
 /** Symbol → name of the entries under a paragraf; `top`: only its points (not the letters of sub-units). */
@@ -25,7 +28,8 @@ function entries(p: EUnit | undefined, top = false): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (u: EUnit, depth: number): void => {
     const m = ENTRY.exec(u.text.replace(/\s+/g, ' ').trim());
-    if (m && !u.repealed && (!top || depth <= 1)) out.set(m[2]!, m[1]!.trim());
+    // `I Zastępcy Dyrektora podlega bezpośrednio Biuro … – KP-03`: the unit is what follows the verb
+    if (m && !u.repealed && (!top || depth <= 1)) out.set(m[2]!, m[1]!.replace(SUPERIOR_BEFORE, '').trim());
     u.children.forEach((c) => walk(c, c.kind === 'ustep' || c.kind === 'line' ? depth : depth + 1));
   };
   if (p) p.children.forEach((c) => walk(c, c.kind === 'ustep' || c.kind === 'line' ? 0 : 1));

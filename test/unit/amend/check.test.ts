@@ -126,4 +126,15 @@ describe('the text in force at two dates', () => {
     expect(july.applied).toHaveLength(2);
     expect(names(july.tree)).toBe(names(orderTree(v3)));
   });
+
+  it('reads a unit named after its superior in running text (`I Zastępcy … podlega bezpośrednio Biuro … – KP-03`): a renamed deputy is no disagreement', () => {
+    const old = importedFixture('2006-2020');
+    const next = structuredClone(old);
+    const deputy = next.leadership!.deputies[0]!;
+    deputy.name += ' i Komunikacji';
+    delete deputy.forms;
+    const zm = amend(old, next).order;
+    expect(RichText.plain(zm.paragraphs[0]!.content![0]!.items.map((it) => it.children[0]?.text ?? []).flat(), RichText.context(zm))).toMatch(/podlega bezpośrednio/);
+    expect(checkAmendingOrder(zm, old)).toEqual([]);
+  });
 });
