@@ -16,7 +16,13 @@ import { call } from '../bridge.js';
 export interface ReviewRequest {
   id: number;
   kind: 'checks' | 'compare';
-  order: Order;
+  /**
+   * Key of the draft's order to review: the one sent last (`order`), so that the comparison asked after the checks
+   * of the same order does not copy it into the worker a second time.
+   */
+  orderKey: number;
+  /** The order itself, sent when it is not the one sent last. */
+  order?: Order;
   /** Key of the replaced order (0: none). */
   againstKey: number;
   /** The replaced order itself, sent with the first request that names its key. */
@@ -86,6 +92,14 @@ function reviewWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * The order sent to the worker last, with its key: the checks and then the comparison of the same order (the window
+ * asks for both at each pause in typing) copy it once (a structured clone of the whole draft on the window's thread,
+ * a few milliseconds for a scope of 2,000 points). The worker keeps that one order: messages arrive in order, so a
+ * request naming the key finds it.
+ */
+let lastOrder: { order: Order; key: number } | null = null;
+
 /** Asks the worker; without one (or when it fails to start), `viaBridge` answers. */
 function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null, viaBridge: () => Promise<ApiResult<T>>, citations?: JournalCitations, amended?: AmendedFacts | null): Promise<ApiResult<T>> {
   const w = reviewWorker();
@@ -93,11 +107,15 @@ function ask<T>(kind: ReviewRequest['kind'], order: Order, against: Order | null
   const id = nextId++;
   const a = keyOf(against);
   const f = keyOf(amended);
+  const sameOrder = lastOrder?.order === order;
+  const orderKey = sameOrder ? lastOrder!.key : nextKey++;
   return new Promise<ApiResult<T>>((resolve) => {
     pending.set(id, { done: resolve as (r: ApiResult<unknown>) => void, viaBridge });
     w.postMessage({
-      id, kind, order, againstKey: a.key, amendedKey: f.key, ...(a.send ? { against: a.send } : {}), ...(f.send ? { amended: f.send } : {}), ...(citations ? { citations } : {}), today: today(),
+      id, kind, orderKey, ...(sameOrder ? {} : { order }), againstKey: a.key, amendedKey: f.key, ...(a.send ? { against: a.send } : {}), ...(f.send ? { amended: f.send } : {}), ...(citations ? { citations } : {}), today: today(),
     } satisfies ReviewRequest);
+    // the worker holds this order now (a message that could not be sent leaves the last one as it was)
+    lastOrder = { order, key: orderKey };
   });
 }
 

@@ -6,7 +6,8 @@
  * process's `check:run` and `compare:run` make (electron/services/handlers/review.ts).
  *
  * Messages: in {@link ReviewRequest}, out {@link ReviewResponse} with the request's id. The replaced order is sent
- * once (`against`) and kept; later requests name it by `againstKey`; so are the registry's facts of the order an
+ * once (`against`) and kept; later requests name it by `againstKey`; the draft's order is kept until the next one
+ * comes (`order`, `orderKey`: the comparison asked after the checks of the same order names it only); so are the registry's facts of the order an
  * amending draft cites (`amended`, `amendedKey`: the amending order's own checks, core/checks/rules/amending.ts).
  */
 import { checkOrder, sortFindings } from '../../../core/checks/index.js';
@@ -24,6 +25,8 @@ const againstByKey = new Map<number, Order>();
 /** The registry's facts of amended orders by key (the last few: the window sends new ones when the registry changes). */
 const amendedByKey = new Map<number, AmendedFacts>();
 const KEEP_FACTS = 4;
+/** The draft's order sent last, by its key (later requests about the same order name only the key). */
+let lastOrder: { key: number; order: Order } | null = null;
 
 scope.onmessage = (e) => {
   const req = e.data;
@@ -37,10 +40,13 @@ scope.onmessage = (e) => {
     }
     const amended = req.amendedKey ? amendedByKey.get(req.amendedKey) : undefined;
     if (req.amendedKey && !amended) throw new Error('brak danych zmienianego zarządzenia w pamięci podglądu');
+    if (req.order) lastOrder = { key: req.orderKey, order: req.order };
+    const order = lastOrder?.key === req.orderKey ? lastOrder.order : null;
+    if (!order) throw new Error('brak projektu w pamięci podglądu');
     if (req.kind === 'checks') {
-      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(req.order, { against: against ?? undefined, today: req.today, citations: req.citations, amended })) });
+      scope.postMessage({ id: req.id, ok: true, value: sortFindings(checkOrder(order, { against: against ?? undefined, today: req.today, citations: req.citations, amended })) });
     } else {
-      scope.postMessage({ id: req.id, ok: true, value: against ? withLedger(compareOrders(against, req.order), req.order) : null });
+      scope.postMessage({ id: req.id, ok: true, value: against ? withLedger(compareOrders(against, order), order) : null });
     }
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
