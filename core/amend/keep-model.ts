@@ -56,14 +56,29 @@ export function keepBaseModel(base: Order, read: Order, labels: readonly string[
   const ids = new Map<string, string>();
   /** Texts carried over from the base (their references carry the base's ids). */
   const kept = new Set<Inline[]>();
-  const baseIds = new Set<string>([...base.units.map((u) => u.id), ...(base.leadership?.deputies ?? []).map((d) => d.id), ...locateAll(base).keys()]);
-  for (const u of base.units) if (u.scope.kind === 'tasks') for (const p of u.scope.positions) baseIds.add(p.id);
+  // every id the base uses anywhere (units, deputies, positions, paragrafy, ustępy, items)
+  const baseIds = new Set<string>([...JSON.stringify(base).matchAll(/"id":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]!}"`) as string));
   /** A read part's id: the base part's when matched, else its own (renamed when the base uses it for another part). */
   const idFor = (readId: string, baseId?: string): string => {
     let id = baseId ?? readId;
     if (!baseId) for (let n = 2; baseIds.has(id); n++) id = `${readId}-tj${n}`;
     ids.set(readId, id);
     return id;
+  };
+  /**
+   * Written content read anew (what a paragraf of § 2, § 3 or a scope wrote, kept for checks) with ids of its own:
+   * the importer may give it the ids of the register's parts, which the result already uses.
+   */
+  const fresh = new Set<string>();
+  const freshContent = (us: readonly Ustep[]): Ustep[] => {
+    const freshId = (id: string): string => {
+      let x = `${id}-tj`;
+      for (let n = 2; baseIds.has(x) || fresh.has(x); n++) x = `${id}-tj${n}`;
+      fresh.add(x);
+      return x;
+    };
+    const item = (it: Item): Item => ({ ...it, id: freshId(it.id), children: it.children.map(item) });
+    return us.map((u) => ({ ...u, id: freshId(u.id), items: u.items.map(item) }));
   };
   const keepText = <T extends Inline[] | undefined>(b: T, r: T): T => {
     if (b !== undefined && r !== undefined && words(b, bctx) === words(r, rctx)) {
@@ -168,7 +183,7 @@ export function keepBaseModel(base: Order, read: Order, labels: readonly string[
     if (b?.title !== undefined && b.title === r.title) out.title = b.title;
     if (r.content) {
       const same = b?.content && b.content.length === r.content.length && b.content.every((u, k) => words(u.text, bctx) === words(r.content![k]!.text, rctx));
-      out.content = r.role === 'general' || r.role === 'leadership' || r.role === 'commonDuties' ? mergeUsteps(b?.content ?? [], r.content) : same ? b!.content : r.content;
+      out.content = r.role === 'general' || r.role === 'leadership' || r.role === 'commonDuties' ? mergeUsteps(b?.content ?? [], r.content) : same ? b!.content : freshContent(r.content);
     }
     return out;
   });

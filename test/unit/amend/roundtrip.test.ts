@@ -114,6 +114,12 @@ function danglingRefs(o: Order): string[] {
   return out;
 }
 
+/** Ids used more than once in an order. */
+function twice(o: Order): string[] {
+  const all = [...JSON.stringify(o).matchAll(/"id":"([^"]+)"/g)].map((x) => x[1]!);
+  return all.filter((id, i) => all.indexOf(id) !== i);
+}
+
 const fixtures = fixtureOrders();
 let importedChecked = 0;
 
@@ -152,6 +158,10 @@ describe('amend → consolidate round trip', () => {
         if (m.ok) {
           expect(OrderSchema.safeParse(m.order).success).toBe(true);
           expect(danglingRefs(m.order)).toEqual([]);
+          // no new id is used twice (a part kept from OLD and a part read anew never share one; the importer's own
+          // reading of OLD may repeat some)
+          const before = new Set(twice(old));
+          expect(twice(m.order).filter((id) => !before.has(id))).toEqual([]);
           expect(flat(orderTree(m.order))).toEqual(flat(orderTree(next)));
           for (const u of next.units) {
             const b = old.units.find((x) => x.id === u.id && x.name === u.name && x.symbol === u.symbol);
