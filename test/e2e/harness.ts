@@ -258,13 +258,14 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
       };
     }, METHODS as Record<string, string>);
   };
-  const page = await context.newPage();
-  await bridgePage(page);
-  // as the app's main process: the window starts loading its page, then the registry opens (on a first start
-  // loading the sample) while the page loads
-  const loading = page.goto(server.url);
+  // as the app's main process: the window is created (here: the page, its renderer process starting in the
+  // browser's processes), then the registry opens (on a first start loading the sample) while the window starts
+  // and loads its page
+  const creating = context.newPage();
   if (options.warm) setImmediate(() => handlers.warm());
-  await loading;
+  const page = await creating;
+  await bridgePage(page);
+  await page.goto(server.url);
   await page.waitForSelector('.app');
   return {
     page,
