@@ -35,7 +35,7 @@ function caseOf(path: string, expectedPath: string | null): Case {
 /** Every real order (shared fixtures) and every order of the project's own (older variants and import copies). */
 export function allCases(): Case[] {
   const shared = fixtureOrders().map((f) => ({ ...caseOf(f.path, null), expected: f.expectedOutline }));
-  const own = ['wydzial-trzech-zastepcow.txt', 'biuro-tabela-litery.md', 'wydzial-warianty-zapisu.txt', 'zespol-powolanie.txt', 'zmiana-z-cytatem.txt'].map((n) =>
+  const own = ['wydzial-trzech-zastepcow.txt', 'biuro-tabela-litery.md', 'wydzial-warianty-zapisu.txt', 'zespol-powolanie.txt', 'zmiana-z-cytatem.txt', ...NEW_SHAPES].map((n) =>
     caseOf(join(OWN, 'orders', n), join(OWN, 'orders', n.replace(/\.(txt|md)$/, '.outline.json'))),
   );
   return [...shared, ...own, ...importCases()];
@@ -45,6 +45,9 @@ export function allCases(): Case[] {
 export function importCases(): Case[] {
   return IMPORT_COPIES.map((n) => caseOf(join(OWN, 'import', n), join(OWN, 'import', n.replace(/\.txt$/, '.outline.json'))));
 }
+
+/** Own orders of shapes no other fixture has (Biuro with Oddziały and their Referaty, PDF page furniture, …). */
+export const NEW_SHAPES = ['biuro-oddzialy-referaty-z-pdf.txt'];
 
 /** Names of the import copies. */
 export const IMPORT_COPIES = [
