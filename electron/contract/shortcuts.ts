@@ -51,7 +51,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Alt+Up', label: 'Przesuń zadanie w górę', group: 'Edytor zakresu' },
   { keys: 'Alt+Down', label: 'Przesuń zadanie w dół', group: 'Edytor zakresu' },
   { keys: 'Alt+Enter', label: 'Otwórz odesłanie lub wzmiankę obok kursora (w każdym polu tekstu projektu)', group: 'Odesłania w tekście' },
-  { keys: 'Enter', label: 'Otwórz zaznaczone odesłanie lub wzmiankę (zaznaczone np. przez Shift+→)', group: 'Odesłania w tekście' },
+  { keys: 'Enter', label: 'Otwórz zaznaczone odesłanie lub wzmiankę (zaznaczone klawiszami Shift+← lub Shift+→)', group: 'Odesłania w tekście' },
   { keys: 'Escape', label: 'Zamknij otwarte odesłanie; kursor wraca za nie', group: 'Odesłania w tekście' },
   { keys: 'Alt+Up', label: 'Przesuń komórkę w górę (w wierszu tabeli § 2)', group: 'Rejestr komórek' },
   { keys: 'Alt+Down', label: 'Przesuń komórkę w dół (w wierszu tabeli § 2)', group: 'Rejestr komórek' },

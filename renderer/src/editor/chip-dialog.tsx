@@ -8,7 +8,7 @@
  * and puts the caret back right after the chip (WAI-ARIA Authoring Practices, "Dialog (Modal)").
  */
 import { useCallback, useContext, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Editor, Node, Transforms, type Path } from 'slate';
+import { Editor, Node, Range, Transforms, type Path } from 'slate';
 import { createPortal } from 'react-dom';
 import { ReactEditor } from 'slate-react';
 import type { Reference } from '../../../core/model/inline.js';
@@ -104,7 +104,10 @@ export function useChipDialog(editor: Editor): { onKeyDown(e: KeyboardEvent): bo
       // the caret as the browser has it now (Slate takes a moved selection in only after a short delay)
       const dom = window.getSelection();
       const range = dom?.rangeCount ? ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true }) : null;
-      const entry = chipAtCaret(editor, e.altKey, range ?? editor.selection);
+      // a selection of no words at all (Shift+← at the end of a field selects only the browser's zero-width
+      // character after a chip) stands for the chip beside it, as the user sees it
+      const wordless = !!dom && !dom.isCollapsed && !!range && Range.isCollapsed(range);
+      const entry = chipAtCaret(editor, e.altKey || wordless, range ?? editor.selection);
       if (!entry) return false;
       e.preventDefault();
       setOpen({ chip: entry[0], path: entry[1] });
