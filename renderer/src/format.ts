@@ -126,3 +126,15 @@ export function parseDatePl(text: string): string | null {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${y}-${p(m)}-${p(d)}`;
 }
+
+/**
+ * The Polish form of a noun after the number `n` (a whole number ≥ 0): `one` for 1, `few` for 2–4, 22–24, 32–34…
+ * (not 12–14), `many` for the rest (0, 5–21, 25–31…). E.g. `countPl(3, 'punkt', 'punkty', 'punktów')` → `punkty`.
+ * Source: the Polish rule of agreement of nouns with numerals (Wielki słownik języka polskiego, liczebnik główny).
+ */
+export function countPl(n: number, one: string, few: string, many: string): string {
+  if (n === 1) return one;
+  const last = n % 10;
+  const lastTwo = n % 100;
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
+}

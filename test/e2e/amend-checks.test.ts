@@ -36,6 +36,8 @@ describe('the amending draft in the editor', () => {
       // the amending draft: § 1 as fields, the cited order's status from the registry
       const body = page.getByRole('region', { name: '§ 1 Zmiany' });
       await body.locator('[data-status="inForce"]').waitFor();
+      // the button pressed went with the replacing draft: the focus is in § 1, not left on the page
+      expect(await page.evaluate(() => document.activeElement?.closest('#zmiany') !== null)).toBe(true);
       await page.getByRole('tab', { name: /Kontrola/ }).click();
       const panel = page.locator('#panel-checks');
       await expect.poll(async () => (await panel.textContent()) ?? '').not.toContain('Sprawdzanie…');

@@ -10,6 +10,7 @@ import { useRef, useState } from 'react';
 import type { Order } from '../../../core/model/order.js';
 import type { AmendedView, AmendPlanInfo, ApiError, DraftDocument } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
+import { countPl } from '../format.js';
 import { useModal } from '../keyboard/use-modal.js';
 import { savedNote, type Output } from '../output/use-output.js';
 import { Preview } from './preview.js';
@@ -91,7 +92,7 @@ function AmendPlanDialog({ plan, busy, onCreate, onClose }: { plan: AmendPlanInf
       <div ref={root} className="dialog" role="dialog" aria-modal="true" aria-labelledby="amend-plan-title" data-measure={plan.measure}>
         <h2 id="amend-plan-title">Zarządzenie zmieniające zamiast nowego</h2>
         <p>
-          Zmiany projektu względem tekstu obowiązującego: <strong>{plan.changes}</strong> {plan.changes === 1 ? 'punkt' : 'punktów'} zarządzenia zmieniającego;
+          Zmiany projektu względem tekstu obowiązującego: <strong>{plan.changes}</strong> {countPl(plan.changes, 'punkt', 'punkty', 'punktów')} zarządzenia zmieniającego;
           zmienione jednostki redakcyjne: <strong>{plan.touched} z {plan.total}</strong> ({pct(plan.measure)}; próg {pct(plan.threshold)}).
         </p>
         <p className={plan.proposeNewOrder ? 'notice notice-error' : 'notice notice-ok'} data-proposal={plan.proposeNewOrder ? 'replace' : 'amend'}>

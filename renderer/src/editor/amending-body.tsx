@@ -10,7 +10,7 @@
  *   of the text of the amended order (the Kontrola panel puts them back in it when they are not).
  * Each point carries `data-id` (its id), so a finding of the Kontrola panel scrolls to it.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AmendedFacts } from '../../../core/amend/check.js';
 import { quotedLine, removePoint, setAmendedOrder, setQuotedLine } from '../../../core/amend/edit.js';
 import { readAmendments } from '../../../core/amend/order.js';
@@ -115,9 +115,16 @@ export function AmendingBody({ order, edit, facts, onError }: AmendingBodyProps)
   const r = readAmendments(order);
   const ustep = r ? order.paragraphs.flatMap((p) => p.content ?? []).find((u) => u.id === r.ustepId) : undefined;
   const only = (ustep?.items.length ?? 0) <= 1;
+  // opened in place of another draft („Utwórz zarządzenie zmieniające”, „Otwórz projekt”): the button pressed is
+  // gone with the screen it was on, so the focus would be left on the page; it goes to § 1, what the lawyer edits
+  // next (the view stays at the top of the document)
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <section className="card" id="zmiany" aria-label="§ 1 Zmiany">
-      <h2>Zmiany <span className="muted">(§ 1)</span></h2>
+      <h2 ref={heading} tabIndex={-1}>Zmiany <span className="muted">(§ 1)</span></h2>
       <AmendedChoice order={order} facts={facts} edit={edit} onError={onError} />
       <p className="muted hint">
         Zdanie wstępne wypełnia się danymi zmienianego zarządzenia z rejestru. Nowe brzmienie wpisuje się bez cudzysłowu
