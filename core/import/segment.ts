@@ -5,7 +5,7 @@
  * A marker is decided the way a lawyer reads it, from the text around it and never from where a line happens to
  * break (so the outline of an order does not change when its text is re-wrapped, flattened to one line or carried
  * through DOCX, PDF or HTML):
- * - `§ n.` starts a paragraf unless it is a citation (`o którym mowa w § 4`, `§ 4 ust. 1`) or stands inside a
+ * - `§ n.` (or `Par. n`, as some web copies and typists write the sign) starts a paragraf unless it is a citation (`o którym mowa w § 4`, `§ 4 ust. 1`) or stands inside a
  *   quotation (an amending order quoting a new wording);
  * - `n.`, `n)`, `a)` are labels when they are the expected next label of an open list (markdown-it lets an
  *   ordered list interrupt a paragraph only at 1; here a list starts at 1 or `a` after a colon, right after
@@ -73,7 +73,7 @@ export interface Segmented {
   paragraphs: SegmentedParagraph[];
   /** True when no `§` sign was found and paragrafy were recognised by their numbers. */
   noParagraphSigns: boolean;
-  /** Ranges `[from, to)` of the text that are the app's own markers, not words of the order (`NIEPRZYPISANY TEKST`). */
+  /** Ranges `[from, to)` of the text that are the app's own markers, not words of the order (`NIEPRZYPISANY TEKST`), or a paragraf sign written as a word (`Par.`). */
   furniture: Array<[number, number]>;
   /** Source position of an offset of {@link text}. */
   posAt(offset: number): SourcePos;
@@ -164,7 +164,7 @@ interface OpenList {
 
 const CANDIDATE = new RegExp(
   [
-    /(?<para>§\s*(?<pn>\d{1,3}[a-z]?)(?![\d])(?<pdot>\s*\.(?!\d))?)/u.source,
+    /(?<para>(?:§|(?<![\p{L}\d])Par\.)\s*(?<pn>\d{1,3}[a-z]?)(?![\d])(?<pdot>\s*\.(?!\d))?)/u.source,
     /(?<![\p{L}\d.,/\-–])(?<nn>[1-9]\d{0,2})(?<nc>\s?[.)])(?![\d])/u.source,
     /(?<![\p{L}\d])(?<ll>[a-z]{1,2})\)/u.source,
     /(?<=^|\s)(?<dash>[-–—−•‒·])(?=\s)/u.source,
@@ -256,6 +256,8 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
 
   const segments: Segment[] = [];
   const paragraphs: SegmentedParagraph[] = [];
+  /** Spans of paragraf signs written as a word (`Par. 4`): the sign, not a word of the text. */
+  const signWords: Array<[number, number]> = [];
   /** Open segment: where its label started and where its text starts. */
   let cur: Open | null = null;
   let stack: OpenList[] = [];
@@ -585,7 +587,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     const end = i + m[0].length;
     const g = m.groups!;
     if (g.para !== undefined) {
-      if (!bareNumbers) decideParagraf(i, end, g.pn!, !!g.pdot);
+      if (!bareNumbers && decideParagraf(i, end, g.pn!, !!g.pdot) && S.startsWith('Par', i)) signWords.push([i, i + 3]);
     } else if (g.nn !== undefined) decideNumber(i, end, Number(g.nn), g.nc!.trim());
     else if (g.ll !== undefined) decideLetter(i, end, g.ll);
     else if (g.dash !== undefined) decideDash(i, end);
@@ -609,7 +611,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
   out.push(...preambleSegments(S, firstBody, posAt));
   out.push(...segments);
   if (sigAt >= 0) out.push({ part: 'signature', para: -1, label: null, text: S.slice(sigAt, tailAt).replace(/\s+/g, ' ').trim(), start: sigAt, pos: posAt(sigAt), path: '' });
-  const furniture: Array<[number, number]> = [];
+  const furniture: Array<[number, number]> = [...signWords];
   if (tailAt < S.length) {
     const from = tailAt + (new RegExp(UNPLACED_HEADING_ALL.source, 'u').exec(S.slice(tailAt))?.[0].length ?? 0);
     furniture.push([tailAt, from]);

@@ -42,7 +42,8 @@ const BLANK = '……';
 /**
  * The deputies of § 1 by name, when the order as written names them after `przy pomocy` (`kieruje Dyrektor przy
  * pomocy Zastępcy Dyrektora ds. Wydawnictw`): their names in the genitive, joined with `,` and `i`, so that the
- * printed § 1 keeps the words the order wrote. Null when § 1 counts them (`przy pomocy dwóch Zastępców`,
+ * printed § 1 keeps the words the order wrote; a helper named after them who is not a deputy (`oraz Głównego
+ * Księgowego Wydziału`) follows them as written. Null when § 1 counts them (`przy pomocy dwóch Zastępców`,
  * 3468/2024), when a deputy it names is no longer in the register, or for a draft written from the template.
  */
 function namedDeputiesPhrase(order: Order, p: Paragraph): string | null {
@@ -55,7 +56,12 @@ function namedDeputiesPhrase(order: Order, p: Paragraph): string | null {
   const after = written.slice(at);
   const names = deputies.map((d) => inflect(d.name, 'genitive', d.forms));
   if (!names.every((g) => g.includes(' ') && after.includes(g))) return null;
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} i ${names.at(-1)}`;
+  const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} i ${names.at(-1)}`;
+  // a helper of the head who is not a deputy, named after them (`oraz Głównego Księgowego Wydziału`), stays as
+  // written; a `Zastępca` there is a deputy the model no longer has, and is not printed back
+  const tail = after.slice(Math.max(...names.map((g) => after.indexOf(g) + g.length))).replace(/\.\s*$/, '');
+  const helper = /^(?:\s*,\s*|\s+(?:i|oraz)\s+)(\p{Lu}[^.;]*)$/u.exec(tail);
+  return helper && !/Zastępc/.test(helper[1]!) ? `${joined} oraz ${helper[1]!.trim()}` : joined;
 }
 
 function cap(s: string): string {

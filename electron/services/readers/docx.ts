@@ -423,7 +423,8 @@ function documentBlocks(
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function words(s: string): string[] {
-  return s.toLowerCase().match(WORD) ?? [];
+  // mammoth writes `w:softHyphen` as U+00AD inside the word (`archiwi­zowanie`): an invisible character, not a break
+  return s.replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '').toLowerCase().match(WORD) ?? [];
 }
 
 /**

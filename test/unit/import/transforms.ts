@@ -47,7 +47,7 @@ export function importCases(): Case[] {
 }
 
 /** Own orders of shapes no other fixture has (Biuro with Oddziały and their Referaty, PDF page furniture, …). */
-export const NEW_SHAPES = ['biuro-oddzialy-referaty-z-pdf.txt'];
+export const NEW_SHAPES = ['biuro-oddzialy-referaty-z-pdf.txt', 'wydzial-edukacji-ze-strony-www.txt', 'wydzial-podatkow-z-worda.txt'];
 
 /** Names of the import copies. */
 export const IMPORT_COPIES = [

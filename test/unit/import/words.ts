@@ -6,11 +6,13 @@ import type { Order } from '../../../core/model/order.js';
 
 /** Words of a text: letters and digits, lower-cased; Markdown/HTML markup and artefact lines excluded. */
 export function textWords(text: string, markdown = false): string[] {
-  let t = text;
+  // invisible characters (a soft hyphen inside `archiwi­zowanie`) are not word breaks
+  let t = text.replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '');
   if (markdown) t = t.replace(/<\/?b>/gi, ' ');
   // page furniture (page numbers, link addresses alone on a line) is not the order's text
   const lines = t.split(/\r?\n/).filter((l) => !isPageNumber(l.trim()) && !isStrayUrl(l.trim()));
-  return lines.join('\n').toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  // a paragraf sign written as a word (`Par. 4`) is the sign `§`, not a word of the order
+  return lines.join('\n').replace(/(?<![\p{L}\d])Par\.(?=\s*\d)/gu, ' ').toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
 
 /** Every string value anywhere in the model, joined. */

@@ -44,6 +44,9 @@ describe('§ 1 as written', () => {
     for (const [written, printed] of [
       ['Zastępcy Dyrektora ds. Wydawnictw', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw.'],
       ['Zastępcy Dyrektora ds. Wydawnictw i Zastępcy Dyrektora ds. Wydarzeń', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw i Zastępcy Dyrektora ds. Wydarzeń.'],
+      // a helper who is not a deputy (the Główny Księgowy) is printed back, not dropped
+      ['Zastępcy Dyrektora ds. Wydawnictw oraz Głównego Księgowego Biura', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw oraz Głównego Księgowego Biura.'],
+      ['Zastępcy Dyrektora ds. Wydawnictw, Zastępcy Dyrektora ds. Wydarzeń oraz Głównego Księgowego Biura', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw i Zastępcy Dyrektora ds. Wydarzeń oraz Głównego Księgowego Biura.'],
     ] as const) {
       const r = importText(order(written), 'txt');
       if (!r.ok) throw new Error(r.error.message);
