@@ -63,6 +63,8 @@ describe('restructuring in the editor', () => {
       await merge.getByLabel('dołącz na końcu listy').check();
       await merge.getByRole('button', { name: 'Połącz' }).click();
       await expect.poll(() => symbols(page)).toEqual(start.filter((s) => s !== 'KS-03'));
+      // the button pressed went with its row: the focus is on the surviving unit's name, not left on the page
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-symbol') ?? document.activeElement?.tagName)).toBe('KS-02');
       await expect.poll(() => scopeTexts(page, 'KS-02')).toEqual([...ks02, ...ks03]);
       // one undo step brings both units back as they were
       await undo(page);
@@ -134,8 +136,12 @@ describe('restructuring in the editor', () => {
       await remove.getByLabel('Uwaga do odpowiedzi').fill('kampanie prowadzi inny wydział');
       await app.screenshot('restructure-remove-dialog');
       await accessible(page, 'remove dialog');
+      const next = await page.locator('.register-edit tbody tr[data-symbol="KS-05"] + tr').getAttribute('data-symbol');
       await remove.getByRole('button', { name: 'Usuń komórkę' }).click();
       await expect.poll(() => symbols(page)).not.toContain('KS-05');
+      // the focus is on the name of the row that took the removed one's place
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-symbol') ?? document.activeElement?.tagName)).toBe(next);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('input-name'))).toBe(true);
       await expect.poll(() => page.locator('.coverage-item.answered').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await page.locator('.coverage-item.open').count()).toBe(0);
       await expect.poll(() => page.locator('[data-ledger="closed"]').count(), { timeout: 20_000 }).toBe(1);

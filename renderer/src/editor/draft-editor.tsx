@@ -557,6 +557,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
           onApply={(spec) => {
             setRestructure(null);
             edit((o) => mergeUnits(o, spec));
+            focusRowName(spec.targetId);
             announce('Komórki połączono.');
           }}
         />
@@ -581,8 +582,12 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
           onCancel={() => setRestructure(null)}
           onApply={(tasks) => {
             const unitId = restructure.unitId;
+            // the focus goes to the row that takes the removed one's place (the row above when it was the last)
+            const row = document.querySelector(`.register-edit tr[data-unit-id="${CSS.escape(unitId)}"]`);
+            const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling)?.getAttribute('data-unit-id');
             setRestructure(null);
             edit((o) => removeUnitWithTasks(o, unitId, tasks, against));
+            if (neighbour) focusRowName(neighbour);
             announce('Komórkę usunięto.');
           }}
         />
@@ -591,6 +596,14 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
     </RevisionContext.Provider>
     </HistoryContext.Provider>
   );
+}
+
+/**
+ * Puts the focus on the name field of unit `unitId`'s row in § 2 once it is rendered: after a merge or a removal the
+ * button pressed is gone with its row, and the focus would be left on the page.
+ */
+function focusRowName(unitId: string): void {
+  focusWhenReady(() => document.querySelector<HTMLElement>(`.register-edit tr[data-unit-id="${CSS.escape(unitId)}"] .input-name`));
 }
 
 /** The text of a task (any depth) by id, for the picker's description; empty when it is not there. */
