@@ -1,8 +1,8 @@
 /**
- * Typing in a long scope: 200 characters typed into a scope of 300 points arrive intact, numbering stays right,
- * the draft autosaves, and the page's main thread spends little CPU time per keystroke (thread time, which a
- * machine busy with other work does not inflate the way it inflates wall time; `npm run bench` prints the
- * keystroke-to-paint latencies).
+ * Typing in a long scope: 200 characters typed into scopes of 160 and 1,200 points arrive intact, numbering stays
+ * right, the draft autosaves, and the page's main thread spends no more CPU time per keystroke in the longer scope
+ * (thread time, which a machine busy with other work does not inflate the way it inflates wall time; `npm run bench`
+ * prints the keystroke-to-paint latencies and the CPU per key).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,34 +16,44 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('a scope of 300 points', () => {
-  it('takes 200 typed characters without losing one, and autosaves them', async () => {
-    const app = await openApp(browser);
-    try {
-      const { draftId, unitSymbol } = await openLargeDraft(app, 300);
-      const text = 'koordynacja działań informacyjnych w zakresie komunikacji kryzysowej, w tym przygotowywanie komunikatów dla mieszkańców i mediów oraz prowadzenie ewidencji zdarzeń i zgłoszeń napływających z komórek Urzędu';
-      expect(text.length).toBeGreaterThanOrEqual(200);
-      const { value: latencies, cpu } = await pageCpu(app, () => measureTyping(app, unitSymbol, 150, text.slice(0, 200)));
-      const scope = app.page.locator(`article.scope[data-unit="${unitSymbol}"]`);
-      const texts = await scope.locator('.block-text').allTextContents();
-      expect(texts).toHaveLength(300);
-      expect(texts[150]).toBe(text.slice(0, 200));
-      const labels = await scope.locator('.block').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label ?? ''));
-      expect(labels[150]).toBe('151)');
-      expect(labels[299]).toBe('300)');
-      await app.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
-      const saved = await app.call('draft:open', { id: draftId });
-      const unit = saved.order.units.find((u) => u.symbol === unitSymbol)!;
-      expect(unit.scope.kind === 'tasks' && unit.scope.tasks[150]!.text).toEqual([text.slice(0, 200)]);
-      // the main thread's CPU time per keystroke (rendering its chunk of the scope, the browser's editing, style and
-      // layout, the pauses' autosave staging) stays below what a render of the window at every key cost (about
-      // 22 ms per key at 300 points before chunking; about 12 ms after, measured at a load average of 24 on 2 cores)
-      expect(latencies.length).toBeGreaterThan(0);
-      expect(cpu.mainMs / 200).toBeLessThan(18);
-      await app.screenshot('large-scope');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.close();
-    }
+/** Types 200 characters into point 151 of a scope of `points` points; checks they arrive and the numbering; returns the main thread's CPU ms per key. */
+async function typeIntoScope(points: number, text: string): Promise<number> {
+  const app = await openApp(browser);
+  try {
+    const { draftId, unitSymbol } = await openLargeDraft(app, points);
+    const { value: latencies, cpu } = await pageCpu(app, () => measureTyping(app, unitSymbol, 150, text));
+    expect(latencies.length).toBe(text.length);
+    const scope = app.page.locator(`article.scope[data-unit="${unitSymbol}"]`);
+    const texts = await scope.locator('.block-text').allTextContents();
+    expect(texts).toHaveLength(points);
+    expect(texts[150]).toBe(text);
+    const labels = await scope.locator('.block').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label ?? ''));
+    expect(labels[150]).toBe('151)');
+    expect(labels[points - 1]).toBe(`${points})`);
+    await app.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
+    const saved = await app.call('draft:open', { id: draftId });
+    const unit = saved.order.units.find((u) => u.symbol === unitSymbol)!;
+    expect(unit.scope.kind === 'tasks' && unit.scope.tasks[150]!.text).toEqual([text]);
+    await app.screenshot(`large-scope-${points}`);
+    expect(app.errors).toEqual([]);
+    return cpu.mainMs / text.length;
+  } finally {
+    await app.close();
+  }
+}
+
+describe('a long scope', () => {
+  it('takes 200 typed characters without losing one at 160 and at 1,200 points, and a key costs no more at 1,200', async () => {
+    const text = 'koordynacja działań informacyjnych w zakresie komunikacji kryzysowej, w tym przygotowywanie komunikatów dla mieszkańców i mediów oraz prowadzenie ewidencji zdarzeń i zgłoszeń napływających z komórek Urzędu'.slice(0, 200);
+    expect(text.length).toBe(200);
+    const small = await typeIntoScope(160, text);
+    const large = await typeIntoScope(1200, text);
+    // The main thread's CPU time per keystroke (rendering the typed chunk, the browser's editing, style and layout,
+    // the pauses' autosave staging) must not grow with the scope: a key whose work is proportional to the points
+    // (a render of the whole scope, a normalisation of every point) costs 3–7× more at 1,200 than at 160 points;
+    // chunked rendering measured 1.15× (2,000 ÷ 500 points, `npm run bench`). A ratio of two thread times taken
+    // under the same load, so a busy machine does not fail it the way an absolute figure would.
+    console.log(`CPU na klawisz: 160 punktów ${small.toFixed(1)} ms, 1200 punktów ${large.toFixed(1)} ms (×${(large / small).toFixed(2)})`);
+    expect(large / small).toBeLessThan(1.6);
   });
 });
