@@ -1,6 +1,6 @@
 /**
  * PDF import speed against pdftotext (issue #15 item 4: in process ≤ 2× pdftotext on real orders), on LibreOffice's
- * PDFs of every real order and of a generated 120-unit order (34 pages). Interleaved runs; per file the median wall
+ * PDFs of every real order and of a generated 120-unit order (67 pages in LibreOffice's PDF). Interleaved runs; per file the median wall
  * time and the mean CPU time of: `import` (importFile in process: read + importer), `read` (readPdf: the direct
  * reader), `pdfjs` (readPdfWithPdfjs: the reader before this round's direct reader) and `pdftotext -layout` (a
  * process, its CPU read from /proc), with the ratios to pdftotext.

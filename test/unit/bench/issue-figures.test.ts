@@ -22,12 +22,14 @@ describe('issueFigures', () => {
       'pdf-speed': {
         a: { wallMs: { import: 12, pdftotext: 10 }, importVsPdftotext: { wall: 1.2 } },
         b: { wallMs: { import: 90, pdftotext: 30 }, importVsPdftotext: { wall: 3 } },
+        'generated-120-units': { wallMs: { import: 400, pdftotext: 100 }, importVsPdftotext: { wall: 4 } },
       },
       cli: { outlineTxt_bundleVsSource: { ms: 200, peerMs: 1400, ratio: 0.14, peer: 'tsx' } },
     });
     expect(f.find((x) => x.figure.includes('3468/2024 (ratio)'))).toMatchObject({ value: 30, ratio: 1.5, met: true });
-    const worst = f.find((x) => x.figure.includes('worst'));
+    const worst = f.find((x) => x.figure.includes('worst of the real orders'));
     expect(worst).toMatchObject({ value: 90, peerValue: 30, ratio: 3, met: false, peer: 'pdftotext -layout (b)' });
+    expect(f.find((x) => x.figure.includes('generated 120-unit'))).toMatchObject({ value: 400, ratio: 4, met: false });
     expect(f.find((x) => x.figure.includes('bundled vs from source'))).toMatchObject({ ratio: 0.14, met: null });
   });
 
