@@ -78,6 +78,11 @@ describe('marks of amending orders in the registry list', () => {
       await view.waitFor();
       await expect.poll(async () => shownText(await view.locator('.in-force-amendments').textContent()), { timeout: 30_000 }).toContain('nr 50/2025');
       await app.screenshot('amendment-marks-text-in-force');
+      // a day before the order entered into force (01.01.2025) is not shown as if it were in force then
+      const first = view.getByRole('region', { name: 'Tekst obowiązujący 1 stycznia 2020 r.' });
+      await view.getByLabel('Pierwszy dzień').fill('01.01.2020');
+      await expect.poll(async () => shownText(await first.locator('[data-before-force]').textContent()), { timeout: 30_000 }).toBe('Tego dnia zarządzenie jeszcze nie obowiązywało (weszło w życie 1 stycznia 2025 r.); poniżej jego tekst pierwotny.');
+      expect(await view.locator('[data-before-force]').count()).toBe(1);
     } finally {
       await app.close();
     }

@@ -2,7 +2,8 @@
  * The text in force of a registry order at two dates (issue 17): its amending orders, the units whose wording
  * differs between the dates (words added and removed marked), and the whole consolidated text at each date, with
  * inserted units under their letters and repealed ones as `(uchylony)`. The dates are typed as dd.mm.rrrr; the first
- * defaults to the day the order entered into force, the second to today.
+ * defaults to the day the order entered into force, the second to today; a day before the order entered into force
+ * says so above the text shown (its original text), not as if that text were in force then.
  */
 import { useEffect, useState } from 'react';
 import type { ApiError, TextInForce } from '../../../electron/contract/api.js';
@@ -102,6 +103,11 @@ export function TextInForceView({ id, since, onError }: TextInForceViewProps) {
             {[t.from, t.to].map((x, k) => (
               <section className="card" key={k} aria-label={`Tekst obowiązujący ${formatDatePl(x.date)}`}>
                 <h2>Tekst obowiązujący {formatDatePl(x.date)}</h2>
+                {t.order.entryIntoForce && x.date < t.order.entryIntoForce && (
+                  <p className="notice notice-warning" data-before-force="">
+                    Tego dnia zarządzenie jeszcze nie obowiązywało (weszło w życie {formatDatePl(t.order.entryIntoForce)}); poniżej jego tekst pierwotny.
+                  </p>
+                )}
                 <p className="muted">
                   {x.applied.length ? `Uwzględnia: ${x.applied.map((a) => a.replace(/ Prezydenta Miasta Krakowa.*$/, '')).join(', ')}.` : 'Bez zmian: tekst pierwotny.'}
                 </p>
