@@ -76,6 +76,8 @@ describe('marks of amending orders in the registry list', () => {
       await amended.getByRole('button', { name: 'Tekst obowiązujący zarządzenia nr 3468/2024' }).click();
       const view = page.getByRole('main', { name: 'Tekst obowiązujący' });
       await view.waitFor();
+      // the mark went with the list: the focus is in the view, not left on the page
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main')?.getAttribute('aria-label') ?? document.activeElement?.tagName)).toBe('Tekst obowiązujący');
       await expect.poll(async () => shownText(await view.locator('.in-force-amendments').textContent()), { timeout: 30_000 }).toContain('nr 50/2025');
       await app.screenshot('amendment-marks-text-in-force');
       // a day before the order entered into force (01.01.2025) is not shown as if it were in force then

@@ -5,7 +5,7 @@
  * defaults to the day the order entered into force, the second to today; a day before the order entered into force
  * says so above the text shown (its original text), not as if that text were in force then.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError, TextInForce } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { DateInputPl } from '../date-input.js';
@@ -45,8 +45,14 @@ export function TextInForceView({ id, since, onError }: TextInForceViewProps) {
     };
   }, [id, from, to, onError]);
 
+  // opened from the registry list's mark, whose button went with the list: the focus goes to the view, not the page
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) root.current?.focus({ preventScroll: true });
+  }, []);
+
   return (
-    <main className="document text-in-force" aria-label="Tekst obowiązujący" data-region="" tabIndex={-1}>
+    <main ref={root} className="document text-in-force" aria-label="Tekst obowiązujący" data-region="" tabIndex={-1}>
       <h1 className="sr-only">Tekst obowiązujący</h1>
       <section className="card">
         <h2>Tekst obowiązujący w dwóch dniach</h2>
