@@ -104,8 +104,29 @@ function markdownLine(line: string): { text: string; row: boolean } {
 }
 
 /**
+ * Indexes of the lines of a text copied from a paginated document that are its running head or foot: a line that
+ * stands right before or after a page number (`Strona 2 z 5`; blank lines aside) and is written, the same, at least
+ * twice in the text (`Zarządzenie Nr 1187/2021 Prezydenta Miasta Krakowa z dnia …` at the head of every page).
+ * Every occurrence of such a line is page furniture, not the order's text. In: the lines (any order of blank
+ * lines). Out: the set of their indexes.
+ */
+export function runningLineIndexes(lines: string[]): Set<number> {
+  const folded = lines.map((l) => cleanCharacters(l).replace(/\s+/g, ' ').trim());
+  const count = new Map<string, number>();
+  for (const l of folded) if (l) count.set(l, (count.get(l) ?? 0) + 1);
+  const filled = folded.map((l, i) => ({ l, i })).filter((x) => x.l);
+  const running = new Set<string>();
+  filled.forEach((x, k) => {
+    if (!isPageNumber(x.l)) return;
+    for (const y of [filled[k - 1], filled[k + 1]]) if (y && !isPageNumber(y.l) && (count.get(y.l) ?? 0) >= 2 && /\p{L}{2}/u.test(y.l)) running.add(y.l);
+  });
+  return new Set(folded.flatMap((l, i) => (running.has(l) ? [i] : [])));
+}
+
+/**
  * Plain text (or Markdown) as source blocks: one soft block per non-empty line (a Markdown table row is a hard
- * one), artefacts dropped: page numbers and link addresses alone on a line. Blank lines carry no meaning
+ * one), artefacts dropped: page numbers and link addresses alone on a line, running heads and feet
+ * ({@link runningLineIndexes}). Blank lines carry no meaning
  * (PDF extraction doubles them, web copies remove them). In: the text (any line ends, already decoded).
  * Out: {@link SourceText}. Never throws.
  */
@@ -113,6 +134,7 @@ export function textSource(raw: string, opts: { markdown?: boolean } = {}): Sour
   const blocks: SourceBlock[] = [];
   const dropped: Dropped[] = [];
   const lines = cleanCharacters(raw).replace(/\r\n?/g, '\n').split('\n');
+  const running = runningLineIndexes(lines);
   let afterRow = false;
   lines.forEach((rawLine, i) => {
     const pos: SourcePos = { n: i + 1, unit: 'line' };
@@ -131,6 +153,10 @@ export function textSource(raw: string, opts: { markdown?: boolean } = {}): Sour
     }
     if (isStrayUrl(line)) {
       dropped.push({ pos, text: line, why: 'adres odnośnika wstawiony między wiersze' });
+      return;
+    }
+    if (running.has(i)) {
+      dropped.push({ pos, text: line, why: 'nagłówek lub stopka strony powtórzone na każdej stronie' });
       return;
     }
     // a table row is bounded on both sides

@@ -1,7 +1,7 @@
 /**
  * The no-word-lost measure: the words of an order's text against the words held by its model.
  */
-import { isPageNumber, isStrayUrl } from '../../../core/import/source.js';
+import { isPageNumber, isStrayUrl, runningLineIndexes } from '../../../core/import/source.js';
 import type { Order } from '../../../core/model/order.js';
 
 /** Words of a text: letters and digits, lower-cased; Markdown/HTML markup and artefact lines excluded. */
@@ -10,7 +10,9 @@ export function textWords(text: string, markdown = false): string[] {
   let t = text.replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '');
   if (markdown) t = t.replace(/<\/?b>/gi, ' ');
   // page furniture (page numbers, link addresses alone on a line) is not the order's text
-  const lines = t.split(/\r?\n/).filter((l) => !isPageNumber(l.trim()) && !isStrayUrl(l.trim()));
+  const all = t.split(/\r?\n/);
+  const running = runningLineIndexes(all);
+  const lines = all.filter((l, i) => !isPageNumber(l.trim()) && !isStrayUrl(l.trim()) && !running.has(i));
   // a paragraf sign written as a word (`Par. 4`) is the sign `§`, not a word of the order
   return lines.join('\n').replace(/(?<![\p{L}\d])Par\.(?=\s*\d)/gu, ' ').toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
