@@ -95,15 +95,24 @@ function AmendPlanDialog({ plan, busy, onCreate, onClose }: { plan: AmendPlanInf
           Zmiany projektu względem tekstu obowiązującego: <strong>{plan.changes}</strong> {countPl(plan.changes, 'punkt', 'punkty', 'punktów')} zarządzenia zmieniającego;
           zmienione jednostki redakcyjne: <strong>{plan.touched} z {plan.total}</strong> ({pct(plan.measure)}; próg {pct(plan.threshold)}).
         </p>
-        <p className={plan.proposeNewOrder ? 'notice notice-error' : 'notice notice-ok'} data-proposal={plan.proposeNewOrder ? 'replace' : 'amend'}>
-          {plan.proposeNewOrder
-            ? 'Zmian jest tak dużo, że nowe zarządzenie będzie czytelniejsze niż zarządzenie zmieniające (§ 89 Zasad techniki prawodawczej): proponujemy pozostać przy nowym zarządzeniu.'
-            : 'Zmian jest niewiele: zarządzenie zmieniające będzie czytelne. Każda zmieniona jednostka dostanie nowe brzmienie w cudzysłowie, nowe jednostki litery, uchylone nie zmienią numeracji.'}
-        </p>
-        <p className="muted">Zarządzenie zmieniające powstanie jako nowy projekt powiązany ze zmienianym zarządzeniem; ten projekt pozostanie bez zmian.</p>
+        {plan.changes === 0 ? (
+          // nothing to amend: said, and the focus on the button that closes (the other one is disabled)
+          <p className="notice notice-warning" data-proposal="none">
+            Projekt nie zmienia tekstu obowiązującego: zarządzenie zmieniające nie miałoby czego zmieniać. Najpierw wprowadź zmiany w projekcie.
+          </p>
+        ) : (
+          <>
+            <p className={plan.proposeNewOrder ? 'notice notice-error' : 'notice notice-ok'} data-proposal={plan.proposeNewOrder ? 'replace' : 'amend'}>
+              {plan.proposeNewOrder
+                ? 'Zmian jest tak dużo, że nowe zarządzenie będzie czytelniejsze niż zarządzenie zmieniające (§ 89 Zasad techniki prawodawczej): proponujemy pozostać przy nowym zarządzeniu.'
+                : 'Zmian jest niewiele: zarządzenie zmieniające będzie czytelne. Każda zmieniona jednostka dostanie nowe brzmienie w cudzysłowie, nowe jednostki litery, uchylone nie zmienią numeracji.'}
+            </p>
+            <p className="muted">Zarządzenie zmieniające powstanie jako nowy projekt powiązany ze zmienianym zarządzeniem; ten projekt pozostanie bez zmian.</p>
+          </>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>Pozostań przy nowym zarządzeniu</button>
-          <button type="button" className={plan.proposeNewOrder ? 'button' : 'button button-primary'} data-autofocus="" disabled={busy || plan.changes === 0} onClick={onCreate}>
+          <button type="button" className="button button-quiet" onClick={onClose} {...(plan.changes === 0 ? { 'data-autofocus': '' } : {})}>Pozostań przy nowym zarządzeniu</button>
+          <button type="button" className={plan.proposeNewOrder ? 'button' : 'button button-primary'} {...(plan.changes === 0 ? {} : { 'data-autofocus': '' })} disabled={busy || plan.changes === 0} onClick={onCreate}>
             Utwórz zarządzenie zmieniające
           </button>
         </div>
