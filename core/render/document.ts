@@ -64,6 +64,18 @@ function namedDeputiesPhrase(order: Order, p: Paragraph): string | null {
   return helper && !/Zastępc/.test(helper[1]!) ? `${joined} oraz ${helper[1]!.trim()}` : joined;
 }
 
+/**
+ * The helper of the head § 1 names after `przy pomocy` when the order has no deputies (`kieruje Dyrektor przy
+ * pomocy Głównego Księgowego Biura` → `Głównego Księgowego Biura`), as written; null when § 1 names none, or names
+ * a `Zastępca` (a deputy the model no longer has is not printed back).
+ */
+function writtenHelperWithoutDeputies(order: Order, p: Paragraph): string | null {
+  const first = p.content?.[0];
+  if (!first) return null;
+  const m = /przy\s+pomocy\s+(\p{Lu}[^.;]*?)\.?$/u.exec(RichText.plain(first.text, order).replace(/\s+/g, ' ').trim());
+  return m && !/Zastępc|Zastępów/.test(m[1]!) ? m[1]!.trim() : null;
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -323,6 +335,9 @@ export function renderDocument(order: Order): RenderedDocument {
           first = first.replace('{subjectInstrumental} ', '{subjectInstrumental}, zwanym dalej {shortNameInstrumental}, ');
         }
         let sentence = fill(first, values);
+        // the head helped by someone who is not a deputy (`przy pomocy Głównego Księgowego Biura`): as written
+        const helper = deputies ? null : writtenHelperWithoutDeputies(order, p);
+        if (helper && !/przy pomocy/.test(sentence)) sentence = `${sentence.replace(/\.$/, '')} przy pomocy ${helper}.`;
         if (!order.leadership?.shortName) sentence = sentence.replace(/, zwanym dalej [^,]*,/, '');
         const ustepy: UstepToRender[] = [{ text: sentence.replace(/\.$/, ''), items: [] }];
         // provisions of § 1 other than the head sentence, own tasks and subordination (which § 3 writes) stay as written

@@ -46,6 +46,7 @@ describe('§ 1 as written', () => {
       ['Zastępcy Dyrektora ds. Wydawnictw i Zastępcy Dyrektora ds. Wydarzeń', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw i Zastępcy Dyrektora ds. Wydarzeń.'],
       // a helper who is not a deputy (the Główny Księgowy) is printed back, not dropped
       ['Zastępcy Dyrektora ds. Wydawnictw oraz Głównego Księgowego Biura', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw oraz Głównego Księgowego Biura.'],
+      ['Głównego Księgowego Biura', 'kieruje Dyrektor przy pomocy Głównego Księgowego Biura.'],
       ['Zastępcy Dyrektora ds. Wydawnictw, Zastępcy Dyrektora ds. Wydarzeń oraz Głównego Księgowego Biura', 'kieruje Dyrektor przy pomocy Zastępcy Dyrektora ds. Wydawnictw i Zastępcy Dyrektora ds. Wydarzeń oraz Głównego Księgowego Biura.'],
     ] as const) {
       const r = importText(order(written), 'txt');
