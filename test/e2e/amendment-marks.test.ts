@@ -85,6 +85,14 @@ describe('marks of amending orders in the registry list', () => {
       await view.getByLabel('Pierwszy dzień').fill('01.01.2020');
       await expect.poll(async () => shownText(await first.locator('[data-before-force]').textContent()), { timeout: 30_000 }).toBe('Tego dnia zarządzenie jeszcze nie obowiązywało (weszło w życie 1 stycznia 2025 r.); poniżej jego tekst pierwotny.');
       expect(await view.locator('[data-before-force]').count()).toBe(1);
+      // days the wrong way round are said so, and one button puts them right
+      await view.getByLabel('Drugi dzień').fill('01.06.2019');
+      await expect.poll(async () => shownText(await view.locator('[data-dates-reversed]').textContent())).toContain('Pierwszy dzień jest późniejszy niż drugi');
+      await app.screenshot('amendment-marks-dates-reversed');
+      await view.getByRole('button', { name: 'Zamień dni' }).click();
+      await expect.poll(() => view.getByLabel('Pierwszy dzień').inputValue()).toBe('01.06.2019');
+      expect(await view.getByLabel('Drugi dzień').inputValue()).toBe('01.01.2020');
+      expect(await view.locator('[data-dates-reversed]').count()).toBe(0);
     } finally {
       await app.close();
     }

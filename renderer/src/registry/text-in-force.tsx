@@ -3,7 +3,8 @@
  * differs between the dates (words added and removed marked), and the whole consolidated text at each date, with
  * inserted units under their letters and repealed ones as `(uchylony)`. The dates are typed as dd.mm.rrrr; the first
  * defaults to the day the order entered into force, the second to today; a day before the order entered into force
- * says so above the text shown (its original text), not as if that text were in force then.
+ * says so above the text shown (its original text), not as if that text were in force then. A first day later than
+ * the second is said so, with a button that swaps them.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError, TextInForce } from '../../../electron/contract/api.js';
@@ -66,6 +67,21 @@ export function TextInForceView({ id, since, onError }: TextInForceViewProps) {
             <DateInputPl value={to} onChange={setTo} aria-label="Drugi dzień" />
           </label>
         </div>
+        {from && to && from > to && (
+          <p className="notice notice-warning" data-dates-reversed="">
+            Pierwszy dzień jest późniejszy niż drugi: zmiany pokazano wstecz.{' '}
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => {
+                setFrom(to);
+                setTo(from);
+              }}
+            >
+              Zamień dni
+            </button>
+          </p>
+        )}
         {t && (
           <div className="in-force-amendments">
             <h3>Zarządzenia zmieniające ({t.amendments.length})</h3>
