@@ -65,6 +65,8 @@ describe('registry and draft editor', () => {
       await page.getByRole('button', { name: 'Nowy projekt zastępujący zarządzenie nr 3468/2024' }).click();
       const register = page.getByRole('table', { name: 'Rejestr komórek organizacyjnych' });
       await register.waitFor();
+      // the pressed button went with the registry screen: the focus is in the document, not left on the page
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main')?.getAttribute('aria-label') ?? document.activeElement?.tagName)).toBe('Treść projektu');
       await page.locator('.save[data-state="saved"]').waitFor();
       const before = await scopeTexts(page, 'KS-01');
       expect(before.length).toBeGreaterThan(5);

@@ -140,6 +140,13 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   const [, setHistoryTick] = useState(0);
   const [panel, setPanel] = useState<Panel>('checks');
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  // opened from the registry („Nowy projekt zastępujący…”, „Otwórz projekt”) or in place of another draft: the button
+  // pressed went with the screen it was on, so the focus would be left on the page; it goes to the document (an
+  // amending draft's § 1 heading takes it first, its effect running before this one), the view staying at the top
+  const doc = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) doc.current?.focus({ preventScroll: true });
+  }, [draft.id]);
   const [picking, setPicking] = useState<{ taskIds: string[]; fromUnitId: string } | null>(null);
   const { open: openRefPicker, dialog: refPickerDialog } = useProvisionPicker(order, onError);
   const [restructure, setRestructure] = useState<{ kind: 'merge' | 'split' | 'remove'; unitId: string } | null>(null);
@@ -465,7 +472,7 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
           <button type="button" onClick={() => jump('koncowe')}>Postanowienia końcowe</button>
         </nav>
 
-        <main className="document editor-doc" aria-label="Treść projektu" data-region="" tabIndex={mode === 'preview' ? 0 : -1}>
+        <main ref={doc} className="document editor-doc" aria-label="Treść projektu" data-region="" tabIndex={mode === 'preview' ? 0 : -1}>
           {mode === 'preview' ? (
             <Preview order={order} />
           ) : (
