@@ -42,3 +42,17 @@ export async function writeOrPrint(out: string | true | undefined, text: string,
   io.out(`${saved}: ${out}\n`);
   return 0;
 }
+
+/**
+ * The `--date RRRR-MM-DD` option of a command (the day a text in force is taken at). In: the parsed options.
+ * Out: `{ ok: true, date }` (undefined when not given), or `{ ok: false }` after a Polish line on standard error
+ * when the date is not of that form (the command then exits 2).
+ */
+export function dateOption(options: Record<string, string | true>, io: CliIo): { ok: true; date: string | undefined } | { ok: false } {
+  const date = typeof options.date === 'string' ? options.date : undefined;
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    io.err(`Data „${date}” nie ma postaci RRRR-MM-DD.\n`);
+    return { ok: false };
+  }
+  return { ok: true, date };
+}

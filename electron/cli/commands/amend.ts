@@ -12,7 +12,7 @@
 import { amendInForce, NEW_ORDER_THRESHOLD } from '../../../core/amend/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
 import { loadOrders } from '../load-order.js';
-import { parseArgs, writeOrPrint, type CliIo } from '../io.js';
+import { dateOption, parseArgs, writeOrPrint, type CliIo } from '../io.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -22,11 +22,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Użycie: amend STARE [WCZEŚNIEJSZE_ZMIENIAJĄCE…] NOWE [--date RRRR-MM-DD] --out ZMIANA.json\n');
     return 2;
   }
-  const date = typeof options.date === 'string' ? options.date : undefined;
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    io.err(`Data „${date}” nie ma postaci RRRR-MM-DD.\n`);
-    return 2;
-  }
+  const d = dateOption(options, io);
+  if (!d.ok) return 2;
+  const date = d.date;
   const orders = await loadOrders(positional, io);
   if (!orders) return 1;
   const r = amendInForce(orders[0]!, orders.slice(1, -1), orders[orders.length - 1]!, date ? { date } : {});

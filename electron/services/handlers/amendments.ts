@@ -3,22 +3,9 @@
  * the measure of an amendment for a draft replacing an order and the amending order written from it as a new draft
  * linked to the amended order (`draft:amendPlan`, `draft:amend`: "amend instead of replace"), and, for an amending
  * draft, the amended order's text before and after it with the amending order's findings (`amend:view`: its print
-      const found = await amendedInForce(reg, number);
-      if (!found.ok) return failWith<AmendedView>(found.error);
-      if (!found.facts.order) return fail<AmendedView>('notFound', `Zmienianego zarządzenia nr ${number} nie ma w rejestrze; zaimportuj je, aby zobaczyć tekst po zmianach.`);
-      const { w, inForce, today } = found;
-      const findings = checkAmendingOrder(order, w!.base, inForce!.tree, found.facts.order.earlier).map(({ point, message }) => ({ point, message }));
-      // an earlier amending order left out of the text in force for a reason other than its later date is reported
-      for (const s of inForce!.skipped.filter((x) => x.reason !== 'notYetInForce')) findings.unshift({ point: 0, message: `Tekst obowiązujący zarządzenia nr ${number} pomija zarządzenie zmieniające ${s.order}: ${s.problems.join('; ')}.` });
-      if (found.facts.order.status !== 'inForce') findings.unshift({ point: 0, message: `Zmieniane zarządzenie nr ${number} nie obowiązuje (${found.facts.order.status === 'repealed' ? 'uchylone' : 'jeszcze nie weszło w życie'}).` });
-      const withThis = consolidate(w!.base, w!.amending, { date: today, pending: [order] });
-      const applied = withThis.applied.length === inForce!.applied.length + 1;
-      return ok<AmendedView>({ amended: toEntry(w!.summary), before: asOrder(inForce!, w!.base), after: applied ? asOrder(withThis, w!.base) : null, findings });
-    }),
-
-    'amend:facts': withRegistry(z.object({ number: z.string().min(1) }).strict(), async (reg, { number }) => {
-      const found = await amendedInForce(reg, number);
-      return found.ok ? ok<AmendedFacts>(found.facts) : failWith<AmendedFacts>(found.error);
+ * preview and redline of the order as amended, and `amend:facts`: the registry's facts of the amended order for the
+ * amending order's checks). Everything starts from the text in force today: the base order with its signed amending
+ * orders in force by then applied (`electron/services/registry/text-in-force.ts`).
  */
 import { z } from 'zod';
 import { amendInForce, amendmentTarget, checkAmendingOrder, citeOrder, consolidate, consolidatedOrder, NEW_ORDER_THRESHOLD, type AmendedFacts, type Consolidated } from '../../../core/amend/index.js';
@@ -50,6 +37,20 @@ async function replacedOf(reg: Registry, id: number) {
   if (!w.ok) return { ok: false as const, error: w.error };
   const { ok: _ok, ...rest } = w;
   return { ok: true as const, ...rest };
+}
+
+/**
+ * The amendment a draft replacing a registry order would be, written against the replaced order's text in force
+ * today (`amendInForce`). In: the registry, the draft's id and its order. Out: the amendment (`amended`: the plan and
+ * the amending order), or an error value: the draft replaces nothing (`notReplacing`), the registry's, or the text in
+ * force cannot be told (`notApplicable`, with each skipped amending order and its problems, in Polish).
+ */
+async function amendmentOf(reg: Registry, id: number, order: Order) {
+  const w = await replacedOf(reg, id);
+  if (!w.ok) return w;
+  const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order), { date: todayIso() });
+  if (!r.ok) return { ok: false as const, error: { code: 'notApplicable', message: `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}` } };
+  return { ok: true as const, amended: r.amended };
 }
 
 /**
@@ -86,19 +87,15 @@ export function amendmentHandlers(deps: HandlerDeps) {
     }),
 
     'draft:amendPlan': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
-      const w = await replacedOf(reg, id);
-      if (!w.ok) return failWith<AmendPlanInfo>(w.error);
-      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order), { date: todayIso() });
-      if (!r.ok) return fail<AmendPlanInfo>('notApplicable', `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}`);
+      const r = await amendmentOf(reg, id, order);
+      if (!r.ok) return failWith<AmendPlanInfo>(r.error);
       const p = r.amended.plan;
       return ok<AmendPlanInfo>({ changes: p.amendments.length, touched: p.touched, total: p.total, measure: p.measure, threshold: NEW_ORDER_THRESHOLD, proposeNewOrder: p.proposeNewOrder });
     }),
 
     'draft:amend': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {
-      const w = await replacedOf(reg, id);
-      if (!w.ok) return failWith<DraftDocument>(w.error);
-      const r = amendInForce(w.base, w.amending, amendmentTarget(w.base, order), { date: todayIso() });
-      if (!r.ok) return fail<DraftDocument>('notApplicable', `Tekstu obowiązującego nie da się ustalić: ${r.skipped.map((s) => `${s.order}: ${s.problems.join('; ')}`).join(' ')}`);
+      const r = await amendmentOf(reg, id, order);
+      if (!r.ok) return failWith<DraftDocument>(r.error);
       if (!r.amended.plan.amendments.length) return fail<DraftDocument>('noChange', 'Projekt nie różni się od tekstu obowiązującego: nie ma czego zmieniać.');
       const created = await reg.createDraft({ order: r.amended.order, author: author() });
       if (!created.ok) return failWith<DraftDocument>(created.error);

@@ -58,6 +58,20 @@ export interface HistoryControls {
 export const HistoryContext = createContext<HistoryControls>({ undo: () => {}, redo: () => {} });
 
 /**
+ * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z in an editor of the draft go to the draft's one history, not the editor's own.
+ * In: the key event (anything with the modifier flags, `key` and `preventDefault`) and the draft's history controls.
+ * Out: true when the key was one of them and was handled (its default prevented).
+ */
+export function historyKey(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; preventDefault(): void }, history: HistoryControls): boolean {
+  const k = e.key.toLowerCase();
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || (k !== 'z' && k !== 'y')) return false;
+  e.preventDefault();
+  if (k === 'y' || e.shiftKey) history.redo();
+  else history.undo();
+  return true;
+}
+
+/**
  * A number that grows with every undo, redo and change not typed in place: a field that keeps its own text while
  * focused (CommitInput) takes the model's text again when it changes.
  */

@@ -13,7 +13,7 @@ import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from
 import { focusBeyond } from '../keyboard/focus.js';
 import type { RichText } from '../../../core/model/rich-text.js';
 import { useChipDialog } from './chip-dialog.js';
-import { HistoryContext } from './edit-history.js';
+import { HistoryContext, historyKey } from './edit-history.js';
 import { forgetRichEditor, rememberRichEditor } from './provision-picker.js';
 import { RefChip, withRefChips } from './ref-chip.js';
 import { childrenToText, textToChildren } from './scope-blocks.js';
@@ -89,12 +89,7 @@ export const RichTextField = memo(function RichTextField({ hostId, value, onChan
       return;
     }
     // one history for the whole draft
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
-      e.preventDefault();
-      if (e.key.toLowerCase() === 'y' || e.shiftKey) history.redo();
-      else history.undo();
-      return;
-    }
+    if (historyKey(e, history)) return;
     if (e.key === 'Enter') e.preventDefault();
   };
 

@@ -17,7 +17,7 @@ import { useChipDialog } from './chip-dialog.js';
 import { startTaskDrag } from './task-drag.js';
 import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, siblingMove, toBlocks } from './scope-blocks.js';
 import { focusBeyond } from '../keyboard/focus.js';
-import { HistoryContext } from './edit-history.js';
+import { HistoryContext, historyKey } from './edit-history.js';
 import { useFollowModel } from './scope-sync.js';
 import type { ItemElement } from './slate-types.js';
 
@@ -314,12 +314,7 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
       return;
     }
     // one history for the whole draft
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
-      e.preventDefault();
-      if (e.key.toLowerCase() === 'y' || e.shiftKey) history.redo();
-      else history.undo();
-      return;
-    }
+    if (historyKey(e, history)) return;
     if (e.key === 'Tab') {
       e.preventDefault();
       setDepth(editor, e.shiftKey ? -1 : 1);
