@@ -3,9 +3,11 @@
  * units, inserted units take their letters, repealed units stay with their label as `(uchylony)`, nothing is
  * renumbered. All of one amending order's changes are checked first: when any of them names a unit that is not
  * there (or inserts a label that already is), the result lists every such problem with its place and nothing of
- * that amending order is applied (issue #17: "nothing is applied from it until it is resolved").
+ * that amending order is applied (issue #17: "nothing is applied from it until it is resolved"). Units added after
+ * the last unit of an enumeration with `kropkę zastępuje się średnikiem` (`semicolon`) turn that unit's closing full
+ * stop into a semicolon (ZTP § 88–§ 94).
  */
-import { cite, findUnit, type Amendment, type Seg } from './diff.js';
+import { cite, findUnit, withSemicolon, type Amendment, type Seg } from './diff.js';
 import { cloneUnit, repealedText, type EUnit } from './tree.js';
 
 /** A change that cannot be applied: which point of the amending order and why, in Polish. */
@@ -65,7 +67,19 @@ export function applyAmendments(tree: EUnit[], amendments: Amendment[]): ApplyRe
           problems.push({ point, message: `pkt ${point}: w ${where(a.parent)} jest już ${cite([{ kind: clash.kind, label: clash.label }])}` });
           return;
         }
-        list.splice(list.indexOf(after) + 1, 0, ...a.units.map(cloneUnit));
+        if (a.semicolon) {
+          if (list[list.length - 1] !== after) {
+            problems.push({ point, message: `pkt ${point}: ${cite([...a.parent, a.after])} nie jest ostatnią jednostką wyliczenia, więc jej kropki nie zastępuje się średnikiem` });
+            return;
+          }
+          const closed = withSemicolon(after);
+          if (!closed) {
+            problems.push({ point, message: `pkt ${point}: ${cite([...a.parent, a.after])} nie kończy się kropką, którą można by zastąpić średnikiem` });
+            return;
+          }
+          list[list.length - 1] = closed;
+          list.push(...a.units.map(cloneUnit));
+        } else list.splice(list.indexOf(after) + 1, 0, ...a.units.map(cloneUnit));
       }
     }
   });

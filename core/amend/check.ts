@@ -12,7 +12,7 @@ import type { Order, Repeal } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { applyAmendments } from './apply.js';
 import { pointIdsInTextOrder, pointsOutOfOrder } from './edit.js';
-import { cite, findUnit, insertionLabels, type Amendment, type Seg } from './diff.js';
+import { cite, findUnit, insertionLabels, withSemicolon, type Amendment, type Seg } from './diff.js';
 import { instruction, introSentence, readAmendments } from './order.js';
 import { fullLabel, orderTree, type EUnit } from './tree.js';
 import { unitListProblems } from './unit-lists.js';
@@ -101,6 +101,17 @@ export function checkAmendingOrder(amending: Order, base: Order, tree: EUnit[] =
       if (a.units.some((u) => u.kind !== a.after.kind)) out.push({ point, code: 'amend.insert', message: `pkt ${point}: dodawana jednostka jest innego rodzaju niż ta, po której jest dodawana.` });
       else if (got.some((l) => sib.includes(l))) out.push({ point, code: 'amend.insert', message: `pkt ${point}: dodawana jednostka ma oznaczenie jednostki, która już jest (${got.join(', ')}); jednostek nie przenumerowuje się, nowa dostaje literę (${want.join(', ')}).`, fix });
       else if (got.join() !== want.join()) out.push({ point, code: 'amend.insert', message: `pkt ${point}: dodawane jednostki powinny mieć oznaczenia ${want.join(', ')}, a mają ${got.join(', ')}.`, fix });
+      // added after the last unit of an enumeration that closes with a full stop: the stop becomes a semicolon, and
+      // the instruction says so (`w pkt 9 kropkę zastępuje się średnikiem i dodaje się pkt 10`, ZTP § 88–§ 94)
+      const afterUnit = findUnit(tree, [...a.parent, a.after]);
+      const atEnd = siblings(tree, a.parent).at(-1) === afterUnit && sib[sib.length - 1] === a.after.label;
+      if (!a.semicolon && atEnd && afterUnit && withSemicolon(afterUnit) && !out.some((f) => f.point === point)) {
+        out.push({
+          point, code: 'amend.insert',
+          message: `pkt ${point}: ${cite([a.after])} kończy wyliczenie kropką; dodając jednostkę po niej, pisze się „w ${cite([a.after])} kropkę zastępuje się średnikiem i dodaje się …”.`,
+          fix: { kind: 'labels', point, labels: [], instruction: instruction({ ...a, semicolon: true }) },
+        });
+      }
       sib.splice(sib.indexOf(a.after.label) + 1, 0, ...got);
       labels.set(key, sib);
     }

@@ -19,7 +19,12 @@ export interface Seg { kind: EKind; label: string }
 export type Amendment =
   | { op: 'replace'; path: Seg[]; unit: EUnit }
   | { op: 'intro'; path: Seg[]; text: string }
-  | { op: 'insert'; parent: Seg[]; after: Seg; units: EUnit[] }
+  /**
+   * `semicolon`: the units are added after the last unit of an enumeration, whose closing full stop becomes a
+   * semicolon (`w pkt 9 kropkę zastępuje się średnikiem i dodaje się pkt 10 w brzmieniu:`, ZTP § 88–§ 94 as amending
+   * acts write it, e.g. Dz. U. 2026 poz. 100 § 1 pkt 1), instead of a new wording of the whole last unit.
+   */
+  | { op: 'insert'; parent: Seg[]; after: Seg; units: EUnit[]; semicolon?: boolean }
   | { op: 'repeal'; path: Seg[] }
   /** The chart annex gets a new wording (the structure of units changed). */
   | { op: 'annex' };
@@ -58,7 +63,32 @@ function lcs<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean): [number, number][]
 function sameUnit(a: EUnit, b: EUnit): boolean {
   if (a.kind !== b.kind) return false;
   if (a.key && b.key) return a.key === b.key || signature(a) === signature(b);
-  return signature(a) === signature(b);
+  return signature(a) === signature(b) || onlyFullStopToSemicolon(a, b);
+}
+
+/** The line a unit prints last (where its closing punctuation stands): its część wspólna, else its last sub-unit's, else its text. */
+function lastText(u: EUnit): { get(): string; set(t: string): void } {
+  let last = u;
+  while (!last.tail && last.children.length) last = last.children[last.children.length - 1]!;
+  const at = last;
+  return at.tail ? { get: () => at.tail!, set: (t) => { at.tail = t; } } : { get: () => at.text, set: (t) => { at.text = t; } };
+}
+
+/** A copy of `u` whose last printed line ends with `;` instead of `.` (null when it does not end with `.`). */
+export function withSemicolon(u: EUnit): EUnit | null {
+  const copy = cloneUnit(u);
+  const line = lastText(copy);
+  const t = line.get().trimEnd();
+  if (!t.endsWith('.')) return null;
+  line.set(`${t.slice(0, -1)};`);
+  return copy;
+}
+
+/** Whether `n` is `o` with only the closing full stop of its last line turned into a semicolon. */
+function onlyFullStopToSemicolon(o: EUnit, n: EUnit): boolean {
+  if (!/;\s*$/.test(lastText(n).get())) return false;
+  const s = withSemicolon(o);
+  return s !== null && signature(s) === signature(n);
 }
 
 /** Whether a label ends with letters after a number (`5a`) or is letters only (`b`). */
@@ -144,6 +174,8 @@ function diffList(olds: EUnit[], news: EUnit[], parent: Seg[], out: Amendment[])
   const labels = olds.map((u) => u.label);
   let oi = 0, ni = 0;
   let anchor: EUnit | null = null;
+  // the last unit of the list (repealed ones count) whose full stop becomes a semicolon before units added after it
+  let semicolon: EUnit | null = null;
   for (const [pi, pj] of [...pairs, [live.length, news.length] as [number, number]]) {
     const og = live.slice(oi, pi), ng = news.slice(ni, pj);
     if (og.length === ng.length) {
@@ -158,12 +190,14 @@ function diffList(olds: EUnit[], news: EUnit[], parent: Seg[], out: Amendment[])
         if (!after || !CITABLE.has(after.kind) || ng.some((u) => u.kind !== after.kind)) return false;
         const ls = insertionLabels(after.kind, after.label, labels, ng.length);
         labels.splice(labels.indexOf(after.label) + 1, 0, ...ls);
-        out.push({ op: 'insert', parent, after: seg(after), units: ng.map((u, k) => ({ ...cloneUnit(u), label: ls[k]!, key: u.key })) });
+        out.push({ op: 'insert', parent, after: seg(after), units: ng.map((u, k) => ({ ...cloneUnit(u), label: ls[k]!, key: u.key })), ...(after === semicolon ? { semicolon: true } : {}) });
       }
     }
     if (pi < live.length) {
       const o = live[pi]!, nu = news[pj]!;
-      if (signature(o) !== signature(nu) && !change(o, nu, parent, out)) return false;
+      const closing = o === olds[olds.length - 1] && pj < news.length - 1 && signature(o) !== signature(nu) && onlyFullStopToSemicolon(o, nu);
+      if (closing) semicolon = o;
+      else if (signature(o) !== signature(nu) && !change(o, nu, parent, out)) return false;
       anchor = o;
     }
     oi = pi + 1; ni = pj + 1;

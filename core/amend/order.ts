@@ -45,13 +45,18 @@ function labelsPhrase(units: EUnit[]): string {
  * one is named with its own `w` (`w § 3 w ust. 1 pkt 4 otrzymuje brzmienie:`, `w § 4 w ust. 1 w pkt 8 uchyla się
  * lit. a`), as amending acts under the Zasady techniki prawodawczej write it (e.g. Dz. U. 2026 poz. 100: `w § 1 w
  * ust. 2 w pkt 6 … dodaje się pkt 7`); {@link readAmendments} reads both this and the shorter `w § 3 ust. 1 pkt 4`.
+ * Units added after the last unit of an enumeration whose full stop becomes a semicolon (`semicolon`) are written
+ * `w § 3 w pkt 9 kropkę zastępuje się średnikiem i dodaje się pkt 10 w brzmieniu:` (ZTP § 88–§ 94; the same
+ * Dz. U. 2026 poz. 100, § 1 pkt 1), not as a new wording of the last unit.
  */
 export function instruction(a: Amendment): string {
   const inP = (p: Seg[]): string => p.map((s) => `w ${cite([s])} `).join('');
   switch (a.op) {
     case 'replace': return `${inP(a.path.slice(0, -1))}${cite(a.path.slice(-1))} otrzymuje brzmienie:`;
     case 'intro': return `${inP(a.path)}wprowadzenie do wyliczenia otrzymuje brzmienie:`;
-    case 'insert': return `${inP(a.parent)}po ${cite([a.after])} dodaje się ${labelsPhrase(a.units)} w brzmieniu:`;
+    case 'insert': return a.semicolon
+      ? `${inP(a.parent)}w ${cite([a.after])} kropkę zastępuje się średnikiem i dodaje się ${labelsPhrase(a.units)} w brzmieniu:`
+      : `${inP(a.parent)}po ${cite([a.after])} dodaje się ${labelsPhrase(a.units)} w brzmieniu:`;
     case 'repeal': return `${inP(a.path.slice(0, -1))}uchyla się ${cite(a.path.slice(-1))}`;
     case 'annex': return 'załącznik do zarządzenia otrzymuje brzmienie określone w załączniku do niniejszego zarządzenia';
   }
@@ -352,6 +357,13 @@ export function readAmendments(order: Order): ReadAmendments | null {
           const units = unquote(it.children, ctx);
           if (units.length !== cited.length) out.problems.push(`pkt ${i + 1}: cytuje ${cited.length} jednostki, a w cudzysłowie jest ${units.length}`);
           else cited.forEach((c, k) => out.amendments.push({ op: 'replace', path: [...parseCite(m![1] ?? ''), c], unit: units[k]! }));
+        } else if ((m = /^w (.+?) kropkę zastępuje się średnikiem,? (?:i|oraz) dodaje się .+ w brzmieniu:?$/.exec(t))) {
+          // `w § 3 w pkt 9 kropkę zastępuje się średnikiem i dodaje się pkt 10`: pkt 10 goes into § 3, after pkt 9
+          const path = parseCite(m[1]!);
+          const units = unquote(it.children, ctx);
+          const after = path[path.length - 1];
+          if (units.length && after) out.amendments.push({ op: 'insert', parent: path.slice(0, -1), after, units, semicolon: true });
+          else out.problems.push(`pkt ${i + 1}: brak nowego brzmienia w cudzysłowie`);
         } else if ((m = /^(?:w (.+?) )?po ((?:§|ust\.|pkt|lit\.) ?\S+) dodaje się .+ w brzmieniu:?$/.exec(t))) {
           const units = unquote(it.children, ctx);
           const after = parseCite(m[2]!)[0];

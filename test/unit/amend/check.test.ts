@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { amend, checkAmendingOrder, consolidate, orderTree, type EUnit } from '../../../core/amend/index.js';
+import { amend, applyAmendFix, checkAmendingOrder, consolidate, orderTree, type EUnit } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
@@ -48,6 +48,26 @@ describe('checks of an amending order', () => {
     expect(f.map((x) => x.point)).toEqual([1, 2]);
     expect(f[0]!.message).toMatch(/^pkt 1: nowe brzmienie pkt 1 jest cytowane bez swojego oznaczenia/);
     expect(f[1]!.message).toMatch(/^pkt 2: dodawana jednostka ma oznaczenie jednostki, która już jest \(4\)/);
+  });
+
+  it('finds a unit added after the last one with the full stop left in place, and its fix writes „kropkę zastępuje się średnikiem”', () => {
+    const old = load();
+    const next = structuredClone(old);
+    const u = next.units.find((x) => x.scope.kind === 'tasks')!;
+    const tasks = (u.scope as { tasks: Item[] }).tasks;
+    tasks.push({ id: 'end', text: ['prowadzenie spraw na końcu'], children: [] });
+    const zm = amend(old, next).order;
+    expect(checkAmendingOrder(zm, old)).toEqual([]);
+    const p = points(zm)[0]!;
+    const written = RichText.plain(p.text, RichText.context(zm));
+    const m = /^w (.+) w pkt (\d+) kropkę zastępuje się średnikiem i dodaje się pkt (\d+) w brzmieniu:$/.exec(written)!;
+    expect(m).not.toBeNull();
+    // as written by hand: `po pkt N dodaje się pkt N+1`, the last unit left closing with its full stop
+    p.text = RichText.of(`w ${m[1]} po pkt ${m[2]} dodaje się pkt ${m[3]} w brzmieniu:`);
+    const f = checkAmendingOrder(zm, old);
+    expect(f).toEqual([expect.objectContaining({ point: 1, code: 'amend.insert', message: expect.stringContaining('kropkę zastępuje się średnikiem') })]);
+    const fixed = applyAmendFix(zm, f[0]!.fix!);
+    expect(fixed.ok && RichText.plain(points(fixed.order)[0]!.text, RichText.context(fixed.order))).toBe(written);
   });
 
   it('finds a change naming a unit that is not there', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  amend, applyAmendments, consolidate, diffTrees, insertionLabels, introSentence, orderTree, readAmendments, MANY_CHANGES, type EUnit,
+  amend, applyAmendments, consolidate, diffTrees, insertionLabels, introSentence, orderTree, readAmendments, MANY_CHANGES, type Amendment, type EUnit,
 } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
@@ -65,17 +65,49 @@ describe('the amendments of a changed order', () => {
     expect(c.text).not.toContain(dropped);
   });
 
-  it('continues the numbering after the last unit and gives the old last one its new closing punctuation', () => {
+  it('continues the numbering after the last unit and turns its full stop into a semicolon (kropkę zastępuje się średnikiem)', () => {
     const old = load();
     const next = structuredClone(old);
     const { tasks } = longest(next);
     const n = tasks.length;
+    const lastWords = RichText.plain(tasks[n - 1]!.text, next);
     tasks.push({ id: 'last', text: ['ostatnie nowe zadanie'], children: [] });
     const { order, plan } = amend(old, next);
-    expect(plan.amendments.map((a) => a.op)).toEqual(['replace', 'insert']);
+    expect(plan.amendments.map((a) => a.op)).toEqual(['insert']);
+    expect(plan.amendments[0]).toMatchObject({ semicolon: true, after: { kind: 'punkt', label: String(n) } });
     const text = renderText(order);
-    expect(text).toMatch(new RegExp(`pkt ${n} otrzymuje brzmienie:\\n\\s+„${n}\\) [^\\n]*;”;`));
-    expect(text).toMatch(new RegExp(`po pkt ${n} dodaje się pkt ${n + 1} w brzmieniu:\\n\\s+„${n + 1}\\) ostatnie nowe zadanie\\.”\\.`));
+    // one point, no new wording of the old last unit
+    expect(text).not.toContain(`pkt ${n} otrzymuje brzmienie`);
+    expect(text).toMatch(new RegExp(`w § \\d+ w pkt ${n} kropkę zastępuje się średnikiem i dodaje się pkt ${n + 1} w brzmieniu:\n\\s+„${n + 1}\\) ostatnie nowe zadanie\\.”\\.`));
+    // read back and applied: the old last point ends with a semicolon in the text in force, the new one follows it
+    const r = readAmendments(order)!;
+    expect(r.problems).toEqual([]);
+    expect(r.amendments).toEqual(plan.amendments.map((a) => ({ ...a, units: (a as { units: EUnit[] }).units.map((u) => ({ ...u, key: null })) })));
+    // the same amending order as a file the importer reads (its quoted wording inline) gives the same change
+    const imported = importText(renderText(order), 'txt');
+    expect(imported.ok && readAmendments(imported.order)!.amendments.map((a) => a.op === 'insert' && [a.semicolon, a.after.label, a.units.map((u) => u.label)])).toEqual([[true, String(n), [String(n + 1)]]]);
+    const lines = consolidate(old, [order]).text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${n + 1}) ostatnie nowe zadanie.`));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at - 1]!.startsWith(`${n}) `)).toBe(true);
+    expect(lines[at - 1]!.endsWith(';')).toBe(true);
+    expect(lines[at - 1]!.replace(/;$/, '')).toBe(`${n}) ${lastWords.replace(/\.$/, '')}`);
+  });
+
+  it('reads a hand-written „kropkę zastępuje się średnikiem” and refuses it where the unit is not the last one or has no full stop', () => {
+    const tree = [par('3', 'Do zadań należy:', [pt('1', 'a;'), pt('2', 'b;'), pt('9', 'c.')])];
+    const add = (after: string, units = [pt('10', 'd.')]): Amendment => ({ op: 'insert', parent: [{ kind: 'paragraf', label: '3' }], after: { kind: 'punkt', label: after }, units, semicolon: true });
+    const ok = applyAmendments(tree, [add('9')]);
+    expect(ok.ok && ok.tree[0]!.children.map((u) => `${u.label}) ${u.text}`)).toEqual(['1) a;', '2) b;', '9) c;', '10) d.']);
+    expect(tree[0]!.children[2]!.text).toBe('c.');
+    const notLast = applyAmendments(tree, [add('2')]);
+    expect(notLast.ok ? [] : notLast.problems.map((p) => p.message)).toEqual(['pkt 1: § 3 pkt 2 nie jest ostatnią jednostką wyliczenia, więc jej kropki nie zastępuje się średnikiem']);
+    const noStop = applyAmendments([par('3', 'Do zadań należy:', [pt('1', 'a;'), pt('9', 'c,')])], [add('9')]);
+    expect(noStop.ok).toBe(false);
+    // a point of letters: the full stop stands after its last letter
+    const nested = [par('3', 'Do zadań należy:', [pt('1', 'a;'), { ...pt('2', 'sprawy:'), children: [{ kind: 'litera', label: 'a', key: null, text: 'x,', children: [] }, { kind: 'litera', label: 'b', key: null, text: 'y.', children: [] }] }])];
+    const n = applyAmendments(nested, [add('2', [pt('3', 'd.')])]);
+    expect(n.ok && n.tree[0]!.children[1]!.children[1]!.text).toBe('y;');
   });
 
   it('opens with the introductory sentence citing the amended order and its earlier amendments', () => {
