@@ -19,7 +19,7 @@ import type { NameForms, UnitKind } from '../model/order.js';
 import type { LexiconNoun } from '../templates/index.js';
 import { adjectiveCase, adjectiveNominative, agreeingNominative, declineAdjective, isNominativeAdjective, matchCase, type Agreement } from './adjective.js';
 import { agreementOf, lexicon } from './lexicon.js';
-import { guessNoun } from './noun-guess.js';
+import { guessNoun, listedNominatives, mobileNominative, oKreskowaneNominative, softNominative } from './noun-guess.js';
 
 /** The cases a name is read and written in (the six the orders use; never the vocative). */
 export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'locative';
@@ -98,26 +98,48 @@ function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
   if (!/^\p{L}+$/u.test(w)) return [];
   if (c === 'nominative') return [guessNoun(w)];
   // written ending → nominative endings it may come from; every candidate is checked by declining it again
+  // a stem may carry an alternation (`Ogrodzie` → `ogrod-` → `ogród`): `nominativeVariants` undoes it, most likely first
   const strip: Record<ObliqueCase, [string, string[]][]> = {
-    genitive: [['u', ['']], ['a', ['', 'o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']]],
-    dative: [['owi', ['']], ['u', ['o', 'ie']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['ie', ['a']], ['ce', ['ka']], ['dze', ['ga']], ['rze', ['ra']], ['cie', ['ta']], ['dzie', ['da']], ['le', ['ła']]],
+    genitive: [['ści', ['ść']], ['u', ['']], ['a', ['', 'o', 'ie', 'e']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', 'ja']], ['y', ['a']]],
+    dative: [
+      ['owi', ['']], ['ści', ['ść']], ['u', ['o', 'ie', 'e']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', 'ja']], ['y', ['a']], ['ście', ['sta']], ['ździe', ['zda']],
+      ['śle', ['sła']], ['śnie', ['sna']], ['źnie', ['zna']], ['ie', ['a']], ['ce', ['ka']], ['dze', ['ga']], ['sze', ['cha']], ['rze', ['ra']], ['cie', ['ta']], ['dzie', ['da']], ['le', ['ła']],
+    ],
     accusative: [['ę', ['a']], ['a', ['']], ['', ['']]],
-    instrumental: [['iem', ['', 'o']], ['em', ['', 'o', 'e']], ['ą', ['a']]],
+    instrumental: [['ścią', ['ść']], ['iem', ['', 'o']], ['em', ['', 'o', 'e']], ['ą', ['a']]],
     // a velar stem before `-u` and a `-twie` are far more often neuter (`Schronisku`, `Wydawnictwie`) than masculine
     locative: [
-      ['ku', ['ko', 'k']], ['gu', ['go', 'g']], ['chu', ['cho', 'ch']], ['twie', ['two']], ['u', ['', 'o', 'ie']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
+      ['ku', ['ko', 'k']], ['gu', ['go', 'g']], ['chu', ['cho', 'ch']], ['twie', ['two']], ['ści', ['ść']], ['u', ['', 'o', 'ie', 'e']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
       ['źnie', ['zn', 'zna', 'zno']], ['cie', ['t', 'ta', 'to']], ['dzie', ['d', 'da', 'do']], ['rze', ['r', 'ra', 'ro']], ['le', ['ł', 'ła', 'ło']],
-      ['ie', ['', 'a', 'o']], ['ce', ['ka']], ['dze', ['ga']], ['sze', ['cha']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a']], ['y', ['a']], ['', ['']],
+      ['ie', ['', 'a', 'o']], ['ce', ['ka']], ['dze', ['ga']], ['sze', ['cha']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', 'ja']], ['y', ['a']], ['', ['']],
     ],
   };
-  const out: Noun[] = [];
+  // a mobile `e` put back or a listed alternation undone first (`Budynku` is `Budynek`, `Mieście` is `Miasto`); then, ending by ending, an undone alternation before the
+  // plain stem (`Ogrodzie` is `Ogród`); last a soft consonant respelt (`Poznaniu` is `Poznań`)
+  const strong: Noun[] = [];
+  const plain: Noun[] = [];
+  const weak: Noun[] = [];
+  const keep = (lemma: string | null, into: Noun[]): void => {
+    if (!lemma) return;
+    const g = guessNoun(lemma);
+    if (g.forms[c] === w && ![...strong, ...plain, ...weak].some((o) => o.lemma === g.lemma)) into.push(g);
+  };
   for (const [end, noms] of strip[c]) {
     if (!w.endsWith(end)) continue;
-    for (const nomEnd of noms) {
-      const g = guessNoun(w.slice(0, w.length - end.length) + nomEnd);
-      if (g.forms[c] === w && !out.some((o) => o.lemma === g.lemma)) out.push(g);
+    const stem = w.slice(0, w.length - end.length);
+    // a soft stem makes a neuter in `-e` likelier (`morza` → `morze`, `zadaniu` → `zadanie`; not `l`: `Szpitalu`), a cluster of a neuter in `-o`
+    // (`Miastem` → `Miasto`) likelier; a masculine nominative never ends in a consonant and `i`
+    const order = /(?:[żjci]|cz|sz|rz|dż)$/.test(stem) ? ['e', 'o', '', 'ie', 'a', ...noms] : /(?:sk|st|ctw|stw|zd|[tdsz]ł)$/.test(stem) ? ['o', '', ...noms] : noms;
+    for (const nomEnd of [...new Set(order)].filter((x) => noms.includes(x))) {
+      const base = stem + nomEnd;
+      keep(mobileNominative(base), strong);
+      for (const v of listedNominatives(base)) keep(v, strong);
+      keep(oKreskowaneNominative(base), plain);
+      if (!/[^aeiouyąęó]i$/.test(base)) keep(base, plain);
+      keep(softNominative(base), weak);
     }
   }
+  const out = [...strong, ...plain, ...weak];
   return out;
 }
 
