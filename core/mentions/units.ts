@@ -154,14 +154,58 @@ const SUBJECT_FIRST: GrammaticalCase[] = ['nominative', 'genitive', 'accusative'
 const BEFORE_PODLEGA: GrammaticalCase[] = ['nominative', 'dative', 'genitive', 'accusative', 'locative', 'instrumental'];
 
 /**
+ * Words of motion and change after which `w`/`we` or `na` take the accusative of direction (`dokąd?`, `w co?`, `na
+ * co?`) instead of the locative of place: `przekształcenie Referatu w Centrum …`, `przekazanie spraw na Samodzielne
+ * stanowisko …`, `kierowanie na …`, `wprowadzanie na/w …`, `wpisywanie na listę`, `powołanie na stanowisko`. Source:
+ * the rule „w/na + ruch do miejsca → biernik, w/na + spoczynek → miejscownik” (dyktanda.pl „Miejscownik”;
+ * wiedzabezbarier.eu, „Przyimki do i na”: `na` with the locative answers `gdzie?`, with the accusative `dokąd?`), and
+ * the government of each verb as a dictionary gives it (przekształcić coś w coś, przekazać coś na/w coś, przenieść
+ * kogoś na stanowisko, powołać kogoś na stanowisko / w skład, skierować kogoś na coś, wpisać na listę, podzielić na,
+ * połączyć w, włączyć w, zamienić na / w, wyznaczyć, mianować, awansować na; Walenty, walenty.ipipan.waw.pl; not every
+ * entry was checked there). Each stem lists the prepositions it governs so: `wpis-` only `na` (`wpis w rejestrze` is a
+ * place), `łącz-`/`włącz-` only `w`. Verbs whose `w` names the place of the work are left out (`przyjmowanie pism w
+ * Kancelarii`, `wnoszenie opłat w Kasie`).
+ */
+const MOTION: { stem: RegExp; w: boolean; na: boolean }[] = [
+  { stem: /^(?:przekaz|przekaż|przenie|przenos|przekształc|kierow|skierow|wprowadz|powoł|zamian|zamien|zmian|zmieni|wybór|wybier|wybran|wybra)/iu, w: true, na: true },
+  { stem: /^(?:przesu|przeznacz|wpis|mianow|wyznacz|deleg|zgłasz|zgłos|podział|podziel|dziel|awans|przydziel|przydział)/iu, w: false, na: true },
+  { stem: /^(?:łącz|połącz|scal|włącz)/iu, w: true, na: false },
+];
+/** Words that end the look-back for a word of motion: another preposition of place, a relative pronoun. */
+const MOTION_STOP = /^(?:do|w|we|na|przy|o|po|od|u|który|która|które|których|którym|gdzie)$/iu;
+const ACCUSATIVE_OF_MOTION: GrammaticalCase[] = ['accusative', 'locative', 'genitive', 'nominative', 'dative', 'instrumental'];
+
+/**
+ * Whether the text before a name ends with `w`/`we`/`na` governed by a word of motion (`MOTION`) at most six words
+ * back in the same clause, with no comma, semicolon, colon, parenthesis, other preposition of place or relative
+ * pronoun between: `przekształca się w` → true; `prowadzenie narad w`, `przekazanie do realizacji w` → false.
+ */
+export function isAccusativeOfMotion(textBefore: string): boolean {
+  const words = textBefore.replace(/[(„"]+$/u, '').trimEnd().split(/\s+/u);
+  const prep = (words.pop() ?? '').toLowerCase();
+  const key = prep === 'na' ? 'na' : prep === 'w' || prep === 'we' ? 'w' : null;
+  if (!key) return false;
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const w = words[k]!;
+    if (/[,;:.()]$/u.test(w)) return false;
+    const bare = w.replace(/[„”"]/gu, '');
+    if (MOTION.some((m) => m[key] && m.stem.test(bare))) return true;
+    if (MOTION_STOP.test(bare)) return false;
+  }
+  return false;
+}
+
+/**
  * The cases a name standing after the word `before` (and before the word `after`, when known) is most likely in,
  * most likely first (see `GOVERNORS`): the locative after `w`, `na`, `o`, `po`, `przy`; the dative after `ku`,
  * `podlega` …; the instrumental after `z`, `przed` …; the accusative after `przez` and the verbs `prowadzi`,
  * `nadzoruje` …; otherwise the nominative before a verb of `SUBJECT_VERBS` (then the dative before `podlega`), else
- * the genitive. Every list holds all six cases.
+ * the genitive. `textBefore`, when given, is the text before the name (the run up to it): after `w`/`na` governed by
+ * a word of motion (`isAccusativeOfMotion`) the accusative comes first. Every list holds all six cases.
  */
-export function likelyCases(before: string, after = ''): GrammaticalCase[] {
+export function likelyCases(before: string, after = '', textBefore = ''): GrammaticalCase[] {
   const w = before.replace(/[,;:(„"]+$/u, '');
+  if (textBefore && isAccusativeOfMotion(textBefore)) return ACCUSATIVE_OF_MOTION;
   const governed = GOVERNORS.find((g) => g.words.test(w))?.cases;
   if (governed) return governed;
   if (/^(?:podlega|podlegają)$/iu.test(after)) return BEFORE_PODLEGA;
@@ -182,8 +226,9 @@ export function wordAfter(run: string, i: number): string {
  * The reference among those sharing the words that the words around them call for; `first`, when given, is the case
  * of a name this one is coordinated with (`w Referacie X i Kancelarii Y`: the second shares the first's case).
  */
-function pickCase(refs: readonly Mention[], before: string, after: string, first?: GrammaticalCase): Mention {
-  for (const c of first ? [first, ...likelyCases(before, after)] : likelyCases(before, after)) {
+function pickCase(refs: readonly Mention[], before: string, after: string, first?: GrammaticalCase, textBefore = ''): Mention {
+  const likely = likelyCases(before, after, textBefore);
+  for (const c of first ? [first, ...likely] : likely) {
     const r = refs.find((x) => x.case === c);
     if (r) return r;
   }
@@ -244,7 +289,7 @@ function splitRun(run: string, index: MentionIndex, follow?: Inline): Inline[] {
         const after = symbolAfter(run, end, index) ?? followingSymbol;
         if (after !== null && after !== ref0.unitId) continue;
       }
-      matched = { phrase: p, ref: pickCase(p.refs, wordBefore(run, i), wordAfter(run, end)) };
+      matched = { phrase: p, ref: pickCase(p.refs, wordBefore(run, i), wordAfter(run, end), undefined, run.slice(0, i)) };
       break;
     }
     if (!matched) {
@@ -277,14 +322,14 @@ const COORDINATION = /^\s*(?:,\s*|(?:,\s*)?(?:i|oraz|lub|albo|bądź|a\s+także|
  * renamed into `w Referacie …`, not `w Referatowi …`. The words never change; a reference to a target the index does
  * not know is returned as it is.
  */
-function recase(ref: Mention, previous: Inline | undefined, next: Inline | undefined, index: MentionIndex, first?: GrammaticalCase): Mention {
+function recase(ref: Mention, previous: Inline | undefined, next: Inline | undefined, index: MentionIndex, first?: GrammaticalCase, textBefore = ''): Mention {
   const p = index.byRef.get(refKey(ref));
   if (!p) return ref;
   const target = targetOf(ref);
   const same = p.refs.filter((r) => targetOf(r) === target);
   if (same.length < 2) return ref;
   const before = typeof previous === 'string' ? wordBefore(previous, previous.length) : '';
-  const c = pickCase(same, before, typeof next === 'string' ? wordAfter(next, 0) : '', first).case;
+  const c = pickCase(same, before, typeof next === 'string' ? wordAfter(next, 0) : '', first, textBefore).case;
   return c === ref.case ? ref : { ...ref, case: c };
 }
 
@@ -295,7 +340,9 @@ function settleCases(text: Inline[], index: MentionIndex): Inline[] {
     if (!isNamed(x)) continue;
     const previous = text[k - 1];
     const conjunct = typeof previous === 'string' && COORDINATION.test(previous) && isNamed(text[k - 2]) ? (text[k - 2] as Mention).case : undefined;
-    text[k] = recase(x, previous, text[k + 1], index, conjunct);
+    // the words before the mention, other references standing as one neutral word (for `isAccusativeOfMotion`)
+    const textBefore = text.slice(0, k).map((y) => (typeof y === 'string' ? y : ' … ')).join('');
+    text[k] = recase(x, previous, text[k + 1], index, conjunct, textBefore);
   }
   return text;
 }

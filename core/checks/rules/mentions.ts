@@ -160,7 +160,7 @@ export const unknownUnit: Rule<CheckContext> = {
           if (!near) continue;
           const u = near.unit;
           const close = compareNames(p.words, u.name) !== 'different';
-          const c = likelyCases(wordBefore(run, p.at), wordAfter(run, p.at + p.words.length)).find((x) => p.cases.includes(x)) ?? p.cases[0]!;
+          const c = likelyCases(wordBefore(run, p.at), wordAfter(run, p.at + p.words.length), run.slice(0, p.at)).find((x) => p.cases.includes(x)) ?? p.cases[0]!;
           const name = `${u.name}${u.symbol ? ` (${u.symbol})` : ''}`;
           out.push({
             where: where(owner),

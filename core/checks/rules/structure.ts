@@ -345,7 +345,7 @@ const KIND_NOMINATIVE: Record<string, string> = { wydzial: 'Wydział', kancelari
  */
 function caseOfKindWord(kind: string, word: string, text: string, at: number): GrammaticalCase {
   const cases = GRAMMATICAL_CASES.filter((c) => inflect(KIND_NOMINATIVE[kind]!, c) === word);
-  return likelyCases(wordBefore(text, at), wordAfter(text, at + word.length)).find((c) => cases.includes(c)) ?? 'nominative';
+  return likelyCases(wordBefore(text, at), wordAfter(text, at + word.length), text.slice(0, at)).find((c) => cases.includes(c)) ?? 'nominative';
 }
 
 /** The subject's kind word (`wydzial`, `kancelaria`, `biuro`) from its nominative name. */

@@ -15,6 +15,7 @@ import { addUnit, renameUnit, type EditResult } from '../../../core/draft/index.
 import { importText } from '../../../core/import/index.js';
 import type { GrammaticalCase } from '../../../core/language/index.js';
 import { linkUnitMentions, mentionIndex, recognizeMentions } from '../../../core/mentions/index.js';
+import { isAccusativeOfMotion } from '../../../core/mentions/units.js';
 import { Inline, type Reference } from '../../../core/model/inline.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
@@ -212,6 +213,30 @@ describe('forms several cases share are told apart by the word before them', () 
     host(o)[0]!.text = recognizeMentions(['prowadzenie narad w Referacie Organizacyjnym i Kancelarii Tajnej'], mentionIndex(o));
     const r = ok(renameUnit(o, kancelaria(), 'Referat Niejawny'));
     expect(RichText.plain(host(r)[0]!.text, r)).toBe('prowadzenie narad w Referacie Organizacyjnym i Referacie Niejawnym');
+  });
+
+  it('`w`/`na` after a word of motion or change governs the accusative; elsewhere the locative (`isAccusativeOfMotion`)', () => {
+    for (const t of ['przekształcenie Referatu Kontroli w', 'przekazywanie spraw na', 'kierowanie pracowników na', 'wprowadzanie danych na', 'wpisywanie na', 'powołanie na', 'Referat Kontroli przekształca się w', 'połączenie obu referatów w']) {
+      expect(isAccusativeOfMotion(t), t).toBe(true);
+    }
+    for (const t of ['prowadzenie narad w', 'przekazanie do realizacji w', 'przekazanie akt, prowadzenie spraw w', 'wpis w', 'przyjmowanie pism w', 'sprawy na', 'łączenie spraw na', 'przekazywanie dokumentów do archiwum na']) {
+      expect(isAccusativeOfMotion(t), t).toBe(false);
+    }
+  });
+
+  it('an indeclinable name after such a `w`/`na` is an accusative, and a rename writes the accusative (`w Centrum` → `w Wydział`)', () => {
+    const centrum = () => unitOf(order, 'TW-07').id;
+    expect(read('przekształcenie Referatu Kontroli w Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: unitOf(order, 'TW-02').id, case: 'genitive' }, { unitId: centrum(), case: 'accusative' }]);
+    expect(read('kierowanie interesantów na Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: centrum(), case: 'accusative' }]);
+    expect(read('prowadzenie narad w Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: centrum(), case: 'locative' }]);
+    expect(read('przekazanie do realizacji w Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: centrum(), case: 'locative' }]);
+    const o = structuredClone(order);
+    host(o)[0]!.text = recognizeMentions(['przekształcenie Referatu Kontroli w Centrum Obsługi Mieszkańców'], mentionIndex(o));
+    host(o)[1]!.text = recognizeMentions(['prowadzenie narad w Centrum Obsługi Mieszkańców'], mentionIndex(o));
+    const linked = linkUnitMentions(o);
+    const r = ok(renameUnit(linked, centrum(), 'Wydział Obsługi Mieszkańców'));
+    expect(RichText.plain(host(r)[0]!.text, r)).toBe('przekształcenie Referatu Kontroli w Wydział Obsługi Mieszkańców');
+    expect(RichText.plain(host(r)[1]!.text, r)).toBe('prowadzenie narad w Wydziale Obsługi Mieszkańców');
   });
 
   it('a mention stored with the dative after `w` (an earlier release) is read again as a locative, its words unchanged', () => {
