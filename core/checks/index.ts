@@ -16,6 +16,7 @@ import { FINAL_RULES, fixRepeal } from './rules/final.js';
 import { LANGUAGE_RULES } from './rules/language.js';
 import { MENTION_RULES } from './rules/mentions.js';
 import { ORGANISATION_RULES } from './rules/organisation.js';
+import { OTHER_TASKS_RULES } from './rules/other-tasks.js';
 import { PROVISION_REF_RULES } from './rules/provision-refs.js';
 import { REFERENCE_RULES } from './rules/references.js';
 import { STRUCTURE_RULES } from './rules/structure.js';
@@ -32,6 +33,7 @@ export const RULES: Rule<CheckContext>[] = [
   ...ENUMERATION_RULES,
   ...STRUCTURE_RULES,
   ...ORGANISATION_RULES,
+  ...OTHER_TASKS_RULES,
   ...SYMBOL_RULES,
   ...LANGUAGE_RULES,
   ...REFERENCE_RULES,

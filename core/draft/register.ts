@@ -90,7 +90,8 @@ export interface NewUnit {
 export function addUnit(order: Order, spec: NewUnit): EditResult & { unitId?: string } {
   const o = clone(order);
   if (!spec.name.trim()) return { ok: false, message: 'Podaj nazwę komórki.' };
-  if (spec.symbol && o.units.some((u) => u.symbol === spec.symbol)) return { ok: false, message: `Symbol ${spec.symbol} ma już inna komórka.` };
+  const holder = spec.symbol ? o.units.find((u) => u.symbol === spec.symbol) : undefined;
+  if (holder) return { ok: false, message: `Symbol ${spec.symbol} nosi już komórka „${holder.name}”.` };
   if (spec.parentId && !o.units.some((u) => u.id === spec.parentId)) return { ok: false, message: 'Nie ma komórki nadrzędnej o tym identyfikatorze.' };
   const reportsTo: SuperiorRef = spec.reportsTo ?? (spec.parentId ? { kind: 'unit', id: spec.parentId } : { kind: 'head' });
   if (!exists(o, reportsTo)) return { ok: false, message: 'Wskazany przełożony nie istnieje.' };
@@ -154,7 +155,8 @@ export function setSymbol(order: Order, unitId: string, symbol: string): EditRes
   const o = clone(order);
   const u = o.units.find((x) => x.id === unitId);
   if (!u) return { ok: false, message: 'Nie ma takiej komórki.' };
-  if (symbol && o.units.some((x) => x.id !== unitId && x.symbol === symbol)) return { ok: false, message: `Symbol ${symbol} ma już inna komórka.` };
+  const holder = symbol ? o.units.find((x) => x.id !== unitId && x.symbol === symbol) : undefined;
+  if (holder) return { ok: false, message: `Symbol ${symbol} nosi już komórka „${holder.name}”.` };
   u.symbol = symbol.trim();
   return { ok: true, order: o };
 }

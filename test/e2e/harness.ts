@@ -44,13 +44,14 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * Builds the renderer with vite when `dist/renderer` is missing or older than `renderer/` (`npm test` builds it
+ * Builds the renderer with vite when `dist/renderer` is missing or older than `renderer/` or `core/` (`npm test` builds it
  * before the tests; this covers running one e2e file alone). A lock folder keeps parallel test files from
  * building at once.
  */
 export function ensureRendererBuilt(): void {
   const index = join(RENDERER_DIR, 'index.html');
-  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, 'renderer'));
+  // the renderer bundles core/ too (the checks, the model, the language): a change there makes the build stale as well
+  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'core')));
   if (fresh()) return;
   const lock = join(ROOT, 'dist', '.renderer-build.lock');
   mkdirSync(join(ROOT, 'dist'), { recursive: true });

@@ -3,7 +3,7 @@
  * unit named in a task, a common duty or a clause must be one of its units, named as the register names it.
  * - `mentions.unknown-unit`: words that look like a unit (a unit kind such as `Referatu`, `Biurem`, then its name)
  *   and match no unit of the register: a typo (warning, with the nearest name and a fix turning the words into a
- *   mention of that unit) or a unit of another department (info, with the nearest name).
+ *   mention of that unit) or a unit of another department (info, saying what to do if it is not one).
  * - `mentions.symbol-mismatch`: a unit's name followed by another unit's symbol in parentheses.
  * - `mentions.removed`: a mention of a unit, deputy or position that is no longer in the order (after removal), with
  *   fixes: point it to the unit that took over the removed unit's tasks, or remove the mention.
@@ -167,7 +167,8 @@ export const unknownUnit: Rule<CheckContext> = {
             severity: close ? 'warning' : 'info',
             message: close
               ? `„${p.words}” nie odpowiada nazwie żadnej komórki z § 2; najbliższa: „${name}”.`
-              : `„${p.words}” nie jest komórką z § 2 (może innej jednostki); najbliższa nazwa w § 2: „${name}”.`,
+              // a name unlike every unit's: naming the nearest would send the user to a unit unrelated to it
+              : `„${p.words}” nie jest komórką z § 2. Jeśli to komórka tego wydziału, dodaj ją do § 2 albo popraw nazwę; jeśli innej jednostki, tekst może tak zostać.`,
             targetId: owner.id,
             ...(close ? { fix: { label: `Zamień na „${inflect(u.name, c, u.forms)}”`, target: owner.id, data: { from: p.words, unitId: u.id, case: c } } } : {}),
           });

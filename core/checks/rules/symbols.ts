@@ -4,8 +4,9 @@
  * sub-unit's symbol under its parent's. Source: the practice of the city hall (every fixture) and
  * spec/glossary.md (symbol).
  */
+import { renumberSymbols } from '../../draft/register.js';
 import { UnitSymbol } from '../../lexicon/index.js';
-import type { Unit } from '../../model/order.js';
+import type { Order, Unit } from '../../model/order.js';
 import type { CheckContext } from '../context.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -66,7 +67,14 @@ export const symbolUnique: Rule<CheckContext> = {
   },
 };
 
-/** Main numbers follow each other in the order of § 2; sub-unit numbers follow each other under their parent and carry its number. */
+/** The fix of a broken sequence: the whole register renumbered in the order of § 2. */
+const RENUMBER = { label: 'Przenumeruj symbole kolejno', target: '' };
+
+/**
+ * Main numbers follow each other in the order of § 2; sub-unit numbers follow each other under their parent and carry
+ * its number. The fix renumbers the register in its order (`core/draft` `renumberSymbols`: letter symbols such as
+ * `PO` kept); mentions in the text follow, since they point to the unit, not to its symbol.
+ */
 export const symbolSequence: Rule<CheckContext> = {
   code: 'symbols.sequence',
   severity: 'warning',
@@ -90,7 +98,7 @@ export const symbolSequence: Rule<CheckContext> = {
           continue;
         }
         if (p.main !== expectMain) {
-          out.push({ where, message: `Symbol ${u.symbol} przerywa kolejność: w tym miejscu § 2 oczekiwano ${prefix}-${String(expectMain).padStart(2, '0')}.`, targetId: u.id });
+          out.push({ where, message: `Symbol ${u.symbol} przerywa kolejność: w tym miejscu § 2 oczekiwano ${prefix}-${String(expectMain).padStart(2, '0')}.`, targetId: u.id, fix: RENUMBER });
         }
         expectMain = p.main + 1;
       } else {
@@ -100,10 +108,14 @@ export const symbolSequence: Rule<CheckContext> = {
         }
         const k = (subCount.get(parent.id) ?? 0) + 1;
         subCount.set(parent.id, p.sub);
-        if (p.sub !== k) out.push({ where, message: `Symbol ${u.symbol} przerywa kolejność komórek podrzędnych ${parent.symbol}: oczekiwano ${parent.symbol}-${k}.`, targetId: u.id });
+        if (p.sub !== k) out.push({ where, message: `Symbol ${u.symbol} przerywa kolejność komórek podrzędnych ${parent.symbol}: oczekiwano ${parent.symbol}-${k}.`, targetId: u.id, fix: RENUMBER });
       }
     }
     return out;
+  },
+  fix(order: Order) {
+    const r = renumberSymbols(order);
+    return r.ok ? r.order : order;
   },
 };
 

@@ -3,14 +3,17 @@
  * presses Enter, instead of on every keystroke: register edits are events (a rename, a new symbol), they are
  * validated by core/draft, and a name is not trimmed while it is being typed. While the field has focus its
  * text is the user's; otherwise it follows the model. `multiline` shows a long name whole: a text area that grows
- * with its text (one paragraph: Enter commits, never a line break).
+ * with its text (one paragraph: Enter commits, never a line break). A value the model refuses (`onCommit` returns
+ * false: an empty name, a symbol another unit has) is marked invalid while the field has focus, so the user can
+ * correct it, and gives way to the model's value when the field is left: the field never shows what was not saved.
  */
 import { createElement, useContext, useEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { RevisionContext } from './edit-history.js';
 
 export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   value: string;
-  onCommit(value: string): void;
+  /** Commits the text; false when the model refused it (its message is shown by the caller). */
+  onCommit(value: string): void | boolean;
   delayMs?: number;
   /** Applied to the text as typed (e.g. upper case for symbols). */
   transform?: (s: string) => string;
@@ -31,12 +34,15 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, multili
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const last = useRef(value);
+  // the text last refused by the model (null: none); the field shows it as invalid until corrected or left
+  const [refused, setRefused] = useState<string | null>(null);
   // an undo, a redo or a change made elsewhere: the model's text wins even while the field has focus
   const revision = useContext(RevisionContext);
 
   useEffect(() => {
     if (!focused.current) setText(value);
     last.current = value;
+    setRefused(null);
   }, [value]);
   useEffect(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -54,17 +60,28 @@ export function CommitInput({ value, onCommit, delayMs = 600, transform, multili
     timer.current = null;
     if (pendingCommit.current) uncommitted.delete(pendingCommit.current);
     pendingCommit.current = null;
-    if (t !== last.current) onCommit(t);
+    if (t === last.current) {
+      setRefused(null);
+      return true;
+    }
+    const accepted = onCommit(t) !== false;
+    setRefused(accepted ? null : t);
+    return accepted;
   };
 
   return createElement(multiline ? 'textarea' : 'input', {
     ...rest,
     ...(multiline ? { rows: 1 } : {}),
     value: text,
+    ...(refused !== null && refused === text ? { 'aria-invalid': true } : {}),
     onFocus: () => (focused.current = true),
     onBlur: () => {
       focused.current = false;
-      commit(text);
+      // a refused text is not left on show: the field reads as the model does (the message said why)
+      if (refused === text || !commit(text)) {
+        setText(last.current);
+        setRefused(null);
+      }
     },
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
       if (e.key === 'Enter') {

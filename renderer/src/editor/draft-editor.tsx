@@ -272,9 +272,13 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   const edit = useCallback((fn: (o: Order) => EditResult | Order, opts: ApplyOptions = {}) => {
     const r = fn(orderRef.current);
     if ('ok' in r) {
-      if (!r.ok) return onError({ code: 'edit-refused', message: r.message });
+      if (!r.ok) {
+        onError({ code: 'edit-refused', message: r.message });
+        return false;
+      }
       apply(r.order, opts);
     } else apply(r, opts);
+    return true;
   }, [apply, onError]);
   // typing: the editor shows the keystroke at once; the rest of the window (outline, register counts, panels,
   // autosave) follows when the typing pauses, as a transition, so a keystroke never waits for it to re-render

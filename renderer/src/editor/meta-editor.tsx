@@ -32,7 +32,7 @@ export function HeadingEditor({ order, onChange }: MetaEditorProps) {
   );
 }
 
-export function LeadershipEditor({ order, onChange, edit }: MetaEditorProps & { edit(fn: (o: Order) => EditResult): void }) {
+export function LeadershipEditor({ order, onChange, edit }: MetaEditorProps & { edit(fn: (o: Order) => EditResult): boolean | void }) {
   const l = order.leadership;
   if (!l) return null;
   return (

@@ -60,8 +60,8 @@ function superiorFromKey(key: string): SuperiorRef {
 
 export interface RegisterEditorProps {
   order: Order;
-  /** Applies an edit of the model (a core/draft operation or a plain change); a refused edit shows its message. */
-  edit(fn: (o: Order) => EditResult | Order): void;
+  /** Applies an edit of the model (a core/draft operation or a plain change); a refused edit shows its message. Out: false when refused. */
+  edit(fn: (o: Order) => EditResult | Order): boolean | void;
   onAdd(): void;
   /** Opens a restructuring dialog for a unit (restructure-dialogs.tsx); without it ✕ removes the unit at once. */
   onRestructure?(kind: 'merge' | 'split' | 'remove', unitId: string): void;

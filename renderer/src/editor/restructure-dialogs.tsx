@@ -10,7 +10,7 @@ import type { MergeSpec, RemovedTasks, SplitSpec } from '../../../core/draft/res
 import type { Item, Order, Unit } from '../../../core/model/order.js';
 import { RichText } from '../../../core/model/rich-text.js';
 import { useModal } from '../keyboard/use-modal.js';
-import { unitLabel } from '../format.js';
+import { countPl, unitLabel } from '../format.js';
 import './restructure.css';
 
 /** The points of a unit's own list (and, with `positions`, of its positions), with a short text for the dialogs. */
@@ -206,7 +206,7 @@ export function DeleteUnitDialog({ order, unitId, replacing, onApply, onCancel }
         </>
       }
     >
-      <p>Komórka ma zadania: {n}. Dokąd mają trafić?</p>
+      <p>Komórka ma {n} {countPl(n, 'zadanie', 'zadania', 'zadań')}. {n === 1 ? 'Dokąd ma trafić?' : 'Dokąd mają trafić?'}</p>
       <fieldset className="field">
         <legend className="sr-only">Zadania usuwanej komórki</legend>
         <label>

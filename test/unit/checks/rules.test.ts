@@ -91,7 +91,9 @@ const CASES: Case[] = [
   },
   { code: 'symbols.pattern', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'XY-03')) },
   { code: 'symbols.unique', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-02')) },
-  { code: 'symbols.sequence', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-05')) },
+  { code: 'symbols.sequence', where: '§ 2 pkt 3', make: model((o) => (o.units[2]!.symbol = 'TW-05')), fixes: true },
+  // two units merged: the surviving scope has the other's closing point too, in the middle of its list
+  { code: 'structure.other-tasks', where: '§ 6 pkt 4', make: text('1) obsługa dziennikarzy;\n2) przygotowanie komunikatów prasowych.', '1) obsługa dziennikarzy;\n2) wykonywanie innych zadań zleconych przez Dyrektora;\n3) przygotowanie komunikatów prasowych;\n4) wykonywanie innych zadań zleconych przez Zastępcę Dyrektora.'), fixes: true },
   { code: 'language.heading-genitive', where: '§ 6', make: text('działania Biura Prasowego (TW-03)', 'działania Biuro Prasowe (TW-03)'), fixes: true },
   { code: 'language.subordination', where: '§ 3 ust. 1', make: text('Dyrektorowi Wydziału podlegają bezpośrednio', 'Dyrektorowi Wydziału podlega bezpośrednio') },
   { code: 'language.execution', where: '§ 9', make: model((o) => (o.execution = { addressee: 'Dyrektor Wydziału' })) },
@@ -213,5 +215,32 @@ describe('check rules', () => {
   it('findings are plain data', () => {
     const { found } = findingsOf(CASES[3]!);
     expect(JSON.parse(JSON.stringify(found))).toEqual(found);
+  });
+});
+
+describe('fixes a lawyer meets after restructuring', () => {
+  it('structure.other-tasks keeps the first closing point, last in the list, and leaves the other tasks in order', () => {
+    const o = imported(edit(BASE, '1) obsługa dziennikarzy;\n2) przygotowanie komunikatów prasowych.', '1) wykonywanie innych zadań zleconych przez Dyrektora;\n2) obsługa dziennikarzy;\n3) realizacja pozostałych zadań zleconych przez Zastępcę;\n4) przygotowanie komunikatów prasowych.'));
+    const f = checkOrder(o).find((x) => x.code === 'structure.other-tasks')!;
+    expect(f.message).toContain('pkt 1 i 3');
+    const fixed = applyFix(o, f);
+    const tasks = (fixed.units[2]!.scope as { tasks: Item[] }).tasks.map((t) => RichText.plain(t.text, fixed));
+    expect(tasks).toEqual(['obsługa dziennikarzy', 'przygotowanie komunikatów prasowych', 'wykonywanie innych zadań zleconych przez Dyrektora']);
+  });
+
+  it('symbols.sequence renumbers the register in its order, and mentions in the text read the new symbols', () => {
+    const o = structuredClone(base);
+    o.units[1]!.symbol = 'TW-05';
+    o.units[2]!.symbol = 'TW-07';
+    const f = checkOrder(o).find((x) => x.code === 'symbols.sequence')!;
+    expect(applyFix(o, f).units.map((u) => u.symbol)).toEqual(['TW-01', 'TW-02', 'TW-03']);
+  });
+
+  it('mentions.unknown-unit does not offer a unit unlike the words as the nearest name', () => {
+    const o = imported(edit(BASE, '1) obsługa dziennikarzy;', '1) obsługa dziennikarzy we współpracy z Kancelarią Prezydenta;'));
+    const f = checkOrder(o).find((x) => x.code === 'mentions.unknown-unit')!;
+    expect(f.severity).toBe('info');
+    expect(f.message).not.toMatch(/najbliższa|Biuro Prasowe|Referat/);
+    expect(f.message).toContain('„Kancelarią Prezydenta” nie jest komórką z § 2');
   });
 });

@@ -81,7 +81,7 @@ describe('draft edit', () => {
     const taken = await cli(['draft', 'edit', draft, '--out', out, '--symbol', 'TW-01', 'TW-03']);
     expect(taken.code).toBe(1);
     expect(taken.err.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(taken.err).toContain('Symbol TW-03 ma już inna komórka.');
+    expect(taken.err).toContain('Symbol TW-03 nosi już komórka „Biuro Prasowe”.');
     expect(existsSync(out)).toBe(false);
   });
 
