@@ -4,6 +4,10 @@
  * - `electron/main/main.ts` → `dist/electron/main.cjs` (CommonJS, Node platform). Native or worker-based
  *   packages stay external and are loaded from node_modules at run time: electron, better-sqlite3,
  *   @resvg/resvg-js, pdfjs-dist.
+ * - `electron/main/services.ts` → `dist/electron/main-services.cjs`: the handler table and all behind it, which
+ *   `main.ts` loads (`import('./services.js')`, made a `require` of this file) once its window is created, so the
+ *   main process's first load is the small window part (issue 15: the first start). The two bundles share no
+ *   state: the window part holds no service.
  * - `electron/services/import-worker.ts` → `dist/electron/import-worker.cjs`, the import worker thread the main
  *   process starts beside it (same externals).
  * - `electron/preload/preload.ts` → `dist/electron/preload.cjs`. A sandboxed preload may require only
@@ -17,7 +21,7 @@
  * `dist/electron/sample-preimported.json`, which the first start adds to the empty registry without importing
  * (`electron/services/registry/sample-preimport.ts`).
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +54,17 @@ export async function bundleNode(entry: string, outfile: string): Promise<void> 
   await build({ ...common, entryPoints: [entry], outfile, external: MAIN_EXTERNAL });
 }
 
+/** The services bundle's file name, beside `main.cjs`. */
+export const MAIN_SERVICES_BUNDLE = 'main-services.cjs';
+
+/** Makes `main.ts`'s `import('./services.js')` a run-time `require` of the services bundle beside it. */
+const servicesApart: Plugin = {
+  name: 'services-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/services\.js$/ }, (args) => (args.importer.endsWith(join('electron', 'main', 'main.ts')) ? { path: `./${MAIN_SERVICES_BUNDLE}`, external: true } : undefined));
+  },
+};
+
 /** Modules a bundle requires at run time (its `require("…")` calls). */
 export function requiredModules(code: string): string[] {
   return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
@@ -63,7 +78,8 @@ export function requiredModules(code: string): string[] {
 export async function buildElectron(outDir = join(root, 'dist/electron')): Promise<{ main: string; preload: string }> {
   const main = join(outDir, 'main.cjs');
   const preload = join(outDir, 'preload.cjs');
-  await build({ ...common, entryPoints: [join(root, 'electron/main/main.ts')], outfile: main, external: MAIN_EXTERNAL });
+  await build({ ...common, entryPoints: [join(root, 'electron/main/main.ts')], outfile: main, external: MAIN_EXTERNAL, plugins: [servicesApart], supported: { 'dynamic-import': false } });
+  await bundleNode(join(root, 'electron/main/services.ts'), join(outDir, MAIN_SERVICES_BUNDLE));
   // the import worker (a worker thread the main process starts: `electron/services/import-isolated.ts`)
   await bundleNode(join(root, 'electron/services/import-worker.ts'), join(outDir, IMPORT_WORKER_BUNDLE));
   await build({

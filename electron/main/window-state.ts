@@ -5,17 +5,30 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
 
-const WindowStateSchema = z.object({
-  x: z.number().int().optional(),
-  y: z.number().int().optional(),
-  width: z.number().int().min(400),
-  height: z.number().int().min(300),
-  maximized: z.boolean(),
-});
 /** Bounds in screen pixels (device-independent), and whether the window was maximised. */
-export type WindowState = z.infer<typeof WindowStateSchema>;
+export interface WindowState {
+  x?: number | undefined;
+  y?: number | undefined;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/**
+ * The state read from the file when it has the shape written by {@link saveWindowState} (whole numbers, a width of
+ * at least 400 and a height of at least 300, `x`/`y` optional), else null. Checked by hand, not with zod: this
+ * module is loaded before the window is created, and zod would add its whole library to the main process's
+ * first load (issue 15: the first start).
+ */
+function parseWindowState(v: unknown): WindowState | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const int = (n: unknown, min = -Infinity): n is number => typeof n === 'number' && Number.isInteger(n) && n >= min;
+  const optionalInt = (n: unknown): boolean => n === undefined || int(n);
+  if (!int(o.width, 400) || !int(o.height, 300) || typeof o.maximized !== 'boolean' || !optionalInt(o.x) || !optionalInt(o.y)) return null;
+  return { ...(o.x !== undefined ? { x: o.x as number } : {}), ...(o.y !== undefined ? { y: o.y as number } : {}), width: o.width, height: o.height, maximized: o.maximized };
+}
 
 /** A display's work area, in the same pixels. */
 export interface Area {
@@ -34,8 +47,7 @@ export const WINDOW_STATE_FILE = 'window-state.json';
 /** Reads the saved state from `dir`; the default when the file is missing, not JSON or out of shape. */
 export function loadWindowState(dir: string): WindowState {
   try {
-    const r = WindowStateSchema.safeParse(JSON.parse(readFileSync(join(dir, WINDOW_STATE_FILE), 'utf8')));
-    return r.success ? r.data : { ...DEFAULT_WINDOW_STATE };
+    return parseWindowState(JSON.parse(readFileSync(join(dir, WINDOW_STATE_FILE), 'utf8'))) ?? { ...DEFAULT_WINDOW_STATE };
   } catch {
     return { ...DEFAULT_WINDOW_STATE };
   }

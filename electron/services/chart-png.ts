@@ -3,9 +3,21 @@
  * (`resources/fonts/`) and no system fonts, so that the picture is the same on every machine.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+
+/**
+ * resvg's class, loaded at the first chart rasterised: its native module (and its check of the C library, which
+ * asks Node for a whole process report) costs the main process's start 10–15 ms that the registry screen does not
+ * need (issue 15: the first start).
+ */
+let loaded: typeof ResvgClass | null = null;
+function Resvg(): typeof ResvgClass {
+  loaded ??= (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg;
+  return loaded;
+}
 
 /** File names of the bundled faces in the font folder. */
 export const CHART_FONT_FILES = ['LiberationSerif-Regular.ttf', 'LiberationSerif-Bold.ttf'] as const;
@@ -47,7 +59,7 @@ export function chartFontDir(): string {
 export function chartPng(svg: string, widthPx: number = DEFAULT_CHART_PNG_WIDTH, fontDir?: string): Uint8Array {
   if (!Number.isInteger(widthPx) || widthPx <= 0) throw new Error(`chartPng: widthPx must be a positive integer, got ${widthPx}`);
   const dir = fontDir ?? chartFontDir();
-  const resvg = new Resvg(svg, {
+  const resvg = new (Resvg())(svg, {
     fitTo: { mode: 'width', value: widthPx },
     background: '#ffffff',
     font: {

@@ -143,6 +143,25 @@ export interface AppSession {
   /** Full-page screenshot to `/tmp/e2e-<name>.png`; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
+  /** How the start went, step by step (for the bench's first-start figure). */
+  startup: StartupSteps;
+}
+
+/**
+ * The steps of {@link openApp}'s start, each in ms of wall time, in order: `handlersMs` creating the handler table
+ * (the main process's own start, before its window), `contextMs` the browser context (Electron's session, made
+ * before the app is ready), `serverMs` (below), `pageMs` the page with its renderer process (Electron's `new BrowserWindow`),
+ * `bridgeMs` installing the test bridge's bindings (Electron's preload, which costs the app almost nothing: this is
+ * the harness's own cost), and `navigationAt`, the time (epoch ms, `Date.now()`) when the navigation was asked for.
+ */
+export interface StartupSteps {
+  handlersMs: number;
+  contextMs: number;
+  /** The local server of the page's files (Electron: the `app://` scheme, registered before the app is ready). */
+  serverMs: number;
+  pageMs: number;
+  bridgeMs: number;
+  navigationAt: number;
 }
 
 /** Options of {@link openApp}: a second client of the same data (two people on one registry). */
@@ -157,6 +176,17 @@ export interface OpenAppOptions {
   samplePreimported?: string;
   /** Opens the registry at once, while the page loads, as the app's main process does (`AppHandlers.warm`); default: on the first call. */
   warm?: boolean;
+  /**
+   * Returns as soon as the navigation is committed, without waiting for `.app` (Playwright's wait runs its own
+   * script in the page, which would weigh on a start being measured); default: waits for `.app`.
+   */
+  noWait?: boolean;
+  /**
+   * Run once the page (the window) is asked for, before the registry is warmed: what the app's main process does
+   * then (`electron/main/main.ts` loads its services while the window's renderer process starts), blocking this
+   * process as it blocks the main process.
+   */
+  afterWindow?: () => void;
 }
 
 /**
@@ -167,9 +197,17 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   ensureRendererBuilt();
   const ownData = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'zo-e2e-data-'));
+  let stepAt = Date.now();
+  const step = (): number => {
+    const now = Date.now();
+    const ms = now - stepAt;
+    stepAt = now;
+    return ms;
+  };
   const dialogs = new ScriptedDialogs();
   const printed: string[] = [];
   const context = await browser.newContext({ viewport, locale: 'pl-PL' });
+  const contextMs = step();
   // PDF: the preview page printed by this Chromium (page.pdf), as webContents.printToPDF does in the app
   const pdf = (html: string): Promise<Uint8Array> => printInNewPage(context, html);
   const print = async (html: string): Promise<boolean> => {
@@ -178,9 +216,11 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   };
   const handlers = createAppHandlers({ dataDir, dialogs, author: options.author ?? 'Test E2E', sampleDir: join(ROOT, 'resources', 'sample'), samplePreimported: options.samplePreimported, pdf, print, ...(options.registry ? { registry: options.registry } : {}) });
   const table = handlers.table;
+  const handlersMs = step();
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);
   const server = await serveStatic(RENDERER_DIR);
+  const serverMs = step();
   const errors: string[] = [];
   const calls: Channel[] = [];
   // the chart in a window of its own (electron/main/chart-window.ts): a second page of the context, as Electron
@@ -263,12 +303,17 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   // browser's processes), then the registry opens (on a first start loading the sample) while the window starts
   // and loads its page
   const creating = context.newPage();
+  if (options.afterWindow) setImmediate(options.afterWindow);
   if (options.warm) setImmediate(() => handlers.warm());
   const page = await creating;
+  const pageMs = step();
   await bridgePage(page);
-  await page.goto(server.url);
-  await page.waitForSelector('.app');
+  const bridgeMs = step();
+  const navigationAt = Date.now();
+  await page.goto(server.url, options.noWait ? { waitUntil: 'commit' } : {});
+  if (!options.noWait) await page.waitForSelector('.app');
   return {
+    startup: { handlersMs, contextMs, serverMs, pageMs, bridgeMs, navigationAt },
     page,
     dataDir,
     dialogs,

@@ -1,14 +1,7 @@
 /**
  * The desktop app's figures (issues 7 and 15), measured on the built renderer in Chromium with the real handler
  * table behind `window.api` (the end-to-end harness):
- * - `registryInteractiveMs`: from opening the window to the registry table of the sample registry being shown
- *   and clickable, on a fresh data folder, the registry opened while the page loads as the app's main process does:
- *   first start with the sample as the build reads it (`sample-preimported.json`, no import; target under 500 ms;
- *   the median of three, each in a browser context of its own, so with nothing cached), of it the part from the
- *   page's navigation on (`freshFromNavigation`: the page and the main process, what a reload measures too) and
- *   before it (`windowAndBridgeMs`: the browser context, the page and the test bridge's bindings, which stand for
- *   Electron's window), first start importing the sample (no pre-import: the figure before issue 15), and a
- *   second start (a reload);
+ * (the first start of the registry screen is measured by the `startup` suite);
  * - `typing`: keystroke to paint (from a keydown to the end of the next frame after it was handled), p50/p95/max in ms,
  *   typing 100 characters into a point in the middle of a scope of 500 and of 2,000 points of a draft replacing
  *   3468/2024 (so the checks and the comparison with the replaced order are live), one key every 30 ms (a fast
@@ -20,14 +13,12 @@
  *   machine are longer than on a quiet one, CPU times much less so;
  * - `heapAfterLargestFixtureMb`: the page's JS heap after opening the largest fixture read-only.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { percentile } from '../measure.js';
-import { FIXTURES, launchBrowser, measureTyping, openApp, openLargeDraft, pageCpu, ROOT } from '../../e2e/harness.js';
-import { importText } from '../../../core/import/index.js';
-import { preimportSample } from '../../../electron/services/registry/sample-preimport.js';
+import { FIXTURES, launchBrowser, measureTyping, openApp, openLargeDraft, pageCpu } from '../../e2e/harness.js';
 
 /** p50/p95/max of a list of latencies (ms). */
 function stats(l: number[]): { keys: number; p50: number; p95: number; max: number } {
@@ -80,39 +71,7 @@ function growth(typing: Record<string, unknown>): number | null {
 export async function run(): Promise<Record<string, unknown>> {
   const loadBefore = Math.round(loadavg()[0]! * 10) / 10;
   const browser = await launchBrowser();
-  // the sample as the build reads it (scripts/build-electron.ts writes the same into dist/electron)
-  const tmp = mkdtempSync(join(tmpdir(), 'bench-app-'));
-  const samplePreimported = join(tmp, 'sample-preimported.json');
-  writeFileSync(samplePreimported, JSON.stringify(preimportSample(join(ROOT, 'resources', 'sample'), importText)));
   try {
-    // time to an interactive registry screen: first start without the pre-import (the sample is imported)
-    const i0 = Date.now();
-    const importing = await openApp(browser, undefined, { warm: true });
-    await importing.page.getByRole('button', { name: /Nowy projekt zastępujący/ }).first().waitFor();
-    const importingMs = Date.now() - i0;
-    await importing.close();
-    // first start as the app ships (fresh data folder, the pre-imported sample), then a reload of the same window;
-    // three starts, each on a data folder of its own, in a browser context of its own (no cache): the median
-    const starts: { whole: number; page: number; window: number; pageScript: number; second: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = Date.now();
-      const fresh = await openApp(browser, undefined, { warm: true, samplePreimported });
-      await fresh.page.getByRole('button', { name: /Nowy projekt zastępujący/ }).first().waitFor();
-      const whole = Date.now() - t0;
-      // the page's own part: from navigation to its script run (DOMContentLoaded); when the navigation started
-      const nav = await fresh.page.evaluate(() => ({
-        origin: performance.timeOrigin,
-        pageScript: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
-      }));
-      const window = Math.max(0, Math.round(nav.origin - t0));
-      const t1 = Date.now();
-      await fresh.page.reload();
-      await fresh.page.getByRole('button', { name: /Nowy projekt zastępujący/ }).first().waitFor();
-      starts.push({ whole, page: whole - window, window, pageScript: nav.pageScript, second: Date.now() - t1 });
-      await fresh.close();
-    }
-    const median = (k: keyof (typeof starts)[number]) => percentile(starts.map((x) => x[k]), 50);
-
     const typing: Record<string, unknown> = {};
     for (const points of [500, 2000]) {
       const app = await openApp(browser);
@@ -139,22 +98,11 @@ export async function run(): Promise<Record<string, unknown>> {
     await viewer.close();
 
     return {
-      registryInteractiveMs: {
-        freshDataFolder: median('whole'),
-        freshFromNavigation: median('page'),
-        windowAndBridgeMs: median('window'),
-        freshImportingSample: importingMs,
-        secondStart: median('second'),
-        pageScriptMs: median('pageScript'),
-        runs: starts.map((x) => x.whole),
-        targetMs: 500,
-      },
       typing: { ...typing, mainCpuGrowth2000vs500: growth(typing) },
       heapAfterLargestFixtureMb: { file: largest.split('/').pop(), heapMb: Math.round(usedSize / 1e5) / 10 },
       conditions: { loadAvg1mBefore: loadBefore, loadAvg1mAfter: Math.round(loadavg()[0]! * 10) / 10, cores: cpus().length },
     };
   } finally {
     await browser.close();
-    rmSync(tmp, { recursive: true, force: true });
   }
 }
