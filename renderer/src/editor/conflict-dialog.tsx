@@ -11,6 +11,7 @@ import { ConflictMerge, type ConflictSide, type ConflictTask } from '../../../co
 import type { Order } from '../../../core/model/order.js';
 import type { ApiError } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
+import { DiffText } from '../diff-text.js';
 import { formatDateTimePl } from '../format.js';
 import { useModal } from '../keyboard/use-modal.js';
 import type { BaseVersion } from './use-autosave.js';
@@ -51,9 +52,7 @@ function TaskText({ task }: { task: ConflictTask }) {
   if (task.theirs === task.mine) return <p className="conflict-text">{task.mine}</p>;
   return (
     <p className="conflict-text">
-      {task.diff.map((d, i) =>
-        d.op === '=' ? <span key={i}>{d.text}</span> : d.op === '-' ? <del key={i} title="Tylko w ich wersji">{d.text}</del> : <ins key={i} title="Tylko w mojej wersji">{d.text}</ins>,
-      )}
+      <DiffText parts={task.diff} delTitle="Tylko w ich wersji" insTitle="Tylko w mojej wersji" />
     </p>
   );
 }

@@ -11,6 +11,7 @@ import type { ApiError, TextInForce } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
 import { DateInputPl } from '../date-input.js';
 import { formatDatePl } from '../format.js';
+import { DiffText } from '../diff-text.js';
 import './amendments.css';
 
 const todayIso = (): string => {
@@ -114,7 +115,7 @@ export function TextInForceView({ id, since, onError }: TextInForceViewProps) {
                   <li key={`${c.where}-${c.kind}`} data-kind={c.kind}>
                     <span className="where">{c.where}</span> <span className="chip">{KIND[c.kind]}</span>
                     <p className="legal">
-                      {c.parts.map((p, i) => (p.op === '=' ? <span key={i}>{p.text}</span> : p.op === '+' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>))}
+                      <DiffText parts={c.parts} />
                     </p>
                   </li>
                 ))}
