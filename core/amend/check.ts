@@ -88,6 +88,11 @@ export function checkAmendingOrder(amending: Order, base: Order, tree: EUnit[] =
         });
       }
     }
+    // a quoted unit with no words (a point just added, its wording not yet typed): the quotation is not complete
+    const quoted = a.op === 'replace' ? [a.unit] : a.op === 'insert' ? a.units : [];
+    const blank = (u: EUnit): EUnit | null => (!u.children.length && !u.text.replace(/[\s;.,:]/g, '') ? u : u.children.map(blank).find(Boolean) ?? null);
+    const empty = quoted.map(blank).find(Boolean);
+    if (empty) out.push({ point, code: 'amend.quote', message: `pkt ${point}: nowe brzmienie ${empty.label ? cite([{ kind: empty.kind, label: empty.label }]) : 'jednostki'} jest puste; wpisz je (cytuje się całą jednostkę w nowym brzmieniu).` });
     if (a.op === 'insert') {
       const key = JSON.stringify(a.parent);
       const sib = labels.get(key) ?? siblings(tree, a.parent).map((u) => u.label);

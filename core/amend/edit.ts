@@ -20,12 +20,13 @@ import { citeOrder, introSentence, readAmendments } from './order.js';
 import type { EUnit } from './tree.js';
 
 /** The ustęp of § 1 holding the introductory sentence and its points (in a copy `o`), or null. */
-function amendingUstep(o: Order): Ustep | null {
+export function amendingUstep(o: Order): Ustep | null {
   const r = readAmendments(o);
   return r ? o.paragraphs.flatMap((p) => p.content ?? []).find((u) => u.id === r.ustepId) ?? null : null;
 }
 
-const NOT_AMENDING = 'To nie jest zarządzenie zmieniające: nie ma zdania „W zarządzeniu … wprowadza się następujące zmiany”.';
+/** The message of an edit refused because the order is not an amending order. */
+export const NOT_AMENDING = 'To nie jest zarządzenie zmieniające: nie ma zdania „W zarządzeniu … wprowadza się następujące zmiany”.';
 
 /**
  * The amending order citing `amended` (the registry's order: its number, date, title) and its `earlier` amendments:
@@ -186,8 +187,8 @@ export function pointIdsInTextOrder(order: Order, tree: EUnit[]): string[] {
   return keyed.map((k) => k.id);
 }
 
-/** The points put in the order `ids` (points not named keep their place after them), the closings set again. */
-function reorderPoints(u: Ustep, ids: string[]): void {
+/** The points put in the order `ids` (points not named keep their place after them), the closings set again (`”;`, the last `”.`). Changes `u`. */
+export function reorderPoints(u: Ustep, ids: string[]): void {
   const rank = new Map(ids.map((id, i) => [id, i]));
   u.items = u.items.map((it, i) => ({ it, i })).sort((a, b) => (rank.get(a.it.id) ?? ids.length + a.i) - (rank.get(b.it.id) ?? ids.length + b.i)).map((x) => x.it);
   u.items.forEach((it, i) => setPointEnd(it, i === u.items.length - 1 ? '.' : ';'));

@@ -14,3 +14,4 @@ export * from './check.js';
 export * from './edit.js';
 export * from './in-force-diff.js';
 export * from './unit-lists.js';
+export * from './points.js';

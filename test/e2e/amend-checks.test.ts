@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftDocument, RegistryEntry } from '../../electron/contract/api.js';
 import { runAxe } from './axe.js';
-import { amendFromDraft, renamedDraft } from './amend-steps.js';
+import { finding, openAmendingDraft } from './amend-steps.js';
 import { launchBrowser, openApp, shownText } from './harness.js';
 
 let browser: Browser;
@@ -23,19 +23,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const finding = (page: Page, code: string) => page.locator(`.findings li.finding[data-code="${code}"]`);
-
 describe('the amending draft in the editor', () => {
   it('shows its own checks in Kontrola live, leads to the point, and lets the lawyer edit § 1', async () => {
     const app = await openApp(browser, { width: 1280, height: 800 });
     const { page } = app;
     try {
-      await renamedDraft(page);
-      await amendFromDraft(page);
-
       // the amending draft: § 1 as fields, the cited order's status from the registry
-      const body = page.getByRole('region', { name: '§ 1 Zmiany' });
-      await body.locator('[data-status="inForce"]').waitFor();
+      const body = await openAmendingDraft(page);
       // the button pressed went with the replacing draft: the focus is in § 1, not left on the page
       expect(await page.evaluate(() => document.activeElement?.closest('#zmiany') !== null)).toBe(true);
       await page.getByRole('tab', { name: /Kontrola/ }).click();

@@ -23,3 +23,18 @@ export async function amendFromDraft(page: Page, create = true) {
   }
   return dialog;
 }
+
+/** The Kontrola panel's finding of code `code` (`amend.quote`, …). */
+export const finding = (page: Page, code: string) => page.locator(`.findings li.finding[data-code="${code}"]`);
+
+/**
+ * From the start screen: the amending order of {@link renamedDraft} written and opened, its cited order found in
+ * force in the registry. Out: the § 1 region.
+ */
+export async function openAmendingDraft(page: Page) {
+  await renamedDraft(page);
+  await amendFromDraft(page);
+  const body = page.getByRole('region', { name: '§ 1 Zmiany' });
+  await body.locator('[data-status="inForce"]').waitFor();
+  return body;
+}

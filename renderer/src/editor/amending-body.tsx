@@ -8,12 +8,17 @@
  *   closing `”;`, which stay where they belong (`setQuotedLine`); the checks follow as the user types.
  * - A point can be removed (`removePoint`): the new last point closes the list with `”.`; the points keep the order
  *   of the text of the amended order (the Kontrola panel puts them back in it when they are not).
+ * - A point's kind of change and the unit it changes are picked from the amended order's text in force
+ *   (`amend-point-picker.tsx`, `setPoint`), and new points are added the same way (`addPoint`): the instruction is
+ *   written from the choice, never typed, and follows when the unit or the kind changes.
  * Each point carries `data-id` (its id), so a finding of the Kontrola panel scrolls to it.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AmendedFacts } from '../../../core/amend/check.js';
 import { quotedLine, removePoint, setAmendedOrder, setQuotedLine } from '../../../core/amend/edit.js';
 import { readAmendments } from '../../../core/amend/order.js';
+import { pointChoice } from '../../../core/amend/points.js';
+import { AddPointForm, PointChoiceFields } from './amend-point-picker.js';
 import type { EditResult } from '../../../core/draft/register.js';
 import type { Item, Order } from '../../../core/model/order.js';
 import { RichText, type TextContext } from '../../../core/model/rich-text.js';
@@ -122,6 +127,18 @@ export function AmendingBody({ order, edit, facts, onError }: AmendingBodyProps)
   useEffect(() => {
     if (!document.activeElement || document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
   }, []);
+  // the text in force of the cited order, from the registry: what points are picked from
+  const tree = facts?.order && facts.number === order.meta.amends?.number ? facts.order.tree : null;
+  // a point just added: the focus goes to its first field once it is shown
+  const [added, setAdded] = useState<string | null>(null);
+  useEffect(() => {
+    if (!added) return;
+    const point = document.querySelector<HTMLElement>(`.amend-point[data-id="${CSS.escape(added)}"]`);
+    const el = point?.querySelector<HTMLElement>('textarea') ?? point?.querySelector<HTMLElement>('select');
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+    setAdded(null);
+  }, [added]);
   return (
     <section className="card" id="zmiany" aria-label="§ 1 Zmiany">
       <h2 ref={heading} tabIndex={-1}>Zmiany <span className="muted">(§ 1)</span></h2>
@@ -151,11 +168,17 @@ export function AmendingBody({ order, edit, facts, onError }: AmendingBodyProps)
                       Usuń
                     </button>
                   </div>
+                  {tree && (() => {
+                    const choice = pointChoice(order, i + 1);
+                    return choice ? <PointChoiceFields point={i + 1} choice={choice} tree={tree} edit={edit} /> : null;
+                  })()}
                   {it.children.length > 0 && <QuotedLines items={it.children} n={i + 1} labelled={!/wprowadzenie do wyliczenia/.test(instruction)} ctx={ctx} edit={edit} />}
                 </li>
               );
             })}
           </ol>
+          {tree ? <AddPointForm tree={tree} edit={edit} onAdded={setAdded} />
+            : <p className="muted hint">Zmiany dodaje się, wybierając jednostki zmienianego zarządzenia z rejestru: wybierz je wyżej (pole „Zmieniane zarządzenie”).</p>}
         </div>
       ) : (
         <p className="notice notice-error">W § 1 nie ma zdania „W zarządzeniu … wprowadza się następujące zmiany”: to nie jest już zarządzenie zmieniające.</p>
