@@ -34,6 +34,21 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Packages the main bundle loads from node_modules instead of bundling. */
 export const MAIN_EXTERNAL = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfjs-dist'];
 
+/**
+ * zod's messages in English only: zod's index re-exports every language's messages (`z.locales`, about 350 kB of
+ * the bundle, read and compiled at each start, about a tenth of the services' load), which nothing here uses (the
+ * app words its own messages in Polish; zod's default, English, comes from `locales/en.js` directly).
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: "export { default as en } from './en.js';", loader: 'js', resolveDir: dirname(args.path) }));
+  },
+};
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -43,6 +58,7 @@ const common: BuildOptions = {
   logLevel: 'warning',
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
+  plugins: [zodEnglishOnly],
 };
 
 /**
@@ -78,7 +94,7 @@ export function requiredModules(code: string): string[] {
 export async function buildElectron(outDir = join(root, 'dist/electron')): Promise<{ main: string; preload: string }> {
   const main = join(outDir, 'main.cjs');
   const preload = join(outDir, 'preload.cjs');
-  await build({ ...common, entryPoints: [join(root, 'electron/main/main.ts')], outfile: main, external: MAIN_EXTERNAL, plugins: [servicesApart], supported: { 'dynamic-import': false } });
+  await build({ ...common, entryPoints: [join(root, 'electron/main/main.ts')], outfile: main, external: MAIN_EXTERNAL, plugins: [zodEnglishOnly, servicesApart], supported: { 'dynamic-import': false } });
   await bundleNode(join(root, 'electron/main/services.ts'), join(outDir, MAIN_SERVICES_BUNDLE));
   // the import worker (a worker thread the main process starts: `electron/services/import-isolated.ts`)
   await bundleNode(join(root, 'electron/services/import-worker.ts'), join(outDir, IMPORT_WORKER_BUNDLE));

@@ -46,11 +46,11 @@ else {
     for (const f of figures) process.stdout.write(`  ${f.met === null ? '?' : f.met ? 'ok' : 'MISSED'}  ${f.figure}: ${f.value ?? '—'}${f.peer ? ` vs ${f.peer} ${f.peerValue ?? '—'} (×${f.ratio ?? '—'})` : ''}; target ${f.target}\n`);
   }
   if (scaling.length) {
-    process.stdout.write('\n== issue 15: scaling (ms, and the growth exponent of each step over the number of tasks) ==\n');
-    const cols = ['import', 'checks', 'compare', 'compareCpu', 'render'];
+    process.stdout.write('\n== issue 15: scaling (ms; compareHeap in MB; and the growth exponent of each step over the number of tasks) ==\n');
+    const cols = ['import', 'checks', 'compare', 'compareCpu', 'compareHeap', 'render'];
     process.stdout.write(`  ${'units'.padStart(5)} ${'tasks'.padStart(6)} ${cols.map((c) => c.padStart(18)).join('')}\n`);
     for (const r of scaling) {
-      const cell = (c: string) => `${r[`${c}Ms`] ?? '—'}${r[`${c}Exp`] !== undefined ? ` (^${r[`${c}Exp`]})` : ''}`.padStart(18);
+      const cell = (c: string) => `${r[`${c}Ms`] ?? r[`${c}Mb`] ?? '—'}${r[`${c}Exp`] !== undefined ? ` (^${r[`${c}Exp`]})` : ''}`.padStart(18);
       process.stdout.write(`  ${String(r.units).padStart(5)} ${String(r.tasks).padStart(6)} ${cols.map(cell).join('')}\n`);
     }
   }

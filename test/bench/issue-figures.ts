@@ -62,6 +62,26 @@ const worstPdfRatio = (generated: boolean) => (r: Results): ReturnType<NonNullab
   return worst;
 };
 
+/**
+ * What the comparison of the generated 150-unit order with its mutated copy recovered of one kind of mutation
+ * (`compare` suite, `recovery`): the count recovered against the count made, and the share.
+ */
+const recovered = (found: 'moved' | 'movedToUnit' | 'dropped' | 'renamed', total: 'movedTotal' | 'droppedTotal' | 'renamedTotal') => (r: Results): ReturnType<NonNullable<Spec['derive']>> => {
+  const rec = at(r, 'compare.generated150x3000_vs_mutated.recovery') as Record<string, unknown> | undefined;
+  const value = num(rec?.[found]);
+  const made = num(rec?.[total]);
+  if (value === null || made === null) return undefined;
+  return { value, peer: 'mutations made', peerValue: made, ratio: made ? Math.round((value / made) * 100) / 100 : null };
+};
+
+/** Peak memory (MB) of the bundled CLI against the same CLI from source (`cli` suite, `outlineTxt_peakRssMb`). */
+const cliMemory = (r: Results): ReturnType<NonNullable<Spec['derive']>> => {
+  const value = num(at(r, 'cli.outlineTxt_peakRssMb.bundle'));
+  const source = num(at(r, 'cli.outlineTxt_peakRssMb.source'));
+  if (value === null || source === null) return undefined;
+  return { value, peer: 'the same CLI from source (tsx), MB', peerValue: source, ratio: Math.round((value / source) * 100) / 100 };
+};
+
 const SPEC: Spec[] = [
   { figure: 'typing 500 points, keystroke to paint p95 (30 ms between keys)', path: 'app.typing.points500_gap30', field: 'p95', max: 16, target: 'p95 ≤ 16 ms' },
   { figure: 'typing 2,000 points, keystroke to paint p95 (30 ms between keys)', path: 'app.typing.points2000_gap30', field: 'p95', max: 33, target: 'p95 ≤ 33 ms' },
@@ -72,16 +92,23 @@ const SPEC: Spec[] = [
   { figure: 'comparison generated 150 units (3,000 points) vs mutated copy', path: 'compare.generated150x3000_vs_mutated', field: 'ms', max: 500, target: '< 500 ms' },
   { figure: 'comparison 600 units (12,000 points) vs mutated copy', path: 'compare.generated600x12000_vs_mutated', field: 'ms', max: 5000, target: '< 5 s' },
   { figure: 'comparison growth exponent 10 → 600 units (CPU time)', path: 'scaling', field: 'compareCpuExpOverall', max: 1.2, target: 'near-linear (≤ 1.2)' },
+  { figure: 'comparison memory growth exponent to 600 units (heap above what was in use)', path: 'scaling', field: 'compareHeapExpOverall', max: 1.2, target: 'memory linear (≤ 1.2)' },
+  { figure: 'comparison 150 units: moved tasks found at their exact new place', path: 'compare', target: 'printed (the same or better)', derive: recovered('moved', 'movedTotal') },
+  { figure: 'comparison 150 units: moved tasks found in the right unit', path: 'compare', target: 'printed (the same or better)', derive: recovered('movedToUnit', 'movedTotal') },
+  { figure: 'comparison 150 units: dropped tasks found', path: 'compare', target: 'printed (the same or better)', derive: recovered('dropped', 'droppedTotal') },
+  { figure: 'comparison 150 units: renamed units found', path: 'compare', target: 'printed (the same or better)', derive: recovered('renamed', 'renamedTotal') },
   { figure: 'CLI outline of a text order, whole process', path: 'cli.outlineTxt', field: 'ms', max: 300, target: '< 300 ms' },
   { figure: 'CLI outline of a PDF order, whole process', path: 'cli.outlinePdf', field: 'ms', max: 600, target: '< 600 ms' },
   { figure: 'CLI outline of a text order, bundled vs from source (tsx, before issue 15)', path: 'cli.outlineTxt_bundleVsSource', field: 'ms', target: 'no target (the bundle\'s gain)' },
+  { figure: 'CLI outline of a text order, peak memory (MB), bundled vs from source', path: 'cli', target: 'no target (the bundle\'s gain)', derive: cliMemory },
+  { figure: 'npm run -s cli -- outline of a text order (what the hook and the tests call)', path: 'cli.npmRunOutlineTxt', field: 'ms', target: 'no target (npm\'s own start is the peer)' },
   { figure: 'PDF import in process vs pdftotext, 3468/2024 (ratio)', path: 'import.pdf3468_vs_pdftotext', field: 'ms', max: 2, onRatio: true, target: '≤ 2× pdftotext' },
   { figure: 'PDF import in process vs pdftotext, worst of the real orders (ratio)', path: 'pdf-speed', max: 2, onRatio: true, target: '≤ 2× pdftotext', derive: worstPdfRatio(false) },
   { figure: 'PDF import in process vs pdftotext, generated 120-unit order of 67 pages (ratio)', path: 'pdf-speed', max: 2, onRatio: true, target: '≤ 2× pdftotext', derive: worstPdfRatio(true) },
   { figure: 'export with PDF of 3468/2024 (Chromium kept for the session)', path: 'export.krakow-3468-2024-wydzial-komunikacji-spolecznej_export_with_pdf', field: 'ms', max: 1000, target: 'no browser start per call (< 1 s)' },
   { figure: 'registry screen, first start with the sample registry, p95 (main process + window + page to the list painted)', path: 'startup.firstStartMs', field: 'p95', max: 500, target: 'p95 < 500 ms' },
   { figure: 'registry screen, first start with the sample registry, p50', path: 'startup.firstStartMs', field: 'p50', max: 500, target: '< 500 ms' },
-  { figure: 'registry screen, first start: renderer process CPU to the list painted, p50', path: 'startup.parts.rendererCpuMs', field: 'p50', target: 'no target (CPU time: what a busy machine does not inflate)' },
+  { figure: 'registry screen, first start: CPU time (main bundle + services + renderer to the list painted), p50', path: 'startup.firstStartCpuMs', field: 'p50', target: 'no target (CPU time: what a busy machine does not inflate)' },
   { figure: 'registry screen, first start: the test harness\'s own part (not counted), p50', path: 'startup.harnessMs', field: 'p50', target: 'no target (browser context, page-file server, test bridge)' },
 ];
 
@@ -113,13 +140,13 @@ export interface ScalingRow {
 
 /**
  * The scaling table of the `scaling` suite (10 to 600 units), as the issue asks for it: per size the median
- * milliseconds of import, checks, comparison (and its CPU time) and render, each with the growth exponent of the
+ * milliseconds of import, checks, comparison (and its CPU time and heap in MB) and render, each with the growth exponent of the
  * step from the size before (`…Exp`: 1 linear, 2 quadratic). Empty when the suite did not run.
  */
 export function issueScaling(results: Results): ScalingRow[] {
   const table = at(results, 'scaling.table');
   if (!Array.isArray(table)) return [];
-  const keys = ['importMs', 'importExp', 'checksMs', 'checksExp', 'compareMs', 'compareExp', 'compareCpuMs', 'compareCpuExp', 'renderMs', 'renderExp'];
+  const keys = ['importMs', 'importExp', 'checksMs', 'checksExp', 'compareMs', 'compareExp', 'compareCpuMs', 'compareCpuExp', 'compareHeapMb', 'compareHeapExp', 'renderMs', 'renderExp'];
   return table.map((row: Record<string, unknown>) => {
     const out: ScalingRow = { units: num(row.units) ?? 0, tasks: num(row.tasks) ?? 0 };
     for (const k of keys) if (num(row[k]) !== null) out[k] = num(row[k])!;

@@ -63,6 +63,7 @@ async function generated(units: number, points: number, runs: number, targetMs: 
     droppedRecovered: `${r.dropped}/${r.droppedTotal}`,
     renamedRecovered: `${r.renamed}/${r.renamedTotal}`,
     unitsWronglyUnmatched: r.unitsWronglyUnmatched,
+    recovery: { moved: r.moved, movedToUnit: r.movedToUnit, movedTotal: r.movedTotal, dropped: r.dropped, droppedTotal: r.droppedTotal, renamed: r.renamed, renamedTotal: r.renamedTotal },
   };
 }
 

@@ -4,7 +4,7 @@
  * the order, comparing it with a mutated copy (10% of units renamed, 10% of tasks moved, 5% dropped) and
  * rendering it; for the comparison also its CPU time and the heap it needs above what was in use before it ran.
  * Each step carries the growth exponent `log(t2/t1) / log(n2/n1)` over the number of tasks (1: linear,
- * 2: quadratic), so that a regression shows as a number. CPU time is less disturbed than wall time by the other
+ * 2: quadratic; for the comparison's heap too, `compareHeapExp`, so that "memory linear" is a number), so that a regression shows as a number. CPU time is less disturbed than wall time by the other
  * processes of a shared machine. Medians of 5 runs up to 40 units, 3 up to 150, one run beyond (seconds each).
  */
 import { checkOrder } from '../../../core/checks/index.js';
@@ -82,16 +82,20 @@ export async function run(): Promise<Record<string, unknown>> {
           compareExp: growth(p.tasks, p.compareMs, r.tasks, r.compareMs),
           compareCpuExp: growth(p.tasks, p.compareCpuMs, r.tasks, r.compareCpuMs),
           renderExp: growth(p.tasks, p.renderMs, r.tasks, r.renderMs),
+          // the heap of the smallest sizes can read 0 (below what the sampling sees): no exponent from nothing
+          ...(p.compareHeapMb > 0 && r.compareHeapMb > 0 ? { compareHeapExp: growth(p.tasks, p.compareHeapMb, r.tasks, r.compareHeapMb) } : {}),
         }
       : {};
     return { ...r, ...step };
   });
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
+  const firstHeap = rows.find((r) => r.compareHeapMb > 0);
   return {
     table,
     compareExpOverall: growth(first.tasks, first.compareMs, last.tasks, last.compareMs),
     compareCpuExpOverall: growth(first.tasks, first.compareCpuMs, last.tasks, last.compareCpuMs),
+    compareHeapExpOverall: firstHeap && firstHeap !== last && last.compareHeapMb > 0 ? growth(firstHeap.tasks, firstHeap.compareHeapMb, last.tasks, last.compareHeapMb) : null,
     compareHeapPerTaskKb: Math.round((last.compareHeapMb * 1000) / last.tasks * 10) / 10,
   };
 }

@@ -24,8 +24,10 @@
  * (main.cjs and main-services.cjs one after the other in the fresh process: the app before the split). Also the
  * second start (a reload of the same window: the registry open, the page's files cached) and, once, the first
  * start importing the sample instead of reading its pre-import (the start before issue 15). Node's and Electron's
- * own process start are not measured (no Electron binary here); `rendererCpuMs` (the renderer process's CPU time
- * to the list painted) is the part a busy machine does not inflate.
+ * own process start are not measured (no Electron binary here). CPU times, which a busy machine does not inflate
+ * the way it inflates wall times: `firstStartCpuMs` = the main bundle's load (its process's CPU) + the services'
+ * load (this process's CPU meanwhile) + the renderer process's CPU from its start to the list painted
+ * (`rendererCpuMs`, Chromium's `ProcessTime`, in steps of 10 ms).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,7 +80,7 @@ function bridgeRoundTrip(app: AppSession): Promise<number> {
 const stats = (l: number[]) => ({ p50: percentile(l, 50), p95: percentile(l, 95), max: percentile(l, 100) });
 
 /** The parts of one first start (ms; see the module doc). */
-type Start = Record<'mainBundle' | 'services' | 'handlers' | 'main' | 'window' | 'page' | 'firstStart' | 'harness' | 'fcp' | 'rendererCpu' | 'bridgeRoundTrip' | 'secondStart', number>;
+type Start = Record<'mainBundle' | 'mainBundleCpu' | 'services' | 'servicesCpu' | 'firstStartCpu' | 'handlers' | 'main' | 'window' | 'page' | 'firstStart' | 'harness' | 'fcp' | 'rendererCpu' | 'bridgeRoundTrip' | 'secondStart', number>;
 
 /** The renderer process's CPU time so far (ms; Chromium's `ProcessTime`, counted from the process's start). */
 async function rendererCpuMs(app: AppSession): Promise<number> {
@@ -108,15 +110,19 @@ export async function run(): Promise<Record<string, unknown>> {
    */
   const oneStart = async (split: boolean, i: number): Promise<Start> => {
     const loaded = split ? [bundle] : [bundle, servicesBundle];
-    const mainBundle = (JSON.parse(execFileSync(process.execPath, [LOAD_MAIN, ...loaded], { encoding: 'utf8' })) as { ms: number }).ms;
+    const { ms: mainBundle, cpuMs: mainBundleCpu } = JSON.parse(execFileSync(process.execPath, [LOAD_MAIN, ...loaded], { encoding: 'utf8' })) as { ms: number; cpuMs: number };
     // a copy of its own, so that Node's module cache does not hold it
     const services = join(outDir, `services-${split ? 's' : 'o'}${i}.cjs`);
     copyFileSync(servicesBundle, services);
     let servicesMs = 0;
+    let servicesCpu = 0;
     const afterWindow = () => {
       const t = performance.now();
+      const c = process.cpuUsage();
       createRequire(import.meta.url)(services);
+      const used = process.cpuUsage(c);
       servicesMs = performance.now() - t;
+      servicesCpu = (used.user + used.system) / 1000;
     };
     const app = await openApp(browser, undefined, { warm: true, samplePreimported, noWait: true, ...(split ? { afterWindow } : {}) });
     try {
@@ -129,7 +135,7 @@ export async function run(): Promise<Record<string, unknown>> {
       await app.page.reload({ waitUntil: 'commit' });
       const second = (await listPainted(app.page)).paintedAt - reloadAt;
       const main = mainBundle + s.handlersMs;
-      return { mainBundle, services: servicesMs, handlers: s.handlersMs, main, window: s.pageMs, page, firstStart: main + s.pageMs + page, harness: s.contextMs + s.serverMs + s.bridgeMs, fcp: fcpMs ?? NaN, rendererCpu, bridgeRoundTrip: bridge, secondStart: second };
+      return { mainBundle, mainBundleCpu, services: servicesMs, servicesCpu, firstStartCpu: mainBundleCpu + servicesCpu + rendererCpu, handlers: s.handlersMs, main, window: s.pageMs, page, firstStart: main + s.pageMs + page, harness: s.contextMs + s.serverMs + s.bridgeMs, fcp: fcpMs ?? NaN, rendererCpu, bridgeRoundTrip: bridge, secondStart: second };
     } finally {
       await app.close();
     }
@@ -153,8 +159,9 @@ export async function run(): Promise<Record<string, unknown>> {
     const ratio = Math.round((col(now, 'firstStart').p50 / col(oneBundle, 'firstStart').p50) * 100) / 100;
     return {
       firstStartMs: { ...col(now, 'firstStart'), runs: now.map((r) => Math.round(r.firstStart)), targetMs: 500, peer: 'the same start with the main process in one bundle, loaded before the window (before the split)', peerMs: col(oneBundle, 'firstStart').p50, ratio },
-      parts: { mainBundleMs: col(now, 'mainBundle'), servicesMs: col(now, 'services'), handlersMs: col(now, 'handlers'), mainMs: col(now, 'main'), windowMs: col(now, 'window'), pageMs: col(now, 'page'), firstContentfulPaintMs: col(now, 'fcp'), rendererCpuMs: col(now, 'rendererCpu') },
-      oneBundle: { firstStartMs: col(oneBundle, 'firstStart'), mainBundleMs: col(oneBundle, 'mainBundle'), windowMs: col(oneBundle, 'window'), pageMs: col(oneBundle, 'page') },
+      firstStartCpuMs: { ...col(now, 'firstStartCpu'), peer: 'the same, one bundle (before the split)', peerMs: col(oneBundle, 'firstStartCpu').p50 },
+      parts: { mainBundleMs: col(now, 'mainBundle'), mainBundleCpuMs: col(now, 'mainBundleCpu'), servicesMs: col(now, 'services'), servicesCpuMs: col(now, 'servicesCpu'), handlersMs: col(now, 'handlers'), mainMs: col(now, 'main'), windowMs: col(now, 'window'), pageMs: col(now, 'page'), firstContentfulPaintMs: col(now, 'fcp'), rendererCpuMs: col(now, 'rendererCpu') },
+      oneBundle: { firstStartMs: col(oneBundle, 'firstStart'), mainBundleMs: col(oneBundle, 'mainBundle'), mainBundleCpuMs: col(oneBundle, 'mainBundleCpu'), windowMs: col(oneBundle, 'window'), pageMs: col(oneBundle, 'page') },
       harnessMs: { ...col(now, 'harness'), bridgeRoundTripMs: col(now, 'bridgeRoundTrip'), note: 'browser context + page-file server + test-bridge bindings: not counted' },
       secondStartMs: col(now, 'secondStart'),
       firstStartImportingSampleMs: importingMs,
