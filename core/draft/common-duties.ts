@@ -8,7 +8,7 @@
  */
 import { newId } from './ids.js';
 import { inflect } from '../language/index.js';
-import type { Item, Order, Paragraph } from '../model/order.js';
+import type { Item, NameForms, Order, Paragraph } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { fillPattern, loadCommonDuties, type TemplateItem } from '../templates/index.js';
 
@@ -26,9 +26,9 @@ export interface DutyRow {
   templateText: string | null;
 }
 
-function safeInflect(name: string, c: 'genitive'): string {
+function safeInflect(name: string, c: 'genitive', forms?: NameForms): string {
   try {
-    return inflect(name, c);
+    return inflect(name, c, forms);
   } catch {
     return name;
   }
@@ -37,7 +37,9 @@ function safeInflect(name: string, c: 'genitive'): string {
 /** Values of the template's slots for this order: the short name and the head in the genitive (`Wydziału`, `Dyrektora`). */
 export function dutyValues(order: Order): Record<string, string> {
   const short = order.leadership?.shortName ?? order.meta.subject ?? 'Wydział';
-  return { shortNameGenitive: safeInflect(short, 'genitive'), headGenitive: safeInflect(order.leadership?.head ?? 'Dyrektor', 'genitive') };
+  // without a short name the department's full name stands here, with its forms fixed by hand
+  const forms = order.leadership?.shortName ? undefined : order.meta.subjectForms;
+  return { shortNameGenitive: safeInflect(short, 'genitive', forms), headGenitive: safeInflect(order.leadership?.head ?? 'Dyrektor', 'genitive') };
 }
 
 function fill(t: TemplateItem, values: Record<string, string>): Item {

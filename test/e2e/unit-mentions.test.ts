@@ -89,7 +89,7 @@ describe('unit mentions in the editor', () => {
 
       // the locative fixed by hand in the unit's forms wins
       const row = page.locator('tr', { has: page.getByLabel('Nazwa: Kancelaria Prasowa', { exact: true }) });
-      await row.locator('.forms-line button').click();
+      await row.locator('.forms-line .forms-toggle').click();
       const locative = row.getByLabel('miejscownik', { exact: true });
       expect(await locative.getAttribute('placeholder')).toBe('Kancelarii Prasowej');
       await locative.fill('Kancelarii Prasowej Wydziału');

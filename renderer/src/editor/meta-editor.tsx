@@ -5,6 +5,8 @@ import { formatDatePl } from '../format.js';
 import { CommitInput } from './commit-input.js';
 import { focusWhenReady } from '../keyboard/focus.js';
 import { DateInputPl } from '../date-input.js';
+import { NameFormsField } from './name-forms.js';
+import { setDeputyForms, setSubject, setSubjectForms } from './order-edit.js';
 
 export interface MetaEditorProps {
   order: Order;
@@ -26,8 +28,9 @@ export function HeadingEditor({ order, onChange }: MetaEditorProps) {
       {order.meta.amends && <p id="title-from-registry" className="muted small">Tytuł zarządzenia zmieniającego wynika ze zmienianego zarządzenia (wybór w § 1).</p>}
       <label className="field">
         <span>Przedmiot (wydział, mianownik)</span>
-        <input className="input" value={order.meta.subject ?? ''} onChange={(e) => onChange({ ...order, meta: { ...order.meta, subject: e.target.value || null } })} lang="pl" />
+        <input className="input" value={order.meta.subject ?? ''} onChange={(e) => onChange(setSubject(order, e.target.value || null))} lang="pl" />
       </label>
+      {order.meta.subject && <NameFormsField name={order.meta.subject} forms={order.meta.subjectForms} onChange={(f) => onChange(setSubjectForms(order, f))} />}
     </section>
   );
 }
@@ -49,6 +52,7 @@ export function LeadershipEditor({ order, onChange, edit }: MetaEditorProps & { 
           <div className="deputy-row" key={d.id} data-deputy-id={d.id}>
             <CommitInput className="input" aria-label={`Zastępca ${i + 1}`} value={d.name} onCommit={(v) => edit((o) => renameDeputy(o, d.id, v))} />
             <button type="button" className="icon-button danger" aria-label={`Usuń zastępcę: ${d.name}`} onClick={() => edit((o) => removeDeputy(o, d.id))}>✕</button>
+            <NameFormsField name={d.name} forms={d.forms} onChange={(f) => onChange(setDeputyForms(order, d.id, f))} />
           </div>
         ))}
         <button

@@ -32,10 +32,35 @@ export function setUnitKind(order: Order, unitId: string, kind: UnitKind): Order
   return { ...order, units: order.units.map((u) => (u.id === unitId ? { ...u, kind } : u)) };
 }
 
+/** The forms without their empty fields, or undefined when none is left (the generated forms apply again). */
+function cleanForms(forms: NameForms): NameForms | undefined {
+  const clean = Object.fromEntries(Object.entries(forms).filter(([, v]) => v)) as NameForms;
+  return Object.keys(clean).length ? clean : undefined;
+}
+
 /** Sets the name forms fixed by hand (empty fields fall back to the generated forms). */
 export function setUnitForms(order: Order, unitId: string, forms: NameForms): Order {
-  const clean = Object.fromEntries(Object.entries(forms).filter(([, v]) => v)) as NameForms;
-  return { ...order, units: order.units.map((u) => (u.id === unitId ? { ...u, forms: Object.keys(clean).length ? clean : undefined } : u)) };
+  return { ...order, units: order.units.map((u) => (u.id === unitId ? { ...u, forms: cleanForms(forms) } : u)) };
+}
+
+/** Sets the forms of a deputy's name fixed by hand (§ 1, § 3 „podlega … Zastępcy”, mentions); empty fields fall back. */
+export function setDeputyForms(order: Order, deputyId: string, forms: NameForms): Order {
+  const l = order.leadership;
+  if (!l) return order;
+  return { ...order, leadership: { ...l, deputies: l.deputies.map((d) => (d.id === deputyId ? { ...d, forms: cleanForms(forms) } : d)) } };
+}
+
+/** Sets the forms of the department's name fixed by hand (title, § 1, mentions of the department); empty fields fall back. */
+export function setSubjectForms(order: Order, forms: NameForms): Order {
+  return { ...order, meta: { ...order.meta, subjectForms: cleanForms(forms) } };
+}
+
+/** Renames the department; forms fixed by hand for the old name are dropped (as a unit's are on rename, core/draft). */
+export function setSubject(order: Order, subject: string | null): Order {
+  if (subject === order.meta.subject) return order;
+  const meta = { ...order.meta, subject };
+  delete meta.subjectForms;
+  return { ...order, meta };
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
- * § 2 and § 3 as one editable table: for each unit its symbol, name (with its genitive and dative forms,
- * generated and overridable), kind, superior and number of tasks; add, remove and reorder units.
+ * § 2 and § 3 as one editable table: for each unit its symbol, name (with its forms in every case, generated and
+ * overridable: name-forms.tsx), kind, superior and number of tasks; add, remove and reorder units.
  */
 import { memo, useMemo, useState, type DragEvent } from 'react';
 import { removeUnit, renameUnit, setSuperior, setSymbol, type EditResult } from '../../../core/draft/register.js';
-import { inflect, type ObliqueCase } from '../../../core/language/index.js';
 import type { Order, SuperiorRef, Unit, UnitKind } from '../../../core/model/order.js';
 import { taskCount, unitDepth } from '../format.js';
 import { CommitInput } from './commit-input.js';
 import { dropUnit, moveUnitBy, setUnitForms, setUnitKind } from './order-edit.js';
 import { announce } from '../keyboard/announcer.js';
+import { NameFormsField } from './name-forms.js';
 import { focusWhenReady } from '../keyboard/focus.js';
 
 /** The drag-and-drop data type of a unit dragged in the § 2 table (its id). */
@@ -67,24 +67,6 @@ export interface RegisterEditorProps {
   onRestructure?(kind: 'merge' | 'split' | 'remove', unitId: string): void;
 }
 
-/** The cases whose form of a name the user may fix by hand, with their Polish names (NameForms). */
-const FORM_CASES: ReadonlyArray<[ObliqueCase, string]> = [
-  ['genitive', 'dopełniacz'],
-  ['dative', 'celownik'],
-  ['accusative', 'biernik'],
-  ['instrumental', 'narzędnik'],
-  ['locative', 'miejscownik'],
-];
-
-/** Safe declension for display: the name itself when the lexicon cannot decline it. */
-function form(name: string, c: ObliqueCase): string {
-  try {
-    return inflect(name, c);
-  } catch {
-    return name;
-  }
-}
-
 /** Every possible superior as [select value, label]: the head, deputies, units, the Prezydent, the Sekretarz. */
 function superiorOptions(order: Order): Array<[string, string]> {
   return [
@@ -98,13 +80,10 @@ function superiorOptions(order: Order): Array<[string, string]> {
 
 /** One row; re-renders only when its unit, its place or the list of superiors changes (not while typing a scope). */
 const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit, onRestructure }: { unit: Unit; first: boolean; last: boolean; depth: number; options: Array<[string, string]>; edit: RegisterEditorProps['edit']; onRestructure: RegisterEditorProps['onRestructure'] }) {
-  const [forms, setForms] = useState(false);
   const count = taskCount(unit.scope);
   const superiors = options.filter(([k]) => k !== `unit:${unit.id}`);
   const current = superiorKey(unit.reportsTo);
   if (unit.reportsTo.kind === 'external') superiors.push([current, unit.reportsTo.name]);
-  const genitive = useMemo(() => form(unit.name, 'genitive'), [unit.name]);
-  const dative = useMemo(() => form(unit.name, 'dative'), [unit.name]);
   const label = unit.name;
   const [drop, setDrop] = useState<'before' | 'after' | null>(null);
   const dragging = (e: DragEvent<HTMLElement>) => e.dataTransfer.types.includes(UNIT_DRAG_TYPE);
@@ -156,21 +135,7 @@ const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit,
       </td>
       <td style={{ paddingLeft: `${0.5 + depth * 1.25}rem` }}>
         <CommitInput multiline className="input input-name" aria-label={`Nazwa: ${label}`} value={unit.name} onCommit={(v) => edit((o) => renameUnit(o, unit.id, v))} lang="pl" spellCheck />
-        <div className="forms-line">
-          <button type="button" className="link muted small" onClick={() => setForms(!forms)} aria-expanded={forms} title={`Odmiana nazwy (kliknij, aby poprawić): dopełniacz „${unit.forms?.genitive ?? genitive}”, celownik „${unit.forms?.dative ?? dative}”`}>
-            <span className="form-tag">D.</span> {unit.forms?.genitive ?? genitive} <span className="form-tag">C.</span> {unit.forms?.dative ?? dative}
-          </button>
-        </div>
-        {forms && (
-          <div className="forms-edit">
-            {FORM_CASES.map(([c, name]) => (
-              <label key={c}>
-                <span>{name}</span>
-                <input className="input input-small" value={unit.forms?.[c] ?? ''} placeholder={form(unit.name, c)} onChange={(e) => edit((o) => setUnitForms(o, unit.id, { ...unit.forms, [c]: e.target.value }))} />
-              </label>
-            ))}
-          </div>
-        )}
+        <NameFormsField name={unit.name} forms={unit.forms} onChange={(f) => edit((o) => setUnitForms(o, unit.id, f))} />
       </td>
       <td className="col-kind">
         <select className="input" aria-label={`Podlega: ${label}`} value={current} onChange={(e) => edit((o) => setSuperior(o, unit.id, superiorFromKey(e.target.value)))}>
