@@ -116,11 +116,11 @@ function addLists(
   });
 }
 
-function contentLists(out: Enumeration[], p: Paragraph, no: number, plain: (t: RichText | undefined) => string, from = 0): void {
+function contentLists(out: Enumeration[], p: Paragraph, no: number, plain: (t: RichText | undefined) => string, skip = -1): void {
   const content: Ustep[] = p.content ?? [];
   const several = content.length > 1;
   content.forEach((u, ui) => {
-    if (ui < from) return;
+    if (ui === skip) return;
     const base = several ? { paragraf: no, ustep: ui + 1 } : { paragraf: no };
     const where = Citation.format(base);
     addLists(out, u.items, where, (_it, i) => Citation.format({ ...base, punkt: i + 1 }), p.role, 0, '.', u.id, null, null, plain, plain(u.wspolna) || undefined);
@@ -156,13 +156,15 @@ export function buildContext(order: Order, options: CheckOptions): CheckContext 
         }
       }
     } else if (p.role === 'commonDuties') {
-      // ust. 1 is the list of common duties; further ustępy kept as written are checked as a generic paragraf's
+      // ust. 1 (or ustęp `listAt`) is the list of common duties; the other ustępy kept as written are checked as a
+      // generic paragraf's
       const several = (p.content?.length ?? 0) > 1;
-      const base = several ? `§ ${no} ust. 1` : `§ ${no}`;
+      const at = p.listAt ?? 0;
+      const base = several ? `§ ${no} ust. ${at + 1}` : `§ ${no}`;
       if (order.commonDuties) {
         addLists(enumerations, order.commonDuties, base, (it, i) => whereOfLocated(it, `${base} pkt ${i + 1}`), 'commonDuties', 0, '.', 'commonDuties', null, locations, plain);
       }
-      if (several) contentLists(enumerations, p, no, plain, 1);
+      if (several) contentLists(enumerations, p, no, plain, at);
     } else contentLists(enumerations, p, no, plain);
   });
 

@@ -78,11 +78,45 @@ function toUstepy(raw: RawUstep[], ids: Ids): Ustep[] {
 const SCOPE_HEADING = new RegExp(`^${PARTS.scopeHeading.source}`, 'iu');
 const SCOPE_PARTS = /^Do\s+(?:zakresu\s+działania|(?:podstawowych\s+|szczegółowych\s+)?zadań)\s+(.+?)\s+(należ(?:y|ą)(?!\p{L}).*)$/u;
 
-/** Share of the first ustęp's items that end with a unit symbol. */
-function symbolShare(p: RawParagraph): number {
-  const items = p.ustepy[0]?.items ?? [];
-  if (!items.length) return 0;
-  return items.filter((i) => splitSymbol(i.text).symbol !== null).length / items.length;
+/** Share of a list's items that end with a unit symbol. */
+function itemsSymbolShare(items: RawItem[]): number {
+  return items.length ? items.filter((i) => splitSymbol(i.text).symbol !== null).length / items.length : 0;
+}
+
+/** `W skład Wydziału wchodzą … komórki organizacyjne:` with its list; a team's members (`W skład Zespołu wchodzą: 1) Jan …`) are not units. */
+function isUnitsIntro(intro: string, items: RawItem[]): boolean {
+  return PARTS.unitsIntro.test(intro) && (/komórk/i.test(intro) || itemsSymbolShare(items) >= 0.5);
+}
+
+/**
+ * The ustęp of § 1 that lists the units, where an older order sets leadership, units and own tasks as the ustępy of
+ * one paragraf (`§ 1. 1. Kancelarią … kieruje Dyrektor. 2. W skład Kancelarii wchodzą następujące wewnętrzne
+ * komórki organizacyjne: 1) … 3. Zadania realizowane przez Kancelarię są zadaniami własnymi gminy.`); -1 when none.
+ */
+function unitsUstepOf(p: RawParagraph): number {
+  return p.ustepy.findIndex((u, k) => k > 0 && u.items.length > 0 && isUnitsIntro(fold(u.text), u.items));
+}
+
+/**
+ * The intro of the list of duties common to all units: `Wszystkie (wewnętrzne) komórki … są odpowiedzialne za:`,
+ * `… są zobowiązane do:`, `Do wspólnych zadań …`, `Do zadań wspólnych …`, `Wspólne obowiązki …`, `Zadania wspólne …`.
+ */
+const COMMON_DUTIES_INTRO = /^(?:Wszystkie\s+(?:wewnętrzne\s+)?komórki\b.*(?:odpowiedzialne|zobowiązane)|Do\s+(?:wspólnych\s+(?:zadań|obowiązków)|(?:zadań|obowiązków)\s+wspólnych)(?!\p{L})|(?:Wspólne\s+(?:zadania|obowiązki)|(?:Zadania|Obowiązki)\s+wspólne)(?!\p{L}))/iu;
+/** `… realizują zadania wspólne wymienione w ust. 2`: the number of the ustęp the common duties are listed in. */
+const COMMON_DUTIES_REFERENCE = /(?:zada\p{L}*|obowiąz\p{L}*)\s+wspóln\p{L}*[^.]*?(?:wymienion|określon|wskazan)\p{L}*\s+w\s+ust\.\s*(\d+)/iu;
+
+/**
+ * Which ustęp of a paragraf lists the duties common to all units: the first whose intro is a common-duties intro
+ * (`2. Wszystkie komórki organizacyjne Wydziału są odpowiedzialne za: …`), or the one ust. 1 refers the duties to
+ * (`1. Komórki … realizują zadania wspólne wymienione w ust. 2.`); the list must have points. -1 when none.
+ */
+function commonDutiesUstep(p: RawParagraph): number {
+  const withList = (k: number): boolean => (p.ustepy[k]?.items.length ?? 0) > 0;
+  const byIntro = p.ustepy.findIndex((u, k) => withList(k) && COMMON_DUTIES_INTRO.test(fold(u.text)));
+  if (byIntro >= 0) return byIntro;
+  const ref = COMMON_DUTIES_REFERENCE.exec(fold(p.ustepy[0]?.text ?? ''));
+  const k = ref ? Number(ref[1]) - 1 : -1;
+  return k > 0 && withList(k) && p.ustepy[k]!.label !== null ? k : -1;
 }
 
 function classify(p: RawParagraph, index: number): ParagraphRole {
@@ -91,8 +125,8 @@ function classify(p: RawParagraph, index: number): ParagraphRole {
   if (SCOPE_HEADING.test(first)) return 'scope';
   if (/\bkieruje\b/.test(first) && index <= 1) return 'leadership';
   // `W skład Wydziału wchodzą … komórki organizacyjne:`; a team's members (`W skład Zespołu wchodzą: 1) Jan …`) are not units
-  if (/^W\s+skład\b.*\bwchodz/i.test(first) && (/komórk/i.test(first) || symbolShare(p) >= 0.5)) return 'units';
-  if (/^(?:Wszystkie\s+(?:wewnętrzne\s+)?komórki\b.*(?:odpowiedzialne|zobowiązane)|Do\s+wspólnych\s+(?:zadań|obowiązków)(?!\p{L}))/iu.test(first)) return 'commonDuties';
+  if (isUnitsIntro(first, p.ustepy[0]?.items ?? [])) return 'units';
+  if (COMMON_DUTIES_INTRO.test(first) || commonDutiesUstep(p) > 0) return 'commonDuties';
   if (/\bpodlega(?:ją)?\s+bezpośrednio(?!\p{L})/u.test(all) && p.ustepy.every((u) => /\bpodlega(?:ją)?(?!\p{L})/u.test(u.text))) return 'subordination';
   if (p.ustepy.length === 1 && /stanowi\s+załącznik/i.test(first)) return 'annex';
   if (p.ustepy.length === 1 && /^Wykonanie\s+zarządzenia\s+powierza\s+się/i.test(first)) return 'execution';
@@ -174,7 +208,7 @@ function resolveSuperior(ctx: Ctx, dative: string, where: string): SuperiorRef |
   return s;
 }
 
-function readUnits(p: RawParagraph, ctx: Ctx, where: string): void {
+function readUnits(ustepy: RawUstep[], ctx: Ctx, where: string): void {
   const add = (items: RawItem[], parent: Unit | null): void => {
     for (const it of items) {
       // `Biuro Rozliczeń Inwestycji – WI-04, w skład którego wchodzą:`: the entry without the words that open its list
@@ -195,7 +229,7 @@ function readUnits(p: RawParagraph, ctx: Ctx, where: string): void {
     }
   };
   const before = ctx.units.length;
-  for (const u of p.ustepy) add(u.items, null);
+  for (const u of ustepy) add(u.items, null);
   nestBySymbol(ctx.units.slice(before));
 }
 
@@ -488,12 +522,14 @@ export function interpret(doc: RawDocument): InterpretResult {
   const date = /Z\s+DNIA\s+(.+)$/i.exec(heading) ? parsePolishDate(/Z\s+DNIA\s+(.+)$/i.exec(heading)![1]!) : null;
   const title = fold(doc.title ?? '').replace(/\.$/, '');
   const roles = doc.paragraphs.map((p, i) => classify(p, i));
-  const organizational = roles.includes('units');
-
-  // the unit register first: every other part refers to it
+  const leadPara = roles[0] === 'leadership' ? doc.paragraphs[0] : undefined;
+  // the unit register first: every other part refers to it; with no paragraf of its own, an ustęp of § 1
+  const unitsInLeadership = !roles.includes('units') && leadPara ? unitsUstepOf(leadPara) : -1;
+  const organizational = roles.includes('units') || unitsInLeadership >= 0;
   doc.paragraphs.forEach((p, i) => {
-    if (roles[i] === 'units') readUnits(p, ctx, `§ ${p.number}`);
+    if (roles[i] === 'units') readUnits(p.ustepy, ctx, `§ ${p.number}`);
   });
+  if (leadPara && unitsInLeadership >= 0) readUnits([leadPara.ustepy[unitsInLeadership]!], ctx, `§ ${leadPara.number} ust. ${unitsInLeadership + 1}`);
   let leadership: Order['leadership'] = null;
   const leadIdx = roles.indexOf('leadership');
   let declared = 0;
@@ -528,13 +564,24 @@ export function interpret(doc: RawDocument): InterpretResult {
         para.writtenIntro = first;
         para.content = toUstepy(p.ustepy, ids).map((u) => ({ ...u, items: [] }));
         break;
-      case 'commonDuties':
-        commonDuties = toItems(p.ustepy[0]?.items ?? [], ids);
-        para.writtenIntro = first;
-        // further ustępy (`2. Kierownicy komórek odpowiadają …`) and a część wspólna stay as written; the first
-        // ustęp's list is `order.commonDuties`, so its copy here has no items (as `leadership` keeps § 1)
-        if (p.ustepy.length > 1 || p.ustepy[0]?.wspolna || p.ustepy[0]?.groups.length) para.content = toUstepy(p.ustepy, ids).map((u, k) => (k === 0 ? { ...u, items: [] } : u));
+      case 'commonDuties': {
+        // the list is ust. 1, or the ustęp that names the duties or that ust. 1 refers them to (`… w ust. 2`)
+        const at = Math.max(0, commonDutiesUstep(p));
+        commonDuties = toItems(p.ustepy[at]?.items ?? [], ids);
+        para.writtenIntro = fold(p.ustepy[at]?.text ?? first);
+        // other ustępy (`2. Kierownicy komórek odpowiadają …`) and a część wspólna stay as written; the list's
+        // ustęp is `order.commonDuties`, so its copy here has no items (as `leadership` keeps § 1)
+        if (p.ustepy.length > 1 || p.ustepy[0]?.wspolna || p.ustepy[0]?.groups.length) {
+          const content: Ustep[] = [];
+          p.ustepy.forEach((u, k) => {
+            if (k === at) para.listAt = content.length;
+            content.push(...toUstepy([u], ids).map((x, j) => (k === at && j === 0 ? { ...x, items: [] } : x)));
+          });
+          para.content = content;
+          if (para.listAt === 0) delete para.listAt;
+        }
         break;
+      }
       case 'annex':
         annex = true;
         para.content = toUstepy(p.ustepy, ids);

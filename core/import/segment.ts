@@ -25,6 +25,7 @@ import {
   SYMBOL_IN_BRACKETS, SYMBOL_SOURCE, UNPLACED_HEADING, UnitSymbol, type ListLabelKind,
 } from '../lexicon/index.js';
 import { Citation } from '../model/citation.js';
+import { hyphenRule } from './hyphenation.js';
 import type { SourceBlock, SourcePos } from './source.js';
 
 /** The part of the order a segment belongs to. */
@@ -92,8 +93,8 @@ const SPACED_SYMBOL = new RegExp(`(?<![\\p{L}\\d])(${OPEN_SYMBOL_SOURCE})\\s+(?=
 
 /**
  * Joins the blocks into one running text. A block boundary is a space, except inside a symbol broken after its
- * hyphen (`KS-` + `01`) and a compound broken after its hyphen (`kancelaryjno-` + `biurowej`), which are joined
- * as one word. Hard boundaries are joined the same way: a copy converted from text (LibreOffice makes a paragraph
+ * hyphen (`KS-` + `01`) and a word broken after a hyphen (`kancelaryjno-` + `biurowej`, `koordy-` + `nacja`), which
+ * are joined as one word, with its hyphen or without it as {@link hyphenRule} decides. Hard boundaries are joined the same way: a copy converted from text (LibreOffice makes a paragraph
  * of every line) carries a paragraph boundary inside sentences, so a boundary is never a structure of its own.
  */
 function buildStream(blocks: SourceBlock[]): Stream {
@@ -104,6 +105,7 @@ function buildStream(blocks: SourceBlock[]): Stream {
   const starts: number[] = [];
   const hard = new Set<number>();
   const kept: SourceBlock[] = [];
+  const hyphens = hyphenRule(blocks.map((b) => b.text));
   for (const b of blocks) {
     // `(DK- 06)`: a symbol whose line break became a space is one symbol again
     const t = b.text.replace(/\s{2,}/g, '  ').replace(/[\r\n]+/g, ' ').replace(SPACED_SYMBOL, '$1').trim();
@@ -113,7 +115,15 @@ function buildStream(blocks: SourceBlock[]): Stream {
     } else if (/^\d/.test(t) && UnitSymbol.endsWithOpenPrefix(tail) && !/\s$/.test(tail)) {
       // `(DK-` + `06) należą`: one symbol
     } else if (/\p{L}-$/u.test(tail) && /^\p{L}/u.test(t)) {
-      // `kancelaryjno-` + `biurowej`, `Informacyjno-` + `Promocyjnych`
+      // `kancelaryjno-` + `biurowej`, `Informacyjno-` + `Promocyjnych`: one word with its hyphen; `koordy-` +
+      // `nacja`: one word without the hyphen that only marked the break (`hyphenation.ts`)
+      const before = /(\p{L}+)-$/u.exec(tail)![1]!;
+      const after = /^\p{L}+/u.exec(t)![0];
+      if (!before.match(/^\p{Lu}+$/u) && !hyphens.keepsHyphen(before, after)) {
+        parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+        length -= 1;
+        tail = tail.slice(0, -1);
+      }
     } else {
       parts.push(' ');
       length += 1;
@@ -577,8 +587,11 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     const i = m.index!;
     const end = i + m[0].length;
     const n = Number(m.groups!.bn);
-    // inside a paragraf an ustęp list that expects the number keeps it, unless the text opens a paragraf
-    if (m.groups!.bdot && expecting('numDot', n) >= 0 && !PARAGRAF_OPENER.test(afterText(end))) continue;
+    // inside a paragraf an ustęp list that expects the number keeps it, unless the text opens a paragraf; a
+    // paragraf that opened with ust. 1 has an ust. 2 (a single ustęp is not numbered, ZTP § 55), so the first `2.`
+    // after it is that ustęp whatever its words (`1. 1. Biurem kieruje … 2. W skład Biura wchodzą …`)
+    const ustepAt = m.groups!.bdot ? expecting('numDot', n) : -1;
+    if (ustepAt >= 0 && (!PARAGRAF_OPENER.test(afterText(end)) || (n === 2 && stack[ustepAt]!.ustep))) continue;
     if (decideBareParagraf(i, end, n)) consumedTo = end;
   }
 

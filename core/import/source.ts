@@ -7,7 +7,7 @@
  * This module also turns plain text and Markdown into such blocks, dropping the artefacts of the source (page
  * numbers, stray link addresses, Markdown markup) and saying what it dropped.
  */
-import { DASHES, UnitSymbol } from '../lexicon/index.js';
+import { DASHES, PARTS, UnitSymbol } from '../lexicon/index.js';
 
 /** Where a block stands in its source. */
 export interface SourcePos {
@@ -123,6 +123,38 @@ export function runningLineIndexes(lines: string[]): Set<number> {
   return new Set(folded.flatMap((l, i) => (running.has(l) ? [i] : [])));
 }
 
+/** The order's heading as a copy writes it: `ZARZĄDZENIE …` or `Zarządzenie Nr …`. */
+const HEADING_START = /ZARZĄDZENIE|Zarządzenie\s+(?:NR|Nr|nr)(?![\p{L}])/gu;
+
+/**
+ * Where the order's own text starts in a copy of a web page that repeats the heading above it: a document site
+ * (docplayer, 9lib) or the city's bulletin puts the order's heading in the page's title, and again in a download
+ * link or a share button (`Download "ZARZĄDZENIE Nr 667/2015 …"`), with the site's own words between (`Wielkość:
+ * px`, `Transkrypt`, `Copied!`, a page number `1` before the text). Of the headings standing before the legal basis
+ * (or the enacting formula), the last one followed by a title (`w sprawie …`) is the order's own, as the HTML reader
+ * takes it. In: the lines of the copy. Out: line index and column where the order starts, or null when the heading
+ * is written once (nothing of the text is then page furniture).
+ */
+export function repeatedHeadingStart(lines: string[]): { line: number; col: number } | null {
+  const found: Array<{ line: number; col: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const basis = PARTS.basis.exec(l) ?? PARTS.enacting.exec(l);
+    const upTo = basis ? basis.index : l.length;
+    for (const m of l.matchAll(HEADING_START)) if (m.index! < upTo) found.push({ line: i, col: m.index! });
+    if (basis) {
+      // the last heading before the basis, with a title between them, is the order's own
+      for (let k = found.length - 1; k >= 1; k--) {
+        const h = found[k]!;
+        const between = [lines[h.line]!.slice(h.col), ...lines.slice(h.line + 1, i + 1)].join('\n');
+        if (PARTS.title.test(between)) return h;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
 /**
  * Plain text (or Markdown) as source blocks: one soft block per non-empty line (a Markdown table row is a hard
  * one), artefacts dropped: page numbers and link addresses alone on a line, running heads and feet
@@ -135,10 +167,16 @@ export function textSource(raw: string, opts: { markdown?: boolean } = {}): Sour
   const dropped: Dropped[] = [];
   const lines = cleanCharacters(raw).replace(/\r\n?/g, '\n').split('\n');
   const running = runningLineIndexes(lines);
+  const start = repeatedHeadingStart(lines);
+  if (start) {
+    const before = [...lines.slice(0, start.line), lines[start.line]!.slice(0, start.col)].join(' ').replace(/\s+/g, ' ').trim();
+    dropped.push({ pos: { n: 1, unit: 'line' }, text: before.length > 160 ? `${before.slice(0, 159)}…` : before, why: 'element strony przed treścią zarządzenia (strona powtarza nagłówek zarządzenia nad jego tekstem)' });
+  }
   let afterRow = false;
   lines.forEach((rawLine, i) => {
     const pos: SourcePos = { n: i + 1, unit: 'line' };
-    let line = rawLine;
+    if (start && i < start.line) return;
+    let line = start && i === start.line ? rawLine.slice(start.col) : rawLine;
     let hard = false;
     if (opts.markdown) {
       const md = markdownLine(line);

@@ -38,6 +38,8 @@ export const PARTS = {
   enacting: /(?:zarządza\s+się|zarządzam|postanawia\s+się|postanawiam)\s*,?\s*co\s+następuje\s*:?/u,
   /** A scope heading: `Do zakresu działania …`, `Do zadań …`, `Do podstawowych zadań …`. */
   scopeHeading: /Do\s+(?:zakresu\s+działania|(?:podstawowych\s+|szczegółowych\s+)?zadań)\s/u,
+  /** The sentence opening the unit list (anchored: the start of an ustęp): `W skład Wydziału wchodzą …:`. */
+  unitsIntro: /^W\s+skład\b.*\bwchodz/iu,
   /** A position inside a unit: `W strukturze Biura … funkcjonuje Stanowisko …`. */
   position: /W\s+strukturze\s+\S/u,
   /** Sub-units introduced in a unit's entry: `…, w skład którego wchodzą:`. */

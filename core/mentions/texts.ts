@@ -52,7 +52,11 @@ function walk(order: Order, fn: TextMapper): void {
   if (order.commonDuties) items(order.commonDuties, null);
   for (const p of order.paragraphs) {
     if (p.role === 'general') for (const u of p.content ?? []) ustep(u);
-    else if (p.role === 'leadership' || p.role === 'commonDuties') for (const u of (p.content ?? []).slice(1)) ustep(u);
+    else if (p.role === 'leadership') for (const u of (p.content ?? []).slice(1)) ustep(u);
+    // the list's ustęp is `order.commonDuties` (ust. 1, or `listAt`); the others are kept as written
+    else if (p.role === 'commonDuties') (p.content ?? []).forEach((u, k) => {
+      if (k !== (p.listAt ?? 0)) ustep(u);
+    });
   }
 }
 

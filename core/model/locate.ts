@@ -71,10 +71,13 @@ export function locateItems(order: Order): Map<string, ItemLocation> {
         }
       }
     } else if (p.role === 'commonDuties' && order.commonDuties) {
-      // ust. 1 is the list of common duties; further ustępy (kept as written by the importer) follow it
+      // ust. 1 (or ustęp `listAt`) is the list of common duties; the other ustępy are kept as written by the importer
       const several = (p.content?.length ?? 0) > 1;
-      walk(order.commonDuties, several ? { paragraf, ustep: 1 } : { paragraf }, 0, out, null, null);
-      p.content?.slice(1).forEach((u, ui) => walk(u.items, { paragraf, ustep: ui + 2 }, 0, out, null, null));
+      const at = p.listAt ?? 0;
+      walk(order.commonDuties, several ? { paragraf, ustep: at + 1 } : { paragraf }, 0, out, null, null);
+      p.content?.forEach((u, ui) => {
+        if (ui !== at) walk(u.items, { paragraf, ustep: ui + 1 }, 0, out, null, null);
+      });
     } else if (p.role === 'general' && p.content) {
       const several = p.content.length > 1;
       p.content.forEach((u, ui) => walk(u.items, several ? { paragraf, ustep: ui + 1 } : { paragraf }, 0, out, null, null));

@@ -273,6 +273,11 @@ export const ParagraphSchema = z.object({
   writtenNumber: z.string().optional(),
   /** The paragraf's own title (`Przedmiot regulacji`), printed after `§ n.` on a line of its own; absent when none. */
   title: z.string().optional(),
+  /**
+   * For `commonDuties`: index in `content` of the ustęp whose list is `order.commonDuties`, when it is not the first
+   * (`1. Komórki … realizują zadania wspólne wymienione w ust. 2. 2. Do zadań wspólnych należy: …` → 1); absent: 0.
+   */
+  listAt: z.number().int().nonnegative().optional(),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 

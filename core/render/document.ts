@@ -9,7 +9,7 @@
  *
  * The same blocks feed the plain text (`text.ts`), the DOCX and the print preview.
  */
-import { ENTRY_INTO_FORCE_STANDARD, formatPolishDate, readEntryIntoForce, SIGNING_OFFICE } from '../lexicon/index.js';
+import { ENTRY_INTO_FORCE_STANDARD, formatPolishDate, PARTS, readEntryIntoForce, SIGNING_OFFICE } from '../lexicon/index.js';
 import { deputiesPhrase, inflect, subordinationVerb } from '../language/index.js';
 import { Citation } from '../model/citation.js';
 import type { Deputy, Item, Order, Paragraph, SuperiorRef, Unit, Ustep } from '../model/order.js';
@@ -126,12 +126,21 @@ function itemCase(items: Item[], ctx: TextContext): (text: string) => string {
   };
 }
 
+/** True when every item of a list that carries a written label was written as a tiret (`–`), and one at least does. */
+function writtenAsTirets(items: Item[]): boolean {
+  const labels = items.flatMap((i) => (i.fixedLabel === undefined && i.written?.label ? [i.written.label] : []));
+  return labels.length > 0 && labels.every((l) => l === '–');
+}
+
 /**
- * Renders an enumeration: points (depth 0), letters (1), tirets (2).
+ * Renders an enumeration: points (depth 0), letters (1), tirets (2); a list written as tirets stays tirets at any depth.
  * `lastEnd` is how the enumeration's last element ends (`.` at the end of a paragraf, `;` inside a point).
  */
 function renderItems(items: Item[], depth: number, lastEnd: string, ctx: TextContext, out: RenderedBlock[]): void {
-  const kind = depth === 0 ? 'punkt' : depth === 1 ? 'litera' : 'tiret';
+  // a list the order wrote with dashes or bullets (`–`, `•`: the importer keeps them as `–`) stays a list of
+  // tirety at any depth, as written; a list of numbers or letters is numbered by its depth
+  const asTirets = depth >= 2 || writtenAsTirets(items);
+  const kind = asTirets ? 'tiret' : depth === 0 ? 'punkt' : 'litera';
   const caseOf = itemCase(items, ctx);
   items.forEach((it, i) => {
     if (it.fixedLabel !== undefined) {
@@ -142,9 +151,9 @@ function renderItems(items: Item[], depth: number, lastEnd: string, ctx: TextCon
       return;
     }
     const last = i === items.length - 1;
-    const sep = depth === 0 ? ';' : ',';
+    const sep = depth === 0 && !asTirets ? ';' : ',';
     const end = last ? lastEnd : sep;
-    const label = depth === 0 ? `${i + 1})` : depth === 1 ? `${Citation.letterLabel(i + 1)})` : '–';
+    const label = asTirets ? '–' : depth === 0 ? `${i + 1})` : `${Citation.letterLabel(i + 1)})`;
     const text = caseOf(RichText.plain(it.text, ctx));
     const wspolna = RichText.plain(it.wspolna, ctx);
     if (it.children.length) {
@@ -346,7 +355,10 @@ export function renderDocument(order: Order): RenderedDocument {
           if (/zadaniami\s+własnymi/.test(whole)) continue;
           // subordination stated in § 1 is written by § 3 when the order has one; otherwise it stays here
           if (/podległ/.test(whole) && order.paragraphs.some((x) => x.role === 'subordination')) continue;
-          ustepy.push({ text: RichText.plain(u.text, ctx), items: u.items });
+          // an older order lists its units in an ustęp of § 1 (no paragraf of its own): the list is the register's
+          const intro = RichText.plain(u.text, ctx);
+          const register = !order.paragraphs.some((x) => x.role === 'units') && PARTS.unitsIntro.test(intro) && u.items.length > 0;
+          ustepy.push({ text: intro, items: register ? unitsItems(order) : u.items });
         }
         if (order.leadership?.ownTasksClause) {
           const own = fill(k?.ownTasks.text ?? 'Wszystkie zadania realizowane w {shortNameLocative} są zadaniami własnymi gminy.', {
@@ -388,11 +400,16 @@ export function renderDocument(order: Order): RenderedDocument {
       case 'commonDuties': {
         n++;
         const intro = fill(kind?.commonDutiesIntro.text ?? 'Wszystkie wewnętrzne komórki organizacyjne {shortNameGenitive} są odpowiedzialne za:', { shortNameGenitive: shortGen, subjectGenitive: shortGen });
-        // ust. 1 is the list of common duties; further ustępy of the paragraf stay as written (`core/import`)
-        const [firstWritten, ...more] = p.content ?? [];
-        const w = RichText.plain(firstWritten?.wspolna, ctx);
-        const first: UstepToRender = { text: intro.replace(/:$/, ''), items: order.commonDuties ?? [], ...(w ? { wspolna: w } : {}) };
-        renderUstepy({ id: p.id, n, title: p.title }, [first, ...more.map((u) => writtenUstep(u, ctx))], ctx, body);
+        // ust. 1 is the list of common duties, or the ustęp `listAt` (`… zadania wspólne wymienione w ust. 2`), its
+        // intro then as written; the other ustępy of the paragraf stay as written (`core/import`)
+        const at = p.listAt ?? 0;
+        const written = p.content ?? [];
+        const listWritten = written[at];
+        const w = RichText.plain(listWritten?.wspolna, ctx);
+        const listText = at > 0 && listWritten ? RichText.plain(listWritten.text, ctx).replace(/:$/, '') : intro.replace(/:$/, '');
+        const list: UstepToRender = { text: listText, items: order.commonDuties ?? [], ...(w ? { wspolna: w } : {}) };
+        const ustepy = written.length ? written.map((u, k) => (k === at ? list : writtenUstep(u, ctx))) : [list];
+        renderUstepy({ id: p.id, n, title: p.title }, ustepy, ctx, body);
         break;
       }
       case 'annex':

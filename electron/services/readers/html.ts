@@ -259,7 +259,11 @@ export function readHtml(html: string): SourceText {
     while (to + 1 < all.length && continuesOrder(all, to + 1)) to++;
   }
   const page = (part: typeof all): string => part.map((b) => b.text).join(' ').slice(0, 120);
-  if (from > 0) dropped.push({ pos: all[0]!.pos, text: page(all.slice(0, from)), why: 'element strony przed treścią zarządzenia' });
+  // on a page with furniture above the order, what stands before the heading in its block is the page's too (a
+  // document site's page number: `1 ZARZĄDZENIE Nr …`)
+  const col = from > 0 ? Math.max(0, ORDER_START.exec(all[from]!.text)?.index ?? 0) : 0;
+  if (from > 0) dropped.push({ pos: all[0]!.pos, text: page([...all.slice(0, from), { ...all[from]!, text: all[from]!.text.slice(0, col) }]), why: 'element strony przed treścią zarządzenia' });
+  if (col > 0) all[from] = { ...all[from]!, text: all[from]!.text.slice(col) };
   if (to < all.length - 1) dropped.push({ pos: all[to + 1]!.pos, text: page(all.slice(to + 1)), why: 'element strony po treści zarządzenia' });
   return { blocks: all.slice(from, to + 1), dropped };
 }

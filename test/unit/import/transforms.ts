@@ -59,6 +59,10 @@ export const IMPORT_COPIES = [
   'wydzial-obowiazki-wspolne-ustepy.txt',
   'regulamin-paragrafy-z-tytulami.txt',
   'wydzial-wspolne-zadania-z-up.txt',
+  'kancelaria-z-serwisu-dokumentow.txt',
+  'wydzial-zadania-wspolne-w-ust-2.txt',
+  'biuro-przenoszenie-wyrazow-z-pdf.txt',
+  'wydzial-tirety-z-punktorow.txt',
 ];
 
 /** Paragraphs of a text: blank-line separated blocks, each folded to one line. */
