@@ -121,6 +121,15 @@ function bestBy<K>(entries: [K, number][]): [K, number] | null {
   return best;
 }
 
+/**
+ * How much of an old unit's identity a new unit keeps: its name (2), its symbol (1), its superior (1: the same head,
+ * deputy by name, Prezydent or external body, or a unit of the same symbol). In: both orders and units. Out: 0–4.
+ */
+function identityKept(old: Order, a: Unit, neu: Order, b: Unit): number {
+  const sup = (o: Order, r: SuperiorRef): string => (r.kind === 'unit' ? `unit:${o.units.find((x) => x.id === r.id)?.symbol ?? r.id}` : superiorKey(o, r));
+  return (compareNames(a.name, b.name) === 'same' ? 2 : 0) + (a.symbol && a.symbol === b.symbol ? 1 : 0) + (sup(old, a.reportsTo) === sup(neu, b.reportsTo) ? 1 : 0);
+}
+
 /** Matches units from task flows, then by name (units without tasks, or whose tasks were all rewritten). */
 function matchUnits(old: Order, neu: Order, fl: Flow): UnitMatching {
   const out: UnitMap = new Map();
@@ -145,13 +154,26 @@ function matchUnits(old: Order, neu: Order, fl: Flow): UnitMatching {
     pred.get(v)!.push([u, w]);
   }
   const namesClose = (a: Unit, b: Unit): boolean => compareNames(a.name, b.name) !== 'different';
+  // several old units that went into one new unit whole (a merge): the one that continues is the one that kept its
+  // identity there (name, symbol, superior), not the one that brought more tasks
+  const wholeInto = (v: string): [string, number][] => (pred.get(v) ?? []).filter(([u, n]) => n >= 2 && (fl.f.get(`${u}\t${v}`) ?? 0) / Math.max(1, fl.oldCount.get(u) ?? 0) >= 0.5);
+  const continuing = (v: string): [string, number] | null => {
+    const whole = wholeInto(v);
+    const b = newById.get(v);
+    if (whole.length < 2 || !b) return bestBy(pred.get(v) ?? []);
+    const score = (u: string): number => {
+      const a = oldById.get(u);
+      return a ? identityKept(old, a, neu, b) : 0;
+    };
+    return whole.reduce((best, e) => (score(e[0]) > score(best[0]) || (score(e[0]) === score(best[0]) && e[1] > best[1]) ? e : best));
+  };
   const used = new Set<string>();
   // 1. mutual best successors with enough shared tasks
   for (const u of old.units) {
     const b = bestBy(succ.get(u.id) ?? []);
     if (!b) continue;
     const [v, n] = b;
-    const back = bestBy(pred.get(v) ?? []);
+    const back = continuing(v);
     if (!back || back[0] !== u.id || used.has(v)) continue;
     const strength = n / Math.max(1, Math.min(fl.oldCount.get(u.id) ?? 0, fl.newCount.get(v) ?? 0));
     const nv = newById.get(v)!;

@@ -448,7 +448,7 @@ export class SqlRegistry implements Registry {
     const signed = !!(number && date);
     if (number) {
       const same = await tx.get<{ id: number }>('SELECT id FROM registry_order WHERE number = ?', [number]);
-      if (same) return { ok: true, id: same.id, outcome: 'sameNumber', number, warnings, message: `Zarządzenie nr ${number} jest już w rejestrze (z innego pliku); nie dodano go ponownie.` };
+      if (same) return { ok: true, id: same.id, outcome: 'sameNumber', number, warnings, message: `Zarządzenie nr ${number} jest już w rejestrze${input.source ? ' (z innego pliku)' : ''}; nie dodano go ponownie.` };
     }
     if (signed && !isIsoDate(date!)) return err('invalidDate', `Data zarządzenia nr ${number} „${date}” nie jest poprawną datą.`);
     const at = nowIso();

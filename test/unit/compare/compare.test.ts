@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareOrders, type Comparison } from '../../../core/compare/index.js';
+import { draftReplacing } from '../../../core/draft/index.js';
+import { mergeUnits } from '../../../core/draft/restructure.js';
 import { importText } from '../../../core/import/index.js';
 import { Citation, locateItems, type Order } from '../../../core/model/index.js';
 import { importFile } from '../../../electron/services/import-file.js';
@@ -145,5 +147,20 @@ describe('compareOrders on mutated copies', () => {
     const c = compareOrders(old, neu);
     expect(c.units.find((u) => u.newUnit?.id === 'nowa')).toMatchObject({ old: y.symbol, change: 'split' });
     expect(c.units.find((u) => u.oldUnit?.id === y.id)?.newUnit?.id).toBe(y.id);
+  });
+});
+
+describe('a merge in a draft', () => {
+  it('the unit that kept its symbol and superior continues, renamed; the other is merged into it, even with more tasks', async () => {
+    const r = await importFile(fixturePath('krakow-3468-2024'));
+    if (!r.ok) throw new Error(r.error.message);
+    const old = r.order;
+    const d = draftReplacing(old, { today: '2026-02-01' });
+    const id = (s: string) => d.units.find((u) => u.symbol === s)!.id;
+    // KS-04 brings more points (with its letters and tirets) than KS-03, which stays with a new name
+    const m = mergeUnits(d, { sourceIds: [id('KS-04')], targetId: id('KS-03'), name: 'Referat Mediów Cyfrowych i Marki Kraków' });
+    if (!m.ok) throw new Error(m.message);
+    const rows = compareOrders(old, m.order).units.filter((u) => u.change !== 'kept').map((u) => [u.change, u.old, u.new]);
+    expect(rows).toEqual([['renamed', 'KS-03', 'KS-03'], ['merged', 'KS-04', 'KS-03']]);
   });
 });

@@ -43,6 +43,11 @@ describe('orders', () => {
     if (again.ok) expect(again.message).toMatch(/już w rejestrze.*a\.txt/);
     const other = await reg.addOrder({ order: dept('1/2024', '2024-01-02', 'Wydział A', ['zadanie']), source: { fileName: 'b.docx', bytes: new Uint8Array([1, 2, 3]) } });
     expect(other.ok && other.outcome).toBe('sameNumber');
+    if (other.ok) expect(other.message).toBe('Zarządzenie nr 1/2024 jest już w rejestrze (z innego pliku); nie dodano go ponownie.');
+    // a pasted text is no file: the message does not speak of one
+    const pasted = await reg.addOrder({ order: dept('1/2024', '2024-01-02', 'Wydział A', ['zadanie']) });
+    expect(pasted.ok && pasted.outcome).toBe('sameNumber');
+    if (pasted.ok) expect(pasted.message).toBe('Zarządzenie nr 1/2024 jest już w rejestrze; nie dodano go ponownie.');
     expect(await reg.listOrders()).toHaveLength(1);
     const id = a.ok ? a.id : -1;
     expect((await reg.getSourceFile(id))!.bytes).toEqual(bytes);
