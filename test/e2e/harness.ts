@@ -380,9 +380,10 @@ export async function openLargeDraft(app: AppSession, points: number): Promise<{
  * them, the Polish letters too (Playwright would insert a letter its US layout lacks as text, with no key event,
  * so that it went unmeasured: they are sent as the key events of a Polish keyboard's AltGr letter). Only the
  * typed keys are measured (the End, Shift+Home and Backspace that clear the point first are not).
- * In: a page with the scope (`article.scope[data-unit=…] .block-text`). Out: one latency per character of `text`.
+ * In: a page with the scope (`article.scope[data-unit=…] .block-text`); `ready`, called once the point is cleared and
+ * before the first typed key (to start a trace of the typed keys only). Out: one latency per character of `text`.
  */
-export async function measureTyping(app: Pick<AppSession, 'page'>, unitSymbol: string, index: number, text: string, gapMs = 30): Promise<number[]> {
+export async function measureTyping(app: Pick<AppSession, 'page'>, unitSymbol: string, index: number, text: string, gapMs = 30, ready?: () => Promise<void>): Promise<number[]> {
   const block = app.page.locator(`article.scope[data-unit="${unitSymbol}"] .block-text`).nth(index);
   await block.scrollIntoViewIfNeeded();
   await block.click();
@@ -402,6 +403,7 @@ export async function measureTyping(app: Pick<AppSession, 'page'>, unitSymbol: s
       requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0), 0));
     }, { capture: true });
   });
+  await ready?.();
   const cdp = await app.page.context().newCDPSession(app.page);
   try {
     // one key every `gapMs` (a fast typist: ~30 ms); keys sent faster than that only measure the queue
@@ -438,8 +440,8 @@ export interface PageCpu {
  */
 export async function pageCpu<T>(app: AppSession, fn: () => Promise<T>): Promise<{ value: T; cpu: PageCpu }> {
   const cdp = await app.page.context().newCDPSession(app.page);
-  const events: Array<{ ph: string; name: string; pid: number; tid: number; tdur?: number; tts?: number; args?: { name?: string } }> = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as typeof events)));
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
   let value: T;
@@ -450,8 +452,31 @@ export async function pageCpu<T>(app: AppSession, fn: () => Promise<T>): Promise
     await complete;
     await cdp.detach();
   }
+  return { value, cpu: traceCpu(events) };
+}
+
+/** One event of a Chromium trace (the fields read here). */
+export interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tts?: number;
+  id2?: { local?: string };
+  args?: { name?: string; event_latency?: { event_type?: string } };
+}
+
+/**
+ * The CPU time of the busiest page's threads in a trace with the `toplevel` and `__metadata` categories: every task
+ * a thread ran (complete events, or begin/end pairs for long ones) by its thread time (`tdur`, so a busy machine does
+ * not inflate it the way it inflates wall time). The page is the renderer whose main thread worked the most (the
+ * browser's other renderers idle meanwhile). Out: the CPU figures and that renderer's process id.
+ */
+export function traceCpu(events: TraceEvent[]): PageCpu & { pid: number | null } {
   const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
-  // every task a thread ran (complete events, or begin/end pairs for long ones), by its thread time
   const byThread = new Map<string, number>();
   const begun = new Map<string, number>();
   const add = (k: string, us: number) => byThread.set(k, (byThread.get(k) ?? 0) + us / 1000);
@@ -465,11 +490,10 @@ export async function pageCpu<T>(app: AppSession, fn: () => Promise<T>): Promise
       begun.delete(k);
     }
   }
-  // the page's renderer: the process whose main thread worked the most (other renderers of the browser idle)
   const mains = [...byThread].filter(([k]) => names.get(k) === 'CrRendererMain').sort((a, b) => b[1] - a[1]);
   const pid = mains[0]?.[0].split(':')[0];
   const workersMs = [...byThread].filter(([k]) => k.startsWith(`${pid}:`) && /Worker/i.test(names.get(k) ?? '')).reduce((s, [, v]) => s + v, 0);
-  return { value, cpu: { mainMs: Math.round(mains[0]?.[1] ?? 0), workersMs: Math.round(workersMs) } };
+  return { mainMs: Math.round(mains[0]?.[1] ?? 0), workersMs: Math.round(workersMs), pid: pid === undefined ? null : Number(pid) };
 }
 
 /**

@@ -19,6 +19,7 @@ import { RefChip, withRefChips } from './ref-chip.js';
 import { childrenToText, textToChildren } from './scope-blocks.js';
 import { useFollowModel } from './scope-sync.js';
 import type { ItemElement } from './slate-types.js';
+import { SelectionScope } from './selection-gate.js';
 
 /** An editor holding one paragraph: line breaks (typed or pasted) become spaces. */
 function withOneParagraph(editor: Editor): Editor {
@@ -96,20 +97,22 @@ export const RichTextField = memo(function RichTextField({ hostId, value, onChan
   return (
     <>
       <Slate editor={editor} initialValue={initial} onChange={handleChange}>
-        <Editable
-          className={`rich-field legal ${className ?? ''}`}
-          aria-label={label}
-          aria-multiline="false"
-          aria-disabled={disabled || undefined}
-          readOnly={disabled}
-          renderElement={renderElement}
-          onKeyDown={onKeyDown}
-          onFocus={() => rememberRichEditor(editor, () => hostId)}
-          onBlur={() => onLeave?.()}
-          spellCheck
-          lang="pl"
-          placeholder={placeholder}
-        />
+        <SelectionScope editor={editor}>
+          <Editable
+            className={`rich-field legal ${className ?? ''}`}
+            aria-label={label}
+            aria-multiline="false"
+            aria-disabled={disabled || undefined}
+            readOnly={disabled}
+            renderElement={renderElement}
+            onKeyDown={onKeyDown}
+            onFocus={() => rememberRichEditor(editor, () => hostId)}
+            onBlur={() => onLeave?.()}
+            spellCheck
+            lang="pl"
+            placeholder={placeholder}
+          />
+        </SelectionScope>
       </Slate>
       {chips.dialog}
     </>

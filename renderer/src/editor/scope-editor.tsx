@@ -15,11 +15,12 @@ import { RefChip, withRefChips } from './ref-chip.js';
 import { forgetRichEditor, rememberRichEditor, type CaretHost } from './provision-picker.js';
 import { useChipDialog } from './chip-dialog.js';
 import { startTaskDrag } from './task-drag.js';
-import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, siblingMove, toBlocks } from './scope-blocks.js';
+import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, retypeBlocks, siblingMove, toBlocks } from './scope-blocks.js';
 import { focusBeyond } from '../keyboard/focus.js';
 import { HistoryContext, historyKey } from './edit-history.js';
 import { useFollowModel } from './scope-sync.js';
 import type { ItemElement } from './slate-types.js';
+import { SelectionScope } from './selection-gate.js';
 
 /** Labels, endings and citations of the blocks, by block index; shared with the element renderer. */
 interface Decorations {
@@ -271,9 +272,13 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
     setDeco((d) => (d.labels.join('|') === next.labels.join('|') && d.endings.join('') === next.endings.join('') ? d : next));
   }, []);
 
+  // the list last sent to the model with each block's place in it: typing rebuilds only the typed item from it
+  // (retypeBlocks); null when the blocks changed otherwise (a value from elsewhere, a structural operation)
+  const sentShape = useRef<{ items: Item[]; paths: Map<string, number[]> } | null>(null);
   // a change made elsewhere is followed with operations (the caret stays), without sending it back
   const follow = useFollowModel(editor, items, toBlocks, (next, changed) => {
     originals.current = indexItems(next);
+    sentShape.current = null;
     if (changed) redecorate(editor.children as ItemElement[]);
   });
 
@@ -283,8 +288,16 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
       if (!own.length) return;
       const blocks = value as ItemElement[];
       // typing changes no label or ending: only operations on blocks (split, merge, move, depth) redecorate
-      if (own.some((op) => op.type !== 'insert_text' && op.type !== 'remove_text')) redecorate(blocks);
-      const next = fromBlocks(blocks, originals.current!);
+      const typing = own.every((op) => op.type === 'insert_text' || op.type === 'remove_text');
+      if (!typing) redecorate(blocks);
+      const shape = sentShape.current;
+      let next = typing && shape ? retypeBlocks(shape.items, shape.paths, blocks, own.map((op) => (op as { path: Path }).path[0]!)) : null;
+      if (next) sentShape.current = { items: next, paths: shape!.paths };
+      else {
+        const paths = new Map<string, number[]>();
+        next = fromBlocks(blocks, originals.current!, paths);
+        sentShape.current = { items: next, paths };
+      }
       follow.send(next);
       onChange(listId, next);
     },
@@ -340,19 +353,21 @@ export const ScopeEditor = memo(function ScopeEditor({ unit, listId = unit.id, l
     <DecorationsContext.Provider value={deco}>
       <MoveContext.Provider value={move}>
         <Slate editor={editor} initialValue={initial} onChange={handleChange}>
-          <Editable
-            className="scope-editor legal"
-            aria-label={label ?? `Zakres działania: ${unit.name}`}
-            renderElement={renderElement}
-            renderChunk={renderChunk}
-            scrollSelectionIntoView={scrollCaretIntoView}
-            onKeyDown={onKeyDown}
-            onBlur={() => onLeave?.(listId)}
-            onFocus={() => rememberRichEditor(editor, blockHost)}
-            spellCheck
-            lang="pl"
-            placeholder="Wpisz pierwsze zadanie…"
-          />
+          <SelectionScope editor={editor}>
+            <Editable
+              className="scope-editor legal"
+              aria-label={label ?? `Zakres działania: ${unit.name}`}
+              renderElement={renderElement}
+              renderChunk={renderChunk}
+              scrollSelectionIntoView={scrollCaretIntoView}
+              onKeyDown={onKeyDown}
+              onBlur={() => onLeave?.(listId)}
+              onFocus={() => rememberRichEditor(editor, blockHost)}
+              spellCheck
+              lang="pl"
+              placeholder="Wpisz pierwsze zadanie…"
+            />
+          </SelectionScope>
         </Slate>
         {chips.dialog}
       </MoveContext.Provider>

@@ -7,7 +7,7 @@ import { importText } from '../../../core/import/index.js';
 import type { Item } from '../../../core/model/order.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, toBlocks } from '../../../renderer/src/editor/scope-blocks.js';
+import { blockEndings, blockLabels, cleanPaste, fromBlocks, indexItems, retypeBlocks, toBlocks } from '../../../renderer/src/editor/scope-blocks.js';
 import { moveUnitBy } from '../../../renderer/src/editor/order-edit.js';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/orders');
@@ -65,6 +65,29 @@ describe('scope blocks', () => {
     // a changed original (a field set elsewhere) is taken up, not the item made before
     const changed = new Map(originals).set('a', { id: 'a', text: ['a'], children: [] });
     expect(fromBlocks(blocks, changed)[0]).not.toHaveProperty('templateId');
+  });
+
+  it('typing rebuilds only the typed item and the lists above it, and gives what a full rebuild gives', () => {
+    const b = (id: string, depth: 0 | 1 | 2, text = id) => ({ type: 'item' as const, id, depth, children: [{ text }] });
+    const blocks = [b('a', 0), b('b', 0), b('c', 1), b('d', 2), b('e', 1), b('f', 0)];
+    const originals = new Map<string, Item>([['d', { id: 'd', text: ['d'], children: [], templateId: 'tpl-d' }]]);
+    const paths = new Map<string, number[]>();
+    const first = fromBlocks(blocks, originals, paths);
+    expect(paths.get('d')).toEqual([1, 0, 0]);
+    expect(paths.get('f')).toEqual([2]);
+    // a tiret typed in (Slate replaces the block typed in and keeps the others)
+    const typed = blocks.map((x) => (x.id === 'd' ? b('d', 2, 'dx') : x));
+    const next = retypeBlocks(first, paths, typed, [3])!;
+    expect(next).toEqual(fromBlocks(typed, originals));
+    expect(next[1]!.children[0]!.children[0]).toMatchObject({ text: ['dx'], templateId: 'tpl-d' });
+    expect(next[0]).toBe(first[0]);
+    expect(next[2]).toBe(first[2]);
+    expect(next[1]!.children[1]).toBe(first[1]!.children[1]);
+    expect(next[1]).not.toBe(first[1]);
+    expect(first[1]!.children[0]!.children[0]!.text).toEqual(['d']);
+    // a block of unknown place, or a lone block (an empty list has no items), is left to fromBlocks
+    expect(retypeBlocks(first, paths, [...typed, b('g', 0)], [6])).toBeNull();
+    expect(retypeBlocks([], new Map(), [b('x', 0, '')], [0])).toBeNull();
   });
 
   it('labels: points 1), 2)…, letters a), b)… restarting under each point, tirets –', () => {
