@@ -11,9 +11,9 @@
  * both alike. Per size and pace, for ours and for the peer:
  * - `p50`/`p95`/`max`: keystroke to paint as the page sees it (from the keydown's time stamp to the end of the
  *   next frame after it was handled: `measureTyping`), the figure the issue's targets are read on;
- * - `stages` (p50/p95, `keystroke.ts`): Chromium's own record of each key: input delay, handling (the browser's
- *   editing plus every script: ours is the difference to the peer), the wait for the next frame plus the frame's
- *   work, presentation, and the total to the screen;
+ * - `stages` (p50/p95, `keystroke.ts`): from Chromium's own record of each key: the input delay and the handling
+ *   (the browser's editing plus every script: ours is the difference to the peer); the rest of the time to paint
+ *   is the wait for the next frame plus the frame's work;
  * - `mainCpuMsPerKey`/`workersCpuMsPerKey`: CPU time of the page's main thread and of its workers (the review
  *   worker: checks and comparison) per key, everything included (the deferred work of the pauses too);
  * - `excessP95Ms`: our p95 minus the peer's.
@@ -111,7 +111,7 @@ export async function run(): Promise<Record<string, unknown>> {
             peer: 'plain contenteditable, same points, typed alternately (p95)',
             peerMs: other.p95,
             excessP95Ms: Math.round((own.p95 - other.p95) * 100) / 100,
-            ownHandlingP95Ms: Math.round((own.stages.handling.p95 - other.stages.handling.p95) * 100) / 100,
+            ownHandlingP95Ms: own.stages.handling && other.stages.handling ? Math.round((own.stages.handling.p95 - other.stages.handling.p95) * 100) / 100 : null,
             peerFigures: other,
             rounds: ROUNDS,
           };
