@@ -181,12 +181,8 @@ export interface OpenAppOptions {
    * script in the page, which would weigh on a start being measured); default: waits for `.app`.
    */
   noWait?: boolean;
-  /**
-   * Run once the page (the window) is asked for, before the registry is warmed: what the app's main process does
-   * then (`electron/main/main.ts` loads its services while the window's renderer process starts), blocking this
-   * process as it blocks the main process.
-   */
-  afterWindow?: () => void;
+  /** The built renderer to serve (another build, for a before/after comparison); default `dist/renderer`. */
+  rendererDir?: string;
 }
 
 /**
@@ -219,7 +215,7 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   const handlersMs = step();
   const droppable = new Map<string, string>();
   const dropped = dropHandler(handlers.files);
-  const server = await serveStatic(RENDERER_DIR);
+  const server = await serveStatic(options.rendererDir ?? RENDERER_DIR);
   const serverMs = step();
   const errors: string[] = [];
   const calls: Channel[] = [];
@@ -303,7 +299,6 @@ export async function openApp(browser: Browser, viewport = { width: 1360, height
   // browser's processes), then the registry opens (on a first start loading the sample) while the window starts
   // and loads its page
   const creating = context.newPage();
-  if (options.afterWindow) setImmediate(options.afterWindow);
   if (options.warm) setImmediate(() => handlers.warm());
   const page = await creating;
   const pageMs = step();

@@ -4,12 +4,13 @@
  * folder (each start in a data folder and a browser context of its own, so nothing is cached), `RUNS` times:
  * p50/p95/max of each part:
  * - `mainMs`: the main process before its window: loading the built main bundle (`dist/electron/main.cjs`, in a
- *   fresh Node process, `child/load-main.mjs`) and creating the handler table (`createAppHandlers`);
+ *   fresh Node process, `child/load-main.mjs`), loading a fresh copy of its services bundle (`main-services.cjs`,
+ *   `servicesMs`, in this process) and creating the handler table (`createAppHandlers`). The app loads its services
+ *   once its window is created (main.ts), so that in Electron the renderer process boots beside that load; here
+ *   Playwright's new page would wait for this process, so the load counts before the window: no credit is taken
+ *   for running side by side;
  * - `windowMs`: creating the window, its renderer process started (Playwright's new page, which stands for
- *   `new BrowserWindow`; its own setup of the page is counted against us), while this process loads a fresh copy
- *   of the services bundle (`main-services.cjs`, `servicesMs`), as the main process does then (main.ts). In
- *   Electron the renderer process boots beside that load; here Playwright's new page waits for this process, so
- *   the two count one after the other (no credit is taken for running side by side);
+ *   `new BrowserWindow`; Playwright's own setup of the page is counted against us);
  * - `pageMs`: from asking for the page's navigation to the first paint of the registry's rows (Element Timing,
  *   `elementtiming="registry-list"` in `registry-screen.tsx`, read in the page: no polling by the test), with the
  *   registry opened meanwhile (`AppHandlers.warm`, as `electron/main/main.ts` does) and the sample added from its
@@ -20,14 +21,14 @@
  *   test bridge's bindings (the preload), and `bridgeRoundTripMs`, one call of `window.api` through the test
  *   bridge after the start (Playwright's binding, a few ms where Electron's IPC takes well under one; the start's
  *   calls run in parallel, so about one of these is in `pageMs`).
- * Peer, interleaved in the same run: the same start with the main process as one bundle loaded before the window
- * (main.cjs and main-services.cjs one after the other in the fresh process: the app before the split). Also the
- * second start (a reload of the same window: the registry open, the page's files cached) and, once, the first
- * start importing the sample instead of reading its pre-import (the start before issue 15). Node's and Electron's
- * own process start are not measured (no Electron binary here). CPU times, which a busy machine does not inflate
- * the way it inflates wall times: `firstStartCpuMs` = the main bundle's load (its process's CPU) + the services'
- * load (this process's CPU meanwhile) + the renderer process's CPU from its start to the list painted
- * (`rendererCpuMs`, Chromium's `ProcessTime`, in steps of 10 ms).
+ * Peer, interleaved in the same run: an earlier build of the project when `BENCH_STARTUP_BEFORE` names it (the
+ * before/after of a change on the same machine in the same conditions), else the second start (a reload of the
+ * same window: the registry open, the page's files cached). Also, once, the first start importing the sample
+ * instead of reading its pre-import (the start before issue 15). Node's and Electron's own process start are not
+ * measured (no Electron binary here). CPU times, which a busy machine does not inflate the way it inflates wall
+ * times: `firstStartCpuMs` = the main bundle's load (its process's CPU) + the services' load (this process's CPU)
+ * + the renderer process's CPU from its start to the list painted (`rendererCpuMs`, Chromium's `ProcessTime`, in
+ * steps of 10 ms).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,16 +83,18 @@ const stats = (l: number[]) => ({ p50: percentile(l, 50), p95: percentile(l, 95)
 /** The parts of one first start (ms; see the module doc). */
 type Start = Record<'mainBundle' | 'mainBundleCpu' | 'services' | 'servicesCpu' | 'firstStartCpu' | 'handlers' | 'main' | 'window' | 'page' | 'firstStart' | 'harness' | 'fcp' | 'rendererCpu' | 'bridgeRoundTrip' | 'secondStart', number>;
 
-/** The renderer process's CPU time so far (ms; Chromium's `ProcessTime`, counted from the process's start). */
-async function rendererCpuMs(app: AppSession): Promise<number> {
+/**
+ * The renderer process's CPU time (ms; Chromium's `ProcessTime`, counted from the process's start), read at
+ * `read()`: the session is opened beforehand, so that the reading follows the moment it is asked for by one round
+ * trip (the page's idle work after the paint, fetching the editor's modules, would otherwise count in it).
+ */
+async function rendererCpu(app: AppSession): Promise<{ read: () => Promise<number>; close: () => Promise<void> }> {
   const cdp = await app.page.context().newCDPSession(app.page);
-  try {
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return Math.round((metrics.find((m) => m.name === 'ProcessTime')?.value ?? NaN) * 1000);
-  } finally {
-    await cdp.detach();
-  }
+  await cdp.send('Performance.enable');
+  return {
+    read: async () => Math.round(((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')?.value ?? NaN) * 1000),
+    close: () => cdp.detach(),
+  };
 }
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -105,65 +108,81 @@ export async function run(): Promise<Record<string, unknown>> {
   writeFileSync(samplePreimported, JSON.stringify(preimportSample(join(ROOT, 'resources', 'sample'), importText)));
   const browser = await launchBrowser();
   /**
-   * One first start on a fresh data folder. `split`: as the app starts now (the small main bundle, then the
-   * window while the services bundle loads); else as before the split (both bundles loaded before the window).
+   * The builds measured in turns: `now`, and, when `BENCH_STARTUP_BEFORE` names the folder of an earlier build of
+   * the project (its `dist/electron/main.cjs` and `dist/renderer`, its registry rows marked
+   * `elementtiming="registry-list"`), `before`: that build, its main process loaded as it ships.
    */
-  const oneStart = async (split: boolean, i: number): Promise<Start> => {
-    const loaded = split ? [bundle] : [bundle, servicesBundle];
-    const { ms: mainBundle, cpuMs: mainBundleCpu } = JSON.parse(execFileSync(process.execPath, [LOAD_MAIN, ...loaded], { encoding: 'utf8' })) as { ms: number; cpuMs: number };
-    // a copy of its own, so that Node's module cache does not hold it
-    const services = join(outDir, `services-${split ? 's' : 'o'}${i}.cjs`);
-    copyFileSync(servicesBundle, services);
-    let servicesMs = 0;
+  const before = process.env.BENCH_STARTUP_BEFORE;
+  const variants: { name: 'now' | 'before'; bundle: string; services: boolean; rendererDir?: string }[] = [
+    { name: 'now', bundle, services: true },
+    ...(before ? [{ name: 'before' as const, bundle: join(before, 'dist', 'electron', 'main.cjs'), services: false, rendererDir: join(before, 'dist', 'renderer') }] : []),
+  ];
+  /** One first start on a fresh data folder, the `i`-th of its variant. */
+  const oneStart = async (variant: (typeof variants)[number], i: number): Promise<Start> => {
+    const { ms: mainBundle, cpuMs: mainBundleCpu } = JSON.parse(execFileSync(process.execPath, [LOAD_MAIN, variant.bundle], { encoding: 'utf8' })) as { ms: number; cpuMs: number };
+    // the services bundle, a copy of its own so that Node's module cache does not hold it, loaded here before the
+    // window (see the module doc: no credit for the load beside the renderer's boot)
+    let services = 0;
     let servicesCpu = 0;
-    const afterWindow = () => {
+    if (variant.services) {
+      const copy = join(outDir, `services-${i}.cjs`);
+      copyFileSync(servicesBundle, copy);
       const t = performance.now();
       const c = process.cpuUsage();
-      createRequire(import.meta.url)(services);
+      createRequire(import.meta.url)(copy);
       const used = process.cpuUsage(c);
-      servicesMs = performance.now() - t;
+      services = performance.now() - t;
       servicesCpu = (used.user + used.system) / 1000;
-    };
-    const app = await openApp(browser, undefined, { warm: true, samplePreimported, noWait: true, ...(split ? { afterWindow } : {}) });
+    }
+    const app = await openApp(browser, undefined, { warm: true, samplePreimported, noWait: true, ...(variant.rendererDir ? { rendererDir: variant.rendererDir } : {}) });
     try {
+      const cpu = await rendererCpu(app);
       const { paintedAt, fcpMs } = await listPainted(app.page);
-      const rendererCpu = await rendererCpuMs(app);
+      const rendererCpuMs = await cpu.read();
+      await cpu.close();
       const s = app.startup;
       const page = paintedAt - s.navigationAt;
       const bridge = await bridgeRoundTrip(app);
       const reloadAt = Date.now();
       await app.page.reload({ waitUntil: 'commit' });
       const second = (await listPainted(app.page)).paintedAt - reloadAt;
-      const main = mainBundle + s.handlersMs;
-      return { mainBundle, mainBundleCpu, services: servicesMs, servicesCpu, firstStartCpu: mainBundleCpu + servicesCpu + rendererCpu, handlers: s.handlersMs, main, window: s.pageMs, page, firstStart: main + s.pageMs + page, harness: s.contextMs + s.serverMs + s.bridgeMs, fcp: fcpMs ?? NaN, rendererCpu, bridgeRoundTrip: bridge, secondStart: second };
+      const main = mainBundle + services + s.handlersMs;
+      return { mainBundle, mainBundleCpu, services, servicesCpu, firstStartCpu: mainBundleCpu + servicesCpu + rendererCpuMs, handlers: s.handlersMs, main, window: s.pageMs, page, firstStart: main + s.pageMs + page, harness: s.contextMs + s.serverMs + s.bridgeMs, fcp: fcpMs ?? NaN, rendererCpu: rendererCpuMs, bridgeRoundTrip: bridge, secondStart: second };
     } finally {
       await app.close();
     }
   };
-  const now: Start[] = [];
-  const oneBundle: Start[] = [];
+  const runs = new Map<string, Start[]>(variants.map((v) => [v.name, []]));
   try {
     // one start to warm the browser's and the disk's caches of the program itself (not the page's: each context is new)
-    await oneStart(true, -1);
-    // interleaved: now, before, before, now, …
+    await oneStart(variants[0]!, -1);
+    // interleaved: each round starts with the next variant
     for (let i = 0; i < RUNS; i++) {
-      for (const split of i % 2 === 0 ? [true, false] : [false, true]) (split ? now : oneBundle).push(await oneStart(split, i));
+      for (let k = 0; k < variants.length; k++) {
+        const v = variants[(i + k) % variants.length]!;
+        runs.get(v.name)!.push(await oneStart(v, i));
+      }
     }
+    const now = runs.get('now')!;
+    const earlier = runs.get('before');
     // the start before issue 15: the sample imported on the first start (no pre-import)
     const importing = await openApp(browser, undefined, { warm: true, noWait: true });
     const importingPage = (await listPainted(importing.page)).paintedAt - importing.startup.navigationAt;
-    const importingMs = Math.round(importing.startup.handlersMs + importing.startup.pageMs + importingPage + percentile(oneBundle.map((r) => r.mainBundle), 50));
+    const importingMs = Math.round(importing.startup.handlersMs + importing.startup.pageMs + importingPage + percentile(now.map((r) => r.mainBundle + r.services), 50));
     await importing.close();
 
     const col = (rows: Start[], k: keyof Start) => stats(rows.map((r) => Math.round(r[k] * 10) / 10).filter((v) => Number.isFinite(v)));
-    const ratio = Math.round((col(now, 'firstStart').p50 / col(oneBundle, 'firstStart').p50) * 100) / 100;
+    // the peer: the earlier build when measured, else the second start
+    const peer = earlier
+      ? { peer: `the earlier build (${before})`, peerMs: col(earlier, 'firstStart').p50, ratio: Math.round((col(now, 'firstStart').p50 / col(earlier, 'firstStart').p50) * 100) / 100 }
+      : { peer: 'second start (reload: registry open, files cached)', peerMs: col(now, 'secondStart').p50 };
     return {
-      firstStartMs: { ...col(now, 'firstStart'), runs: now.map((r) => Math.round(r.firstStart)), targetMs: 500, peer: 'the same start with the main process in one bundle, loaded before the window (before the split)', peerMs: col(oneBundle, 'firstStart').p50, ratio },
-      firstStartCpuMs: { ...col(now, 'firstStartCpu'), peer: 'the same, one bundle (before the split)', peerMs: col(oneBundle, 'firstStartCpu').p50 },
+      firstStartMs: { ...col(now, 'firstStart'), runs: now.map((r) => Math.round(r.firstStart)), targetMs: 500, ...peer },
+      firstStartCpuMs: { ...col(now, 'firstStartCpu'), ...(earlier ? { peer: 'the earlier build', peerMs: col(earlier, 'firstStartCpu').p50 } : {}) },
       parts: { mainBundleMs: col(now, 'mainBundle'), mainBundleCpuMs: col(now, 'mainBundleCpu'), servicesMs: col(now, 'services'), servicesCpuMs: col(now, 'servicesCpu'), handlersMs: col(now, 'handlers'), mainMs: col(now, 'main'), windowMs: col(now, 'window'), pageMs: col(now, 'page'), firstContentfulPaintMs: col(now, 'fcp'), rendererCpuMs: col(now, 'rendererCpu') },
-      oneBundle: { firstStartMs: col(oneBundle, 'firstStart'), mainBundleMs: col(oneBundle, 'mainBundle'), mainBundleCpuMs: col(oneBundle, 'mainBundleCpu'), windowMs: col(oneBundle, 'window'), pageMs: col(oneBundle, 'page') },
       harnessMs: { ...col(now, 'harness'), bridgeRoundTripMs: col(now, 'bridgeRoundTrip'), note: 'browser context + page-file server + test-bridge bindings: not counted' },
       secondStartMs: col(now, 'secondStart'),
+      ...(earlier ? { before: { build: before, firstStartMs: col(earlier, 'firstStart'), firstStartCpuMs: col(earlier, 'firstStartCpu'), mainBundleMs: col(earlier, 'mainBundle'), mainBundleCpuMs: col(earlier, 'mainBundleCpu'), windowMs: col(earlier, 'window'), pageMs: col(earlier, 'page'), rendererCpuMs: col(earlier, 'rendererCpu') } } : {}),
       firstStartImportingSampleMs: importingMs,
       conditions: { loadAvg1mBefore: loadBefore, loadAvg1mAfter: Math.round(loadavg()[0]! * 10) / 10, cores: cpus().length },
     };
