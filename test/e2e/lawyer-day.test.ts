@@ -6,7 +6,8 @@
  * other, and its two fixes leave one closing point at the end and the symbols KS-01… in order; the remove dialog
  * counts the tasks in Polish; a unit of another department named in the text is not matched with an unrelated
  * unit of § 2; a name emptied and a symbol another unit has are refused, marked in their field, and the field reads
- * as the model again when left (it never shows what was not saved).
+ * as the model again when left (it never shows what was not saved); the superior of a unit in § 3 is shown whole;
+ * the window itself never scrolls.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,19 @@ describe("a lawyer's day on a replacing draft", () => {
     const { page } = app;
     try {
       await newReplacingDraft(page);
+
+      // § 3 in the table: the superior is read whole (the two deputies differ only after „Zastępca Dyrektora ds.”)
+      const shown = page.locator('.register-edit tr[data-symbol="KS-03"] .superior-shown');
+      await expect(shown.textContent()).resolves.toBe('Zastępca Dyrektora ds. Mediów Miejskich');
+      expect(await shown.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      await page.getByLabel('Podlega: Referat Mediów Miejskich').selectOption({ label: 'Zastępca Dyrektora ds. Promocji' });
+      await expect.poll(() => shown.textContent()).toBe('Zastępca Dyrektora ds. Promocji');
+      await page.getByRole('button', { name: '↶ Cofnij' }).click();
+      // the wheel over a long § 2 scrolls the document pane, never the window with the toolbar in it
+      await page.locator('.register-edit').hover();
+      await page.mouse.wheel(0, 4000);
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight])).toEqual([0, 0]);
 
       const name = page.getByLabel('Nazwa: Biuro Prasowe');
       await name.click();

@@ -138,9 +138,13 @@ const UnitRow = memo(function UnitRow({ unit, first, last, depth, options, edit,
         <NameFormsField name={unit.name} forms={unit.forms} onChange={(f) => edit((o) => setUnitForms(o, unit.id, f))} />
       </td>
       <td className="col-kind">
-        <select className="input" aria-label={`Podlega: ${label}`} value={current} onChange={(e) => edit((o) => setSuperior(o, unit.id, superiorFromKey(e.target.value)))}>
-          {superiors.map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-        </select>
+        {/* the chosen superior shown whole, wrapped (a select cuts „Zastępca Dyrektora ds. …” where the deputies differ); the select lies over it */}
+        <div className="superior-select">
+          <span className="superior-shown" aria-hidden="true">{superiors.find(([k]) => k === current)?.[1] ?? ''}</span>
+          <select className="input" aria-label={`Podlega: ${label}`} value={current} onChange={(e) => edit((o) => setSuperior(o, unit.id, superiorFromKey(e.target.value)))}>
+            {superiors.map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </div>
         <select className="input input-kind" aria-label={`Rodzaj: ${label}`} value={unit.kind} onChange={(e) => edit((o) => setUnitKind(o, unit.id, e.target.value as UnitKind))}>
           {Object.entries(UNIT_KIND_LABEL).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
         </select>
