@@ -544,6 +544,8 @@ export function interpret(doc: RawDocument): InterpretResult {
     leadership = { head: 'Dyrektor', deputies: ctx.deputies, shortName: null, ownTasksClause: false };
   }
   const paragraphs: Paragraph[] = [];
+  /** Ids of the units whose scope a scope paragraf set. */
+  const scoped = new Set<string>();
   let commonDuties: Item[] | null = null;
   const repeals: Repeal[] = [];
   let entryIntoForce: EntryIntoForce | null = null;
@@ -561,6 +563,7 @@ export function interpret(doc: RawDocument): InterpretResult {
         break;
       case 'scope':
         para.unitIds = readScope(p, ctx, p.number);
+        for (const id of para.unitIds) scoped.add(id);
         para.writtenIntro = first;
         para.content = toUstepy(p.ustepy, ids).map((u) => ({ ...u, items: [] }));
         break;
@@ -603,11 +606,19 @@ export function interpret(doc: RawDocument): InterpretResult {
     }
     paragraphs.push(para);
   });
+  // a unit of § 2 the text gives no scope to is printed with an empty one: say so (the copy may be cut short)
+  if (organizational) {
+    for (const u of ctx.units) {
+      if (scoped.has(u.id)) continue;
+      ctx.warnings.push(`Komórka „${u.name}”${u.symbol ? ` (${u.symbol})` : ''} nie ma w tekście zakresu działania: zarządzenie go nie określa albo kopia jest niepełna; uzupełnij go przed wydrukiem.`);
+    }
+  }
   if (leadership && ctx.deputies.length === 0 && declared > 0) {
     ctx.warnings.push(`§ 1: zarządzenie zapowiada ${declared} zastępców, ale ich nie nazywa`);
   }
   for (const b of doc.preamble) ctx.unplaced.push({ text: b.text, where: `przed § 1 (${describePos(b.pos)})` });
   for (const b of doc.unplacedTail) ctx.unplaced.push({ text: b.text, where: `${describePos(b.pos)}: tekst wydrukowany jako nieprzypisany` });
+  for (const b of doc.chapters) ctx.unplaced.push({ text: b.text, where: `${describePos(b.pos)}: nagłówek rozdziału (model zarządzenia nie ma rozdziałów)` });
   const [office, ...rest] = doc.signature;
   const signerName = rest.filter((l) => /\p{L}/u.test(l)).join(' ').trim();
   let subject: string | null = null;

@@ -29,7 +29,7 @@ import { hyphenRule } from './hyphenation.js';
 import type { SourceBlock, SourcePos } from './source.js';
 
 /** The part of the order a segment belongs to. */
-export type Part = 'heading' | 'title' | 'basis' | 'preamble' | 'body' | 'signature' | 'unplaced';
+export type Part = 'heading' | 'title' | 'basis' | 'preamble' | 'body' | 'chapter' | 'signature' | 'unplaced';
 
 /** A label as the segmenter accepted it. */
 export interface SegmentLabel {
@@ -160,7 +160,7 @@ interface Open {
   textFrom: number;
   label: SegmentLabel | null;
   para: number;
-  kind: 'item' | 'intro';
+  kind: 'item' | 'intro' | 'chapter';
   path: string;
 }
 
@@ -178,6 +178,7 @@ const CANDIDATE = new RegExp(
     /(?<![\p{L}\d.,/\-–])(?<nn>[1-9]\d{0,2})(?<nc>\s?[.)])(?![\d])/u.source,
     /(?<![\p{L}\d])(?<ll>[a-z]{1,2})\)/u.source,
     /(?<=^|\s)(?<dash>[-–—−•‒·])(?=\s)/u.source,
+    /(?<![\p{L}\d])(?<chap>(?:Rozdział|ROZDZIAŁ|DZIAŁ)\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])\.?)/u.source,
   ].join('|'),
   'gu',
 );
@@ -291,6 +292,10 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
         if (!inQuote(at) && !inBrackets(at)) cuts.push(at);
       }
     }
+    if (c.kind === 'chapter') {
+      segments.push({ part: 'chapter', para: c.para, label: null, text: S.slice(c.start, end).replace(/\s+/g, ' ').trim(), start: c.start, pos: posAt(c.start), path: c.path });
+      return;
+    }
     cuts.forEach((from, k) => {
       const to = cuts[k + 1] ?? end;
       const text = S.slice(from, to).replace(/\s*\n\s*/g, ' ').trim();
@@ -313,7 +318,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     }
     return parts.join(' ');
   };
-  const open = (start: number, textFrom: number, label: SegmentLabel | null, kind: 'item' | 'intro'): void => {
+  const open = (start: number, textFrom: number, label: SegmentLabel | null, kind: Open['kind']): void => {
     close(start);
     cur = { start, textFrom, label, para: curPara, kind, path: path() };
   };
@@ -557,6 +562,22 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     return false;
   };
 
+  /**
+   * A chapter's heading (`Rozdział 2 Struktura organizacyjna`, `DZIAŁ III`) where a regulation groups its paragrafy:
+   * at a sentence's end or a boundary, before a capitalised title or a paragraf. The model has no chapters: the
+   * heading is cut off the text before it (it is never a word of the last point) and kept apart.
+   */
+  const decideChapter = (i: number, end: number): boolean => {
+    if (i < bodyFrom || inQuote(i) || inBrackets(i)) return false;
+    const p = prevChar(i);
+    if (!(p.ch === '' || /[.;:]/.test(p.ch) || p.hard || i <= bodyFrom + 1)) return false;
+    const after = afterText(end);
+    if (after && !CAPITAL_START.test(after) && !/^§/.test(after)) return false;
+    open(i, end, null, 'chapter');
+    stack = [];
+    return true;
+  };
+
   const decideDash = (i: number, end: number): boolean => {
     if (curPara < 0 || inQuote(i) || inBrackets(i)) return false;
     const after = afterText(end);
@@ -604,6 +625,7 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
     } else if (g.nn !== undefined) decideNumber(i, end, Number(g.nn), g.nc!.trim());
     else if (g.ll !== undefined) decideLetter(i, end, g.ll);
     else if (g.dash !== undefined) decideDash(i, end);
+    else if (g.chap !== undefined) decideChapter(i, end);
   }
 
   // the signature: the office in capitals after the last paragraf, or in title case where it closes the text

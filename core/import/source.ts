@@ -47,9 +47,9 @@ export function describePos(pos: SourcePos): string {
   return pos.page !== undefined ? `strona ${pos.page}, ${unit} ${pos.n}` : `${unit} ${pos.n}`;
 }
 
-/** A page number alone on a line: `7`, `Strona 2 z 5`, `- 3 -`. */
+/** A page number alone on a line: `7`, `Strona 2 z 5`, `- 3 -`, `(2)` (a document site's page counter, 9lib). */
 export function isPageNumber(t: string): boolean {
-  return /^\d{1,3}$/.test(t) || /^Strona\s+\d+\s+z\s+\d+$/i.test(t) || /^-\s*\d{1,3}\s*-$/.test(t);
+  return /^\d{1,3}$/.test(t) || /^Strona\s+\d+\s+z\s+\d+$/i.test(t) || /^-\s*\d{1,3}\s*-$/.test(t) || /^\(\d{1,3}\)$/.test(t);
 }
 
 /** True when a line of digits is the tail of a symbol broken after its hyphen on the line before (`(KP-` / `07`). */

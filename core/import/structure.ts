@@ -66,6 +66,8 @@ export interface RawDocument {
   noParagraphSigns: boolean;
   /** Text printed after `NIEPRZYPISANY TEKST` (an order the app rendered with unplaced text): unplaced again. */
   unplacedTail: RawFragment[];
+  /** Headings of chapters (`Rozdział 2 Struktura organizacyjna`), which the model does not hold. */
+  chapters: RawFragment[];
 }
 
 export { labelNumber };
@@ -215,7 +217,7 @@ function signatureLines(text: string): string[] {
  * inside another (a displaced paragraf is put back in its place by number); everything else keeps text order.
  */
 export function buildDocument(seg: Segmented): RawDocument {
-  const doc: RawDocument = { headingLines: [], title: null, basis: null, paragraphs: [], signature: [], preamble: [], noParagraphSigns: seg.noParagraphSigns, unplacedTail: [] };
+  const doc: RawDocument = { headingLines: [], title: null, basis: null, paragraphs: [], signature: [], preamble: [], noParagraphSigns: seg.noParagraphSigns, unplacedTail: [], chapters: [] };
   const bodies: Segment[][] = seg.paragraphs.map(() => []);
   for (const s of seg.segments) {
     switch (s.part) {
@@ -236,6 +238,9 @@ export function buildDocument(seg: Segmented): RawDocument {
         break;
       case 'unplaced':
         doc.unplacedTail.push({ text: s.text, pos: s.pos });
+        break;
+      case 'chapter':
+        doc.chapters.push({ text: s.text, pos: s.pos });
         break;
       case 'body':
         if (s.para >= 0) bodies[s.para]!.push(s);

@@ -168,3 +168,67 @@ describe('tirety written as bullets or dashes', () => {
     expect(new Set(blocks.map((b) => b.style))).toEqual(new Set(['Tiret']));
   });
 });
+
+describe('a copy from a document site that counts its pages in brackets', () => {
+  const name = 'wydzial-zadania-wspolne-w-ust-2.txt';
+  const text = read(name);
+  // the site's title and buttons above, `(1)` before the text, `(2)` where its second page starts (inside a list)
+  const site = `• Nie znaleziono wyników\n\nZARZĄDZENIE NR 955/2021 PREZYDENTA MIASTA KRAKOWA\n\nShare "ZARZĄDZENIE NR 955/2021"\n\nCopied!\n12\n0\n\nPełen tekst\n\n(1)\n\n${text.replace('2) rozliczanie udzielonych dotacji;', '2) rozliczanie udzielonych\n\n(2)\n\ndotacji;')}`;
+
+  it('reads the same outline and text, the counters and the site’s words left out and reported', () => {
+    const r = load(site);
+    expect(outline(r.order, expected(name))).toEqual(expected(name));
+    expect(r.order.unplaced).toEqual([]);
+    expect(plain(r.order, tasks(r.order, 'ZT-02'))[1]).toBe('rozliczanie udzielonych dotacji');
+    expect(renderText(r.order)).toBe(renderText(load(text).order));
+    expect(r.warnings.filter((w) => w.startsWith('Pominięto numer strony'))).toHaveLength(1);
+    expect(r.warnings.some((w) => w.startsWith('Pominięto element strony przed treścią zarządzenia') && w.includes('Copied!'))).toBe(true);
+  });
+});
+
+describe('a unit of § 2 whose scope the text does not give', () => {
+  it('is said so in a warning (a copy cut short), and only that unit', () => {
+    const text = read('wydzial-zadania-wspolne-w-ust-2.txt');
+    const cut = text.slice(0, text.indexOf('§ 4.'));
+    const r = load(cut);
+    const notes = r.warnings.filter((w) => /nie ma w tekście zakresu działania/.test(w));
+    expect(notes).toEqual(['Komórka „Referat Dotacji Konserwatorskich” (ZT-02) nie ma w tekście zakresu działania: zarządzenie go nie określa albo kopia jest niepełna; uzupełnij go przed wydrukiem.']);
+    expect(load(text).warnings.filter((w) => /nie ma w tekście zakresu działania/.test(w))).toEqual([]);
+  });
+});
+
+describe('chapter headings of a regulation (`Rozdział 2 Zadania wspólne`)', () => {
+  const text = [
+    'ZARZĄDZENIE NR 77/2019',
+    'PREZYDENTA MIASTA KRAKOWA',
+    'z dnia 4 lutego 2019 r.',
+    'w sprawie regulaminu pracy Zespołu Testowego',
+    'Na podstawie art. 33 ust. 3 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym (Dz. U. z 2018 r. poz. 994) zarządza się, co następuje:',
+    'Rozdział 1',
+    'Przepisy ogólne',
+    '§ 1. Ustala się regulamin pracy Zespołu Testowego.',
+    '§ 2. Do zadań Zespołu należy:',
+    '1) opiniowanie projektów;',
+    '2) wydawanie zaświadczeń.',
+    'Rozdział 2',
+    'Posiedzenia',
+    '§ 3. Posiedzenia zwołuje Przewodniczący Zespołu, o którym mowa w rozdziale 1.',
+    '§ 4. Zarządzenie wchodzi w życie z dniem podpisania.',
+  ].join('\n');
+
+  it('are cut off the text before them and kept apart, never as words of the last point', () => {
+    const r = load(text);
+    expect(outlineOf(r.order).paragraphs).toBe(4);
+    const second = r.order.paragraphs[1]!.content![0]!;
+    expect(second.items.map((i) => RichText.plain(i.text, r.order))).toEqual(['opiniowanie projektów', 'wydawanie zaświadczeń']);
+    expect(r.order.unplaced.map((u) => u.text)).toEqual(['Rozdział 1 Przepisy ogólne', 'Rozdział 2 Posiedzenia']);
+    expect(r.order.unplaced.every((u) => /nagłówek rozdziału/.test(u.where))).toBe(true);
+    expect(missingWords(text, r.order)).toEqual([]);
+  });
+
+  it('read the same flattened to one line, and a chapter cited in a sentence is no heading', () => {
+    const flat = load(text.replace(/\n/g, ' '));
+    expect(flat.order.unplaced.map((u) => u.text)).toEqual(['Rozdział 1 Przepisy ogólne', 'Rozdział 2 Posiedzenia']);
+    expect(outlineOf(flat.order)).toEqual(outlineOf(load(text).order));
+  });
+});
