@@ -93,6 +93,14 @@ const handling = (key: string) => (r: Results): ReturnType<NonNullable<Spec['der
   return { value: own, peer: 'plain contenteditable, same points', peerValue: peer, ratio: peer ? Math.round((own / peer) * 100) / 100 : null };
 };
 
+/** A CLI figure's CPU time (`cpuMs`) against its peer's (`peerCpuMs`), both recorded at `path`. */
+const cpuOf = (r: Results, path: string, peer: string): ReturnType<NonNullable<Spec['derive']>> => {
+  const value = num(at(r, `${path}.cpuMs`));
+  const peerValue = num(at(r, `${path}.peerCpuMs`));
+  if (value === null) return undefined;
+  return { value, peer, peerValue, ratio: peerValue ? Math.round((value / peerValue) * 100) / 100 : null };
+};
+
 const SPEC: Spec[] = [
   { figure: 'typing 500 points, keystroke to paint p95 (30 ms between keys)', path: 'typing.points500_gap30', field: 'p95', max: 16, target: 'p95 ≤ 16 ms' },
   { figure: 'typing 2,000 points, keystroke to paint p95 (30 ms between keys)', path: 'typing.points2000_gap30', field: 'p95', max: 33, target: 'p95 ≤ 33 ms' },
@@ -113,6 +121,8 @@ const SPEC: Spec[] = [
   { figure: 'comparison 150 units: renamed units found', path: 'compare', target: 'printed (the same or better)', derive: recovered('renamed', 'renamedTotal') },
   { figure: 'CLI outline of a text order, whole process', path: 'cli.outlineTxt', field: 'ms', max: 300, target: '< 300 ms' },
   { figure: 'CLI outline of a PDF order, whole process', path: 'cli.outlinePdf', field: 'ms', max: 600, target: '< 600 ms' },
+  { figure: 'CLI outline of a text order, CPU time of the process (a busy machine does not inflate it)', path: 'cli', target: 'no target (the wall time above is the figure)', derive: (r) => cpuOf(r, 'cli.outlineTxt', 'node -e 0 (CPU)') },
+  { figure: 'CLI outline of a PDF order, CPU time of the process', path: 'cli', target: 'no target (the wall time above is the figure)', derive: (r) => cpuOf(r, 'cli.outlinePdf', 'pdftotext -layout (CPU)') },
   { figure: 'CLI outline of a text order, bundled vs from source (tsx, before issue 15)', path: 'cli.outlineTxt_bundleVsSource', field: 'ms', target: 'no target (the bundle\'s gain)' },
   { figure: 'CLI outline of a text order, peak memory (MB), bundled vs from source', path: 'cli', target: 'no target (the bundle\'s gain)', derive: cliMemory },
   { figure: 'npm run -s cli -- outline of a text order (what the hook and the tests call)', path: 'cli.npmRunOutlineTxt', field: 'ms', target: 'no target (npm\'s own start is the peer)' },

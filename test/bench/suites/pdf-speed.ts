@@ -14,12 +14,8 @@ import { readPdf, readPdfWithPdfjs } from '../../../electron/services/readers/pd
 import { generateOrderText } from '../../support/generate-order.js';
 import { hasCommand } from '../../support/tools.js';
 import { fixtureOrders } from '../../unit/fixtures.js';
+import { childrenCpuMs } from '../measure.js';
 
-/** CPU time of this process's waited-for children, in ms (/proc/self/stat cutime + cstime, 10 ms ticks). */
-function childrenCpuMs(): number {
-  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[13]) + Number(f[14])) * 10;
-}
 const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

@@ -38,12 +38,14 @@ describe('issueFigures', () => {
   it('prints what the comparison recovered of each mutation, the CLI memory against its source, and the heap growth', () => {
     const f = issueFigures({
       compare: { generated150x3000_vs_mutated: { ms: 200, recovery: { moved: 270, movedToUnit: 290, movedTotal: 300, dropped: 148, droppedTotal: 150, renamed: 15, renamedTotal: 15 } } },
-      cli: { outlineTxt_peakRssMb: { bundle: 60, source: 240 } },
+      cli: { outlineTxt_peakRssMb: { bundle: 60, source: 240 }, outlineTxt: { ms: 160, peerMs: 70, cpuMs: 120, peerCpuMs: 40 } },
       scaling: { compareHeapExpOverall: 1.4 },
     });
     expect(f.find((x) => x.figure.includes('moved tasks found in the right unit'))).toMatchObject({ value: 290, peerValue: 300, ratio: 0.97, met: null });
     expect(f.find((x) => x.figure.includes('dropped tasks found'))).toMatchObject({ value: 148, peerValue: 150 });
     expect(f.find((x) => x.figure.includes('peak memory'))).toMatchObject({ value: 60, peerValue: 240, ratio: 0.25 });
+    expect(f.find((x) => x.figure.startsWith('CLI outline of a text order, CPU time'))).toMatchObject({ value: 120, peerValue: 40, ratio: 3 });
+    expect(f.find((x) => x.figure.startsWith('CLI outline of a PDF order, CPU time'))).toBeUndefined();
     expect(f.find((x) => x.figure.includes('memory growth exponent'))).toMatchObject({ value: 1.4, met: false });
   });
 
