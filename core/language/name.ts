@@ -69,6 +69,20 @@ function adjectiveIn(word: string, n: Noun, c: GrammaticalCase): string | null {
   return prefix + nom;
 }
 
+/** Stand-ins for a head of each agreement class (and a masculine person), to tell whether a word is an adjective. */
+const AGREEMENT_HEADS: Noun[] = [
+  { lemma: '', gender: 'm', number: 'sg', personal: false, forms: {} as Noun['forms'] },
+  { lemma: '', gender: 'm', number: 'sg', personal: true, forms: {} as Noun['forms'] },
+  { lemma: '', gender: 'f', number: 'sg', personal: false, forms: {} as Noun['forms'] },
+  { lemma: '', gender: 'n', number: 'sg', personal: false, forms: {} as Noun['forms'] },
+  { lemma: '', gender: 'm', number: 'pl', personal: false, forms: {} as Noun['forms'] },
+];
+
+/** Whether `word` reads as an adjective in case `c` with a head of some agreement class (`Miejski`, `Miejskim`, `Miejskiej`). */
+function isAdjectiveForm(word: string, c: GrammaticalCase): boolean {
+  return AGREEMENT_HEADS.some((n) => adjectiveIn(word, n, c) !== null);
+}
+
 /** Whether an adjective written in case `c` belongs to the next word (a noun it typically precedes: `Miejskiego Konserwatora`). */
 function belongsToNext(adjWord: string, next: string | undefined, c: GrammaticalCase): boolean {
   if (!next) return false;
@@ -127,9 +141,10 @@ function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
   for (const [end, noms] of strip[c]) {
     if (!w.endsWith(end)) continue;
     const stem = w.slice(0, w.length - end.length);
-    // a soft stem makes a neuter in `-e` likelier (`morza` → `morze`, `zadaniu` → `zadanie`; not `l`: `Szpitalu`), a cluster of a neuter in `-o`
+    // a soft stem makes a neuter in `-e` likelier (`morza` → `morze`, `zadaniu` → `zadanie`, `Miejscu` → `Miejsce`;
+    // not after `l` or a vowel and `c`: `Szpitalu`, `Pałacu`), a cluster of a neuter in `-o`
     // (`Miastem` → `Miasto`) likelier; a masculine nominative never ends in a consonant and `i`
-    const order = /(?:[żjci]|cz|sz|rz|dż)$/.test(stem) ? ['e', 'o', '', 'ie', 'a', ...noms] : /(?:sk|st|ctw|stw|zd|[tdsz]ł)$/.test(stem) ? ['o', '', ...noms] : noms;
+    const order = /(?:[żji]|[^aeiouyąęó]c|cz|sz|rz|dż)$/.test(stem) ? ['e', 'o', '', 'ie', 'a', ...noms] : /(?:sk|st|ctw|stw|zd|[tdsz]ł)$/.test(stem) ? ['o', '', ...noms] : noms;
     for (const nomEnd of [...new Set(order)].filter((x) => noms.includes(x))) {
       const base = stem + nomEnd;
       keep(mobileNominative(base), strong);
@@ -187,14 +202,26 @@ export function analyzeName(name: string, c: GrammaticalCase = 'nominative'): Na
       }
     }
   }
-  // Pass 3: the first word, by its ending.
+  // Pass 3: the first word that is not an adjective, by its ending, when the adjectives before it agree with it
+  // (`Miejski Ogród Botaniczny`, `Miejska Biblioteka Publiczna`); else the first word.
   if (!noun) {
-    // A lexicon noun written in another case means the caller gave the wrong case: no guess.
-    const first = tokens[words[start]!]!.toLowerCase();
-    if (Object.values(lexicon().byForm).some((m) => m.has(first))) return null;
-    const g = guessedNouns(tokens[words[start]!]!, c)[0];
+    let j = start;
+    while (j < limit - 1 && isAdjectiveForm(tokens[words[j]!]!, c)) j++;
+    const guessAt = (at: number) => {
+      // A lexicon noun written in another case means the caller gave the wrong case: no guess.
+      const word = tokens[words[at]!]!;
+      if (Object.values(lexicon().byForm).some((m) => m.has(word.toLowerCase()))) return undefined;
+      return guessedNouns(word, c).find((g) => words.slice(start, at).every((wi) => adjectiveIn(tokens[wi]!, g, c) !== null));
+    };
+    let g = j > start && !isAdjectiveForm(tokens[words[j]!]!, c) ? guessAt(j) : undefined;
+    if (g) {
+      head = j;
+      pre = words.slice(start, j);
+    } else {
+      g = guessAt(start);
+      head = start;
+    }
     if (!g) return null;
-    head = start;
     noun = g;
     known = false;
   }

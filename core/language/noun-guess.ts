@@ -124,6 +124,7 @@ function masculineStem(lemma: string): string {
   if (mobile && /[aeiouyąęó]/.test(mobile[1]!)) {
     if (mobile[2] === 'rzec') return mobile[1] + 'rc';
     if (mobile[2] === 'niec') return mobile[1] + 'ńc';
+    if (mobile[2] === 'ec' && /[pbwm]i$/.test(mobile[1]!)) return mobile[1]!.slice(0, -1) + 'c';
     if (/[^aeiouyąęói]$/.test(mobile[1]!)) return mobile[1] + mobile[2]!.slice(-1);
   }
   return lemma;
@@ -243,13 +244,13 @@ export function oKreskowaneNominative(candidate: string): string | null {
 
 /**
  * The nominative with a mobile `e` put back, when `candidate` ends as a stem that lost one: `dworc` → `dworzec`,
- * `końc` → `koniec`, `budynk` → `budynek` (not `bank`, `park`, `kiosk`, `rynk`… by the same test: `rynek`); else null.
+ * `końc` → `koniec`, `chłopc` → `chłopiec` (not `miejsc`: `miejsce`), `budynk` → `budynek` (not `bank`, `park`, `kiosk`, `rynk`… by the same test: `rynek`); else null.
  * Stronger evidence than any other reading (`Budynku` is `Budynek`, not `Budynko`).
  */
 export function mobileNominative(candidate: string): string | null {
   if (/rc$/.test(candidate)) return candidate.replace(/rc$/, 'rzec');
   if (/ńc$/.test(candidate)) return candidate.replace(/ńc$/, 'niec');
-  if (/[^aeiouyąęóiń]c$/.test(candidate)) return candidate.replace(/c$/, 'ec');
+  if (/[pbwm]c$/.test(candidate)) return candidate.replace(/c$/, 'iec');
   if (/[^aeiouyąęóirs]k$/.test(candidate) && !/[aiu]nk$/.test(candidate)) return candidate.replace(/k$/, 'ek');
   return null;
 }

@@ -55,6 +55,7 @@ const VERIFIED: [string, Forms][] = [
   ['budynek', ['budynku', 'budynkowi', 'budynek', 'budynkiem', 'budynku']],
   ['dworzec', ['dworca', 'dworcowi', 'dworzec', 'dworcem', 'dworcu']],
   ['koniec', ['końca', 'końcowi', 'koniec', 'końcem', 'końcu']],
+  ['sosnowiec', ['sosnowca', 'sosnowcowi', 'sosnowiec', 'sosnowcem', 'sosnowcu']],
   // k, g, ch softened before -e; soft stems
   ['droga', ['drogi', 'drodze', 'drogę', 'drogą', 'drodze']],
   ['ręka', ['ręki', 'ręce', 'rękę', 'ręką', 'ręce']],
@@ -111,7 +112,7 @@ describe('names whose head is guessed: declined and read back', () => {
   });
 
   it('reads every case of an alternating head back to its nominative', () => {
-    for (const lemma of ['ogród', 'kościół', 'stół', 'zbiór', 'powrót', 'okrąg', 'las', 'powiat', 'obiad', 'wiara', 'gwiazda', 'budynek', 'dworzec', 'koniec', 'droga', 'ręka']) {
+    for (const lemma of ['ogród', 'kościół', 'stół', 'zbiór', 'powrót', 'okrąg', 'las', 'powiat', 'obiad', 'wiara', 'gwiazda', 'budynek', 'dworzec', 'koniec', 'sosnowiec', 'droga', 'ręka']) {
       const nom = lemma[0]!.toUpperCase() + lemma.slice(1);
       for (const c of CASES) expect(`${c}: ${toNominative(inflect(nom, c), c)}`).toBe(`${c}: ${nom}`);
     }
@@ -123,5 +124,24 @@ describe('names whose head is guessed: declined and read back', () => {
     expect(inflect('Oddział Ewidencji', 'locative')).toBe('Oddziale Ewidencji');
     expect(inflect('Zespół Radców Prawnych', 'locative')).toBe('Zespole Radców Prawnych');
     expect(analyzeName('Zespół Radców Prawnych')?.known).toBe(true);
+  });
+});
+
+describe('a guessed head after adjectives that agree with it', () => {
+  it.each([
+    ['Miejski Ogród Botaniczny', 'Miejskiego Ogrodu Botanicznego', 'Miejskim Ogrodzie Botanicznym', 'Miejski Ogród Botaniczny'],
+    ['Miejska Biblioteka Publiczna', 'Miejskiej Biblioteki Publicznej', 'Miejskiej Bibliotece Publicznej', 'Miejską Bibliotekę Publiczną'],
+    ['Miejski Szpital Specjalistyczny', 'Miejskiego Szpitala Specjalistycznego', 'Miejskim Szpitalu Specjalistycznym', 'Miejski Szpital Specjalistyczny'],
+    ['Nowy Dworzec', 'Nowego Dworca', 'Nowym Dworcu', 'Nowy Dworzec'],
+    ['Dzienny Dom Pomocy', 'Dziennego Domu Pomocy', 'Dziennym Domu Pomocy', 'Dzienny Dom Pomocy'],
+  ])('%s → %s, %s, %s', (nom, gen, loc, acc) => {
+    expect(analyzeName(nom)?.known).toBe(false);
+    expect([inflect(nom, 'genitive'), inflect(nom, 'locative'), inflect(nom, 'accusative')]).toEqual([gen, loc, acc]);
+    expect([toNominative(gen, 'genitive'), toNominative(loc, 'locative'), toNominative(acc, 'accusative')]).toEqual([nom, nom, nom]);
+  });
+
+  it('reads a masculine in a vowel and `-c` and a neuter in a consonant and `-ce` back apart (`Pałacu`, `Miejscu`)', () => {
+    expect(toNominative(inflect('Pałac Młodzieży', 'locative'), 'locative')).toBe('Pałac Młodzieży');
+    expect(toNominative(inflect('Miejsce Pamięci', 'locative'), 'locative')).toBe('Miejsce Pamięci');
   });
 });
