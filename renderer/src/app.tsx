@@ -48,7 +48,8 @@ type Screen =
 
 /** What the signing dialog needs of a draft. */
 function signTarget(id: number, order: Order): SignTarget {
-  return { draftId: id, subject: order.meta.subject ?? order.meta.title, repeals: order.repeals.map((r) => r.number), entryIntoForce: entryIntoForceLabel(order) };
+  const e = order.entryIntoForce;
+  return { draftId: id, subject: order.meta.subject ?? order.meta.title, repeals: order.repeals.map((r) => r.number), entryIntoForce: entryIntoForceLabel(order), entryDateMissing: e?.kind === 'date' && !e.date };
 }
 
 /** The Polish sentence shown on the registry after signing: number, date, entry into force, what it repeals. */

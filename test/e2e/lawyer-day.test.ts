@@ -151,4 +151,28 @@ describe("a lawyer's day on a replacing draft", () => {
       await app.close();
     }
   }, 120_000);
+
+  it('signing a draft whose entry into force has no day yet says so before the registry takes the signing day', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    try {
+      await newReplacingDraft(page);
+      await page.getByRole('button', { name: 'Podpisano…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Podpisanie zarządzenia' });
+      const missing = dialog.locator('[data-code="entry-date-missing"]');
+      await missing.waitFor();
+      expect(await missing.textContent()).toContain('Projekt nie podaje dnia wejścia w życie.');
+      expect(await dialog.textContent()).not.toContain('z dniem określonym w tekście');
+      await app.screenshot('lawyer-day-sign-no-date');
+      await dialog.getByRole('button', { name: 'Anuluj' }).click();
+      // the day written in the draft: the dialog names it and has nothing to warn of
+      await page.getByLabel('Data wejścia w życie').fill('2027-01-01');
+      await page.getByRole('button', { name: 'Podpisano…' }).click();
+      await expect(dialog.textContent()).resolves.toContain('z dniem 1 stycznia 2027 r.');
+      expect(await missing.count()).toBe(0);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

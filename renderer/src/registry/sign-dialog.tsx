@@ -20,6 +20,8 @@ export interface SignTarget {
   repeals: string[];
   /** The entry-into-force clause in words (`z dniem 1 stycznia 2027 r.`), or null when the draft has none. */
   entryIntoForce: string | null;
+  /** The clause names a day but the draft has none yet (its text reads „z dniem …… r.”). */
+  entryDateMissing?: boolean;
 }
 
 export interface SignDialogProps {
@@ -74,7 +76,7 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
           <dt>Przedmiot</dt>
           <dd>{target.subject}</dd>
           <dt>Wchodzi w życie</dt>
-          <dd>{target.entryIntoForce ?? 'z dniem podpisania'}</dd>
+          <dd>{target.entryDateMissing ? 'dzień nie jest wpisany (w tekście „z dniem ……\u00a0r.”)' : (target.entryIntoForce ?? 'z dniem podpisania')}</dd>
           {target.repeals.length > 0 && (
             <>
               <dt>Traci moc</dt>
@@ -82,6 +84,13 @@ export function SignDialog({ target, prepare, onSigned, onCancel, today = localT
             </>
           )}
         </dl>
+        {target.entryDateMissing && (
+          <p className="notice notice-warning" data-code="entry-date-missing">
+            Projekt nie podaje dnia wejścia w życie. Rejestr przyjmie dzień podpisania, a w zapisanym tekście zostanie
+            „z dniem ……{'\u00a0'}r.”. Jeśli podpisany dokument podaje dzień, anuluj, wpisz go w postanowieniach końcowych projektu
+            i wtedy zapisz podpisanie.
+          </p>
+        )}
         <div className="dialog-fields">
           <label className="field">
             <span>Numer zarządzenia</span>
