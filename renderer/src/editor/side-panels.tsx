@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CoverageAnswer, Order, SuperiorRef } from '../../../core/model/order.js';
 import type { ApiError, ApiResult, Comparison, Finding } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
+import { whenIdle } from './idle.js';
 import { ledgerState } from '../../../core/ledger/index.js';
 import { CoverageLedger } from './coverage-ledger.js';
 import { ChartView, cropToBoxes } from './chart-view.js';
@@ -24,7 +25,8 @@ export interface Live<T> {
 
 /**
  * Calls `fn(order)` `delayMs` after the last change of `order` or of `also` (what else `fn` reads, compared by
- * identity) (through the bridge, or in the review worker); the latest answer wins.
+ * identity) (through the bridge, or in the review worker), in the window's next idle moment (`whenIdle`); the
+ * latest answer wins.
  */
 export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => Promise<ApiResult<T>>, also?: unknown): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: null, error: null, pending: true });
@@ -34,12 +36,19 @@ export function useLive<T>(order: Order, delayMs: number, fn: (order: Order) => 
   useEffect(() => {
     const n = ++seq.current;
     setState((s) => (s.pending ? s : { ...s, pending: true }));
-    const t = setTimeout(async () => {
-      const r = await fnRef.current(order);
-      if (n !== seq.current) return;
-      setState(r.ok ? { value: r.value, error: null, pending: false } : { value: null, error: r.error, pending: false });
+    // the request (a copy of the order into the worker) waits for an idle moment of the window's thread
+    let cancelIdle: (() => void) | null = null;
+    const t = setTimeout(() => {
+      cancelIdle = whenIdle(async () => {
+        const r = await fnRef.current(order);
+        if (n !== seq.current) return;
+        setState(r.ok ? { value: r.value, error: null, pending: false } : { value: null, error: r.error, pending: false });
+      });
     }, delayMs);
-    return () => clearTimeout(t);
+    return () => {
+      clearTimeout(t);
+      cancelIdle?.();
+    };
   }, [order, delayMs, also]);
   return state;
 }

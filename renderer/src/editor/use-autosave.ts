@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order } from '../../../core/model/order.js';
 import type { ApiResult, DraftSaved } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
+import { whenIdle } from './idle.js';
 
 /** A saved version the editor's state builds on: its id and save time (an autosave may replace a version's content). */
 export interface BaseVersion {
@@ -58,6 +59,8 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stageTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Cancels the staging waiting for an idle moment (`whenIdle`), if any. */
+  const stageIdle = useRef<(() => void) | null>(null);
   /** The version the editor's state builds on (sent as `baseVersionId`); null: none known, the save is not checked. */
   const base = useRef<BaseVersion | null>(baseVersion ?? null);
   /** Set while a conflict waits for the user's choice: no save is attempted. */
@@ -106,16 +109,22 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), delayMs);
     if (stageTimer.current) clearTimeout(stageTimer.current);
+    stageIdle.current?.();
     stageTimer.current = setTimeout(() => {
       stageTimer.current = null;
-      const b = base.current;
-      if (latest.current !== saved.current) void call((api) => api.draftStage({ id: draftId, order: latest.current, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
+      // staging copies the whole order to the main process: in an idle moment, not between a key and its frame
+      stageIdle.current = whenIdle(() => {
+        stageIdle.current = null;
+        const b = base.current;
+        if (latest.current !== saved.current) void call((api) => api.draftStage({ id: draftId, order: latest.current, ...(b && b.versionId > 0 ? { baseVersionId: b.versionId, baseSavedAt: b.savedAt } : {}) }));
+      }, 300);
     }, stageMs);
   }, [order, delayMs, stageMs, saveNow, draftId]);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
     if (stageTimer.current) clearTimeout(stageTimer.current);
+    stageIdle.current?.();
   }, []);
 
   /**
