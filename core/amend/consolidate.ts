@@ -17,37 +17,38 @@ import { renderDocument } from '../render/document.js';
 import { applyAmendments } from './apply.js';
 import { keepBaseModel } from './keep-model.js';
 import { amend, citeOrder, readAmendments, type AmendResult } from './order.js';
+import { countsFromPublication, inForceFromPublication, plusDays, writtenClause } from './publication.js';
 import { orderTree, treeLines, type EUnit } from './tree.js';
+
+export { countsFromPublication };
 
 /**
  * When an order enters into force, read from its entry-into-force clause: `date` (ISO), or null with the Polish
  * reason it cannot be told. The registry's rule (`electron/services/registry/status.ts`): `z dniem …` that date
  * (never before signing); `po upływie N dni od dnia podpisania` the signing date + N + 1 (the N days count from the
  * day after signing, art. 111 § 2 Kodeksu cywilnego, and the order enters into force the day after they lapse);
- * `z dniem podpisania` or no clause, the signing date. Unknown: an order with no signing date (a draft), a clause
- * `z dniem …` with no date, and a clause counted from publication (`… od dnia ogłoszenia`, `z dniem ogłoszenia`):
- * the day of publication is not in the order, so its date cannot be computed (the clause as written, kept in the
- * paragraf's content, says so even when the model holds it as `afterDays`).
+ * `z dniem podpisania` or no clause, the signing date. A clause counted from publication (`… od dnia ogłoszenia`,
+ * `z dniem ogłoszenia`: the clause as written, kept in the paragraf's content, says so even when the model holds it
+ * as `afterDays`) counts the same way from the day of publication entered in the registry (`meta.publishedOn`):
+ * `z dniem ogłoszenia` that day, `po upływie N dni od dnia ogłoszenia` that day + N + 1. The orders of the Prezydent
+ * organising a department are as a rule not published in a journal, so the day is not in the order and, until it
+ * is entered, the date is unknown. Unknown too: an order with no signing date (a draft) and a clause `z dniem …`
+ * with no date.
  */
 export type EntryIntoForceOf = { date: string; reason?: undefined } | { date: null; reason: string };
-
-/** Publication as the start of the count: `od dnia ogłoszenia`, `z dniem ogłoszenia`, `od ogłoszenia`. */
-const FROM_PUBLICATION = /(?:od|z)\s+(?:dniem\s+|dnia\s+)?(?:jego\s+)?ogłoszeni/iu;
 
 /** See {@link EntryIntoForceOf}. In: an order. Never throws. */
 export function entryIntoForceOf(o: Order): EntryIntoForceOf {
   const d = o.meta.date;
   const e = o.entryIntoForce;
-  const ctx = RichText.context(o);
-  const written = o.paragraphs.filter((p) => p.role === 'entryIntoForce').flatMap((p) => p.content ?? []).map((u) => RichText.plain(u.text, ctx)).join(' ');
-  if (FROM_PUBLICATION.test(written)) return { date: null, reason: `wchodzi w życie po ogłoszeniu („${written.replace(/\s+/g, ' ').trim().replace(/\.$/, '')}”), a dnia ogłoszenia nie ma w rejestrze` };
+  if (countsFromPublication(o)) {
+    const clause = writtenClause(o).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    const counted = inForceFromPublication(o);
+    return counted ? { date: counted } : { date: null, reason: `wchodzi w życie po ogłoszeniu („${clause}”), a dnia ogłoszenia nie ma w rejestrze: podaj datę ogłoszenia` };
+  }
   if (!d) return { date: null, reason: 'nie ma daty podpisania, więc nie wiadomo, kiedy wchodzi w życie' };
   if (e?.kind === 'date') return e.date ? { date: e.date > d ? e.date : d } : { date: null, reason: 'zdanie o wejściu w życie nie podaje daty' };
-  if (e?.kind === 'afterDays') {
-    const t = new Date(`${d}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() + e.days + 1);
-    return { date: t.toISOString().slice(0, 10) };
-  }
+  if (e?.kind === 'afterDays') return { date: plusDays(d, e.days + 1) };
   return { date: d };
 }
 

@@ -310,6 +310,12 @@ export const OrderMetaSchema = z.object({
    * cites it (number and ISO date null when left blank). Written by `core/amend` and by the importer.
    */
   amends: z.object({ number: z.string().nullable(), date: z.string().nullable(), title: z.string() }).optional(),
+  /**
+   * ISO `YYYY-MM-DD`: the day a signed order was published (ogłoszenie), entered in the registry for an order whose
+   * entry into force counts from publication (`wchodzi w życie po upływie 14 dni od dnia ogłoszenia`), which the
+   * order's text cannot tell (issue #17; `core/amend/consolidate.ts`, `entryIntoForceOf`). Absent otherwise.
+   */
+  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type OrderMeta = z.infer<typeof OrderMetaSchema>;
 

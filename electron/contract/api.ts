@@ -343,6 +343,12 @@ export interface ApiCalls {
    */
   'registry:resolveUnplaced': { arg: { id: number; resolution: UnplacedResolution }; result: { entry: RegistryEntry; order: Order } };
   /**
+   * Enters (null: clears) the day a signed order was published, for an order whose entry into force counts from
+   * publication (`po upływie 14 dni od dnia ogłoszenia`): its date of entry into force, status and text in force are
+   * counted from it (issue 17). Out: the order as stored now.
+   */
+  'registry:setPublished': { arg: { id: number; date: string | null }; result: { entry: RegistryEntry; order: Order } };
+  /**
    * Saves an order read outside the registry (a file opened by its token, or pasted content) into the registry,
    * with the file or the pasted copy as its source; signed when it has a number and date, else a draft.
    */
@@ -499,6 +505,7 @@ export const METHODS = {
   registrySearch: 'registry:search',
   registryImport: 'registry:import',
   registryResolveUnplaced: 'registry:resolveUnplaced',
+  registrySetPublished: 'registry:setPublished',
   registryAddImported: 'registry:addImported',
   filesRecent: 'files:recent',
   registryInfo: 'registry:info',

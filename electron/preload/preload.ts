@@ -18,6 +18,7 @@ export const api = {
   registrySearch: (arg) => ipcRenderer.invoke('registry:search', arg),
   registryImport: (arg) => ipcRenderer.invoke('registry:import', arg),
   registryResolveUnplaced: (arg) => ipcRenderer.invoke('registry:resolveUnplaced', arg),
+  registrySetPublished: (arg) => ipcRenderer.invoke('registry:setPublished', arg),
   registryAddImported: (arg) => ipcRenderer.invoke('registry:addImported', arg),
   filesRecent: () => ipcRenderer.invoke('files:recent'),
   registryInfo: () => ipcRenderer.invoke('registry:info'),

@@ -329,6 +329,7 @@ export function App() {
             busy={busy !== null}
             registryId={screen.origin.kind === 'registry' ? screen.origin.id : undefined}
             initialView={screen.view}
+            onStored={(o) => setScreen((s) => (s.kind === 'order' ? { ...s, order: o } : s))}
           />
         )}
         {screen.kind === 'draft' && (

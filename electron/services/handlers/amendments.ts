@@ -4,13 +4,14 @@
  * linked to the amended order (`draft:amendPlan`, `draft:amend`: "amend instead of replace"), and, for an amending
  * draft, the amended order's text before and after it with the amending order's findings (`amend:view`: its print
  * preview and redline of the order as amended, and `amend:facts`: the registry's facts of the amended order for the
- * amending order's checks). Everything starts from the text in force today: the base order with its signed amending
+ * amending order's checks), and the day of publication of an order counting its entry into force from it
+ * (`registry:setPublished`). Everything starts from the text in force today: the base order with its signed amending
  * orders in force by then applied (`electron/services/registry/text-in-force.ts`).
  */
 import { z } from 'zod';
 import { amendInForce, amendmentTarget, checkAmendingOrder, citeOrder, consolidate, consolidatedOrder, NEW_ORDER_THRESHOLD, type AmendedFacts, type Consolidated } from '../../../core/amend/index.js';
 import { OrderSchema, type Order } from '../../../core/model/order.js';
-import type { AmendPlanInfo, AmendedView, DraftDocument, TextInForce } from '../../contract/api.js';
+import type { AmendPlanInfo, AmendedView, DraftDocument, RegistryEntry, TextInForce } from '../../contract/api.js';
 import { orderWithAmendments, textInForce, todayIso, type Registry } from '../registry/index.js';
 import { fail, failWith, ok } from './define.js';
 import type { HandlerDeps } from './deps.js';
@@ -84,6 +85,15 @@ export function amendmentHandlers(deps: HandlerDeps) {
       const r = await textInForce(reg, id, from, to);
       if (!r.ok) return failWith<TextInForce>(r.error);
       return ok<TextInForce>({ order: toEntry(r.order), amendments: r.amendments.map(toEntry), from: r.from, to: r.to, changes: r.changes });
+    }),
+
+    // the day of publication of an order counting its entry into force from it (its status and text in force follow)
+    'registry:setPublished': withRegistry(z.object({ id: Id, date: IsoDate.nullable() }).strict(), async (reg, { id, date }) => {
+      const r = await reg.setPublicationDate(id, date, author());
+      if (!r.ok) return failWith<{ entry: RegistryEntry; order: Order }>(r.error);
+      const got = await reg.getOrder(id);
+      if (!got.ok) return failWith<{ entry: RegistryEntry; order: Order }>(got.error);
+      return ok({ entry: toEntry(got.order), order: got.order.order });
     }),
 
     'draft:amendPlan': withRegistry(z.object({ id: Id, order: OrderSchema }), async (reg, { id, order }) => {

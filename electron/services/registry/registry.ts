@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareOrders, type Comparison } from '../../../core/compare/index.js';
+import { countsFromPublication } from '../../../core/amend/publication.js';
 import { OrderSchema, readStoredOrder, type Order } from '../../../core/model/index.js';
 import type { Db } from '../db/database.js';
 import { backupDatabase, checkIntegrity, type IntegrityResult } from '../db/database.js';
@@ -23,7 +24,7 @@ import { PgClient } from '../db/postgres-client.js';
 import { DraftPathStore } from './draft-path.js';
 import type { AddOrderInput, AddOrderResult, DayOptions, ModelRevision, Registry, RegistryInfo, SaveOptions, SaveResult, SignInput, SourceMatch } from './repository.js';
 import { taskRowsOf } from './search.js';
-import { deriveStatuses, entryIntoForceDate, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
+import { deriveStatuses, entryIntoForceColumn, entryIntoForceFromColumn, signedEntryIntoForce, isIsoDate, subjectKey, todayIso, type DerivedStatus, type RepealLink, type StatusRow } from './status.js';
 import { normaliseVersionName } from './version-names.js';
 import type { AmendmentMark, AuditEntry, ModelProblem, OrderSummary, RegistryError, RegistryOrder, Result, SearchHit, VersionInfo } from './types.js';
 
@@ -94,7 +95,7 @@ function statusRow(r: OrderRow): StatusRow {
     number: r.number,
     date: r.date,
     subjectKey: r.subject_key,
-    entryIntoForce: r.entry_into_force,
+    entryIntoForce: entryIntoForceFromColumn(r.entry_into_force),
     repealedRecorded: r.repealed_recorded === 1,
     repealedOn: r.repealed_on,
   };
@@ -122,7 +123,7 @@ function summary(r: OrderRow, snap: Snapshot): OrderSummary {
     subject: r.subject,
     kind: r.kind,
     status: s?.status ?? 'draft',
-    entryIntoForce: r.entry_into_force,
+    entryIntoForce: entryIntoForceFromColumn(r.entry_into_force),
     repealedOn: s?.repealedOn ?? null,
     repealedBy: s?.repealedBy ?? null,
     repeals,
@@ -286,7 +287,7 @@ export class SqlRegistry implements Registry {
       const r = byId.get(a.orderId);
       const status = statuses.get(a.orderId)?.status;
       if (!r?.number || !status || status === 'draft') continue;
-      amendedBy.set(a.amendedNumber, [...(amendedBy.get(a.amendedNumber) ?? []), { id: r.id, number: r.number, status, entryIntoForce: r.entry_into_force }]);
+      amendedBy.set(a.amendedNumber, [...(amendedBy.get(a.amendedNumber) ?? []), { id: r.id, number: r.number, status, entryIntoForce: entryIntoForceFromColumn(r.entry_into_force) }]);
     }
     return { rows, statuses, repealsOf, amendsOf, amendedBy };
   }
@@ -461,7 +462,7 @@ export class SqlRegistry implements Registry {
     const id = (await tx.get<{ id: number }>(`INSERT INTO registry_order (state, kind, number, date, title, subject, subject_key, entry_into_force, repealed_recorded, model, source_file_id, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
       signed ? 'signed' : 'draft', order.meta.kind, signed ? number : null, signed ? date : null, order.meta.title, order.meta.subject, subjectKey(order.meta.subject),
-      signed ? entryIntoForceDate(order.entryIntoForce, date!) : null, input.repealedHistory ? 1 : 0, json, sourceId, at, at,
+      signed ? entryIntoForceColumn(signedEntryIntoForce(order, date!)) : null, input.repealedHistory ? 1 : 0, json, sourceId, at, at,
     ]))!.id;
     await this.setAmendment(tx, id, order);
     if (signed) {
@@ -500,6 +501,26 @@ export class SqlRegistry implements Registry {
       await tx.run('UPDATE registry_order SET model = ?, updated_at = ? WHERE id = ?', [JSON.stringify(order), at, id]);
       await this.parts.indexTasks(tx, id, taskRowsOf(order));
       await this.audit(tx, id, who, 'saved', r.detail, at);
+      return { ok: true, order };
+    });
+  }
+
+  async setPublicationDate(id: number, date: string | null, author: string): Promise<Result<{ order: Order }>> {
+    if (date !== null && !isIsoDate(date)) return err('invalidDate', `Data ogłoszenia „${date}” nie jest poprawną datą w postaci RRRR-MM-DD.`);
+    return this.write('daty ogłoszenia', async (tx) => {
+      const cur = await tx.get<{ state: string; model: string; number: string | null; date: string | null }>(`SELECT state, model, number, date FROM registry_order WHERE id = ?${this.forUpdate}`, [id]);
+      if (!cur) return err('notFound', `Nie ma w rejestrze zarządzenia o identyfikatorze ${id}.`);
+      const name = `zarządzenie nr ${cur.number ?? id}`;
+      if (cur.state !== 'signed' || !cur.date) return err('invalidDate', `Projekt nie jest jeszcze ogłaszany: datę ogłoszenia podaje się dla zarządzenia podpisanego.`);
+      const stored = parseStoredModel(cur.model, name);
+      if (!stored.ok) return err('invalidModel', stored.message);
+      if (!countsFromPublication(stored.order)) return err('invalidDate', `${name[0]!.toUpperCase()}${name.slice(1)} nie liczy wejścia w życie od ogłoszenia; data ogłoszenia nie zmienia jego daty wejścia w życie.`);
+      if (date !== null && date < cur.date) return err('invalidDate', `Data ogłoszenia (${date}) jest wcześniejsza niż data podpisania (${cur.date}).`);
+      const { publishedOn: _dropped, ...meta } = stored.order.meta;
+      const order: Order = { ...stored.order, meta: date === null ? meta : { ...meta, publishedOn: date } };
+      const at = nowIso();
+      await tx.run('UPDATE registry_order SET model = ?, entry_into_force = ?, updated_at = ? WHERE id = ?', [JSON.stringify(order), entryIntoForceColumn(signedEntryIntoForce(order, cur.date)), at, id]);
+      await this.audit(tx, id, author.trim() || 'Rejestr', 'saved', date === null ? 'Usunięto datę ogłoszenia' : `Data ogłoszenia: ${date}`, at);
       return { ok: true, order };
     });
   }
@@ -643,7 +664,7 @@ export class SqlRegistry implements Registry {
       const at = nowIso();
       await this.insertVersion(tx, draftId, cur.model, input.author.trim() || 'Rejestr', `Podpisano jako zarządzenie nr ${number} z dnia ${input.date}`, at, 'signed');
       await tx.run(`UPDATE registry_order SET state = 'signed', number = ?, date = ?, entry_into_force = ?, model = ?, updated_at = ? WHERE id = ?`,
-        [number, input.date, entryIntoForceDate(order.entryIntoForce, input.date), json, at, draftId]);
+        [number, input.date, entryIntoForceColumn(signedEntryIntoForce(order, input.date)), json, at, draftId]);
       await this.setRepeals(tx, draftId, order);
       await this.setAmendment(tx, draftId, order);
       await this.parts.indexTasks(tx, draftId, taskRowsOf(order));

@@ -167,6 +167,14 @@ export interface Registry {
    * `revisionRefused` (the revision's Polish message), write errors.
    */
   reviseModel(id: number, revise: ModelRevision, author: string): Promise<Result<{ order: Order }>>;
+  /**
+   * Enters (or, with null, clears) the day signed order `id` was published, for an order whose entry into force
+   * counts from publication (`po upływie 14 dni od dnia ogłoszenia`): stored as `meta.publishedOn` and its date of
+   * entry into force counted from it (`signedEntryIntoForce`), so that its status and the text in force follow; the
+   * audit log records it. Errors: `notFound`; `invalidDate` (not a date, before signing, a draft, or an order that
+   * does not count from publication); `invalidModel`; write errors.
+   */
+  setPublicationDate(id: number, date: string | null, author: string): Promise<Result<{ order: Order }>>;
 
   // ----- drafts and versions
 

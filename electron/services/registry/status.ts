@@ -5,9 +5,12 @@
  * into force, or once a later signed organisational order for the same department (subject) has entered into force
  * — a department has one organisational order at a time, so the later one supersedes it even when the act that
  * repealed it in between is not in the registry (issue 6) — or when the registry records it as repealed history.
- * Pure functions, no database.
+ * A signed order whose entry into force counts from a publication not yet entered has no date (`entryIntoForce`
+ * null): it stays `signed` until the day is entered and reached. Pure functions, no database.
  */
-import type { EntryIntoForce } from '../../../core/model/index.js';
+import { entryIntoForceOf } from '../../../core/amend/consolidate.js';
+import { countsFromPublication } from '../../../core/amend/publication.js';
+import type { EntryIntoForce, Order } from '../../../core/model/index.js';
 
 /** Status of an order in the registry (glossary: obowiązujące / uchylone). */
 import type { RegistryStatus } from './shapes.js';
@@ -46,6 +49,36 @@ export function entryIntoForceDate(clause: EntryIntoForce | null, signedOn: stri
   if (!clause || clause.kind === 'signing') return signedOn;
   if (clause.kind === 'date') return clause.date && clause.date > signedOn ? clause.date : signedOn;
   return addDays(signedOn, clause.days + 1);
+}
+
+/**
+ * The date a signed order enters into force, as the registry stores it: {@link entryIntoForceDate} from the clause,
+ * except for a clause counted from publication (`po upływie 14 dni od dnia ogłoszenia`, `z dniem ogłoszenia`), which
+ * counts from the day of publication entered in the registry (`meta.publishedOn`) and is null (unknown: the order is
+ * signed and not applied anywhere) until it is (`core/amend/consolidate.ts`, `entryIntoForceOf`; issue 17).
+ * In: the order and the ISO signing date. Out: ISO date or null.
+ */
+export function signedEntryIntoForce(order: Order, signedOn: string): string | null {
+  if (!countsFromPublication(order)) return entryIntoForceDate(order.entryIntoForce, signedOn);
+  return entryIntoForceOf({ ...order, meta: { ...order.meta, date: signedOn } }).date;
+}
+
+/**
+ * What the registry's `entry_into_force` column holds for a signed order whose date of entry into force is unknown
+ * (counted from a publication not yet entered): the column may not be empty for a signed order (migration 0001's
+ * CHECK), and a day no order reaches keeps such an order `signed` in any query of the column. Read back as null
+ * ({@link entryIntoForceFromColumn}); never shown.
+ */
+export const UNKNOWN_ENTRY_INTO_FORCE = '9999-12-31';
+
+/** The column's value for an entry into force (`null`, unknown → {@link UNKNOWN_ENTRY_INTO_FORCE}). */
+export function entryIntoForceColumn(date: string | null): string {
+  return date ?? UNKNOWN_ENTRY_INTO_FORCE;
+}
+
+/** The entry into force a column value stands for: null for a draft's empty column and for {@link UNKNOWN_ENTRY_INTO_FORCE}. */
+export function entryIntoForceFromColumn(value: string | null): string | null {
+  return value === UNKNOWN_ENTRY_INTO_FORCE ? null : value;
 }
 
 /** Folds a subject (department name) for comparison: lower case, single spaces, trimmed; null stays null. */
@@ -121,7 +154,8 @@ export function deriveStatuses(rows: StatusRow[], repeals: RepealLink[], today: 
     repealersOf.set(l.repealedNumber, list);
   }
   for (const row of rows) {
-    if (row.state === 'draft' || !row.entryIntoForce) {
+    // a signed order with no date of entry into force counts it from a publication not yet entered: signed, not in force
+    if (row.state === 'draft') {
       out.set(row.id, { status: 'draft', repealedOn: null, repealedBy: null });
       continue;
     }
@@ -138,7 +172,7 @@ export function deriveStatuses(rows: StatusRow[], repeals: RepealLink[], today: 
       for (const s of bySubject.get(row.subjectKey) ?? []) if (s.id !== row.id && later(s, row)) consider(s);
     }
     const isRepealed = row.repealedRecorded || (repealedOn !== null && repealedOn <= today);
-    const status: RegistryStatus = isRepealed ? 'repealed' : row.entryIntoForce > today ? 'signed' : 'inForce';
+    const status: RegistryStatus = isRepealed ? 'repealed' : !row.entryIntoForce || row.entryIntoForce > today ? 'signed' : 'inForce';
     out.set(row.id, { status, repealedOn, repealedBy });
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * An order opened read-only (from the registry or from a file): the structured view or its print preview, with
  * DOCX and PDF export and printing as for a draft. The application menu's Podgląd wydruku, Eksportuj and Drukuj
- * reach it through {@link OrderScreenHandle}.
+ * reach it through {@link OrderScreenHandle}. A registry order whose entry into force counts from its publication
+ * asks for the day of publication (`publication-date.tsx`).
  */
 import { useCallback, useImperativeHandle, useState, type Ref } from 'react';
 import type { UnplacedResolution } from '../../../core/import/unplaced.js';
@@ -12,6 +13,7 @@ import { STATUS_LABEL } from '../format.js';
 import { OutputButtons, useOutput } from '../output/use-output.js';
 import { TextInForceView } from '../registry/text-in-force.js';
 import { OrderView } from './order-view.js';
+import { needsPublicationDate, PublicationDate } from './publication-date.js';
 
 /** What the application shell can ask of the screen: a menu command. */
 export interface OrderScreenHandle {
@@ -32,12 +34,14 @@ export interface OrderScreenProps {
   busy?: boolean;
   /** The order's id in the registry, when opened from it: its text in force at two dates can be shown (issue 17). */
   registryId?: number;
+  /** The order as stored again in the registry (the day of its publication entered): the screen shows it. */
+  onStored?(order: Order): void;
   /** The view it opens on: the text in force (from the registry list's mark of an amended order); default the document. */
   initialView?: 'inForce';
   ref?: Ref<OrderScreenHandle>;
 }
 
-export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, registryId, initialView, ref }: OrderScreenProps) {
+export function OrderScreen({ order, warnings, source, onError, onResolve, onSaveToRegistry, busy = false, registryId, initialView, onStored, ref }: OrderScreenProps) {
   const [mode, setMode] = useState<'view' | 'preview' | 'inForce'>(initialView === 'inForce' && registryId !== undefined ? 'inForce' : 'view');
   const current = useCallback(() => order, [order]);
   const out = useOutput(current, onError);
@@ -74,6 +78,9 @@ export function OrderScreen({ order, warnings, source, onError, onResolve, onSav
         )}
       </div>
       </div>
+      {registryId !== undefined && mode !== 'preview' && needsPublicationDate(order) && (
+        <PublicationDate id={registryId} order={order} onError={onError} onSaved={(o) => onStored?.(o)} />
+      )}
       {mode === 'view' ? (
         <OrderView order={order} warnings={warnings} source={source} onResolve={onResolve} busy={busy} />
       ) : mode === 'inForce' && registryId !== undefined ? (

@@ -9,10 +9,12 @@ import './amendment-marks.css';
 
 /**
  * `zmieniane zarządzeniem nr 100/2025`, `zmieniane zarządzeniami nr 100/2025 i 200/2025 (wchodzi w życie
- * 1.09.2025)`: the amending orders in the order they were added; one signed but not yet in force carries its date.
+ * 1.09.2025)`: the amending orders in the order they were added; one signed but not yet in force carries its date,
+ * or `(data wejścia w życie nieznana)` when it counts from a publication not yet entered.
  */
 export function amendedByText(marks: readonly AmendmentMark[]): string {
-  return amendedByPhrase(marks.map((a) => `${a.number}${a.status === 'signed' && a.entryIntoForce ? ` (wchodzi w życie ${formatDateNumericPl(a.entryIntoForce)})` : ''}`));
+  const when = (a: AmendmentMark): string => (a.status !== 'signed' ? '' : a.entryIntoForce ? ` (wchodzi w życie ${formatDateNumericPl(a.entryIntoForce)})` : ' (data wejścia w życie nieznana)');
+  return amendedByPhrase(marks.map((a) => `${a.number}${when(a)}`));
 }
 
 /** `zmieniane zarządzeniem nr 100/2025`, `zmieniane zarządzeniami nr 100/2025, 120/2025 i 200/2025` (numbers as given). */

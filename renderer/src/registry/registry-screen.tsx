@@ -58,7 +58,7 @@ const formatTimestamp = formatDateTimePl;
 
 /** What the in-force table says under an order's number: when it stops being in force and by which order. */
 function repealNote(e: RegistryEntry): string | null {
-  if (e.status === 'signed') return e.entryIntoForce ? `podpisane, wchodzi w życie z dniem ${formatDateNumericPl(e.entryIntoForce)}` : 'podpisane, jeszcze nie obowiązuje';
+  if (e.status === 'signed') return e.entryIntoForce ? `podpisane, wchodzi w życie z dniem ${formatDateNumericPl(e.entryIntoForce)}` : 'podpisane; data wejścia w życie nieznana — podaj datę ogłoszenia';
   if (e.repealedOn) return `traci moc z dniem ${formatDateNumericPl(e.repealedOn)}${e.repealedBy ? ` (zarządzenie nr ${e.repealedBy})` : ''}`;
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { amend, amendInForce, consolidate, entryIntoForceOf, orderTree, treeLines } from '../../../core/amend/index.js';
+import { amend, amendInForce, consolidate, countsFromPublication, entryIntoForceOf, orderTree, treeLines } from '../../../core/amend/index.js';
 import { importText } from '../../../core/import/index.js';
 import type { Order } from '../../../core/model/order.js';
 import { renderText as render } from '../../../core/render/text.js';
@@ -50,6 +50,29 @@ describe('entry into force of an amending order', () => {
     expect(published.date).toBeNull();
     expect(published.reason).toContain('ogłoszeni');
     expect(entryIntoForceOf(amend(base, next).order).date).toBeNull();
+  });
+});
+
+describe('entry into force counted from publication', () => {
+  const next = renamed(base, ' i Analiz');
+  const fromPublication = amending(next, '10/2025', '2025-03-10', 'Zarządzenie wchodzi w życie po upływie 14 dni od dnia ogłoszenia w Dzienniku Urzędowym Województwa Małopolskiego.');
+  it('counts from the day of publication entered in the registry, never from signing', () => {
+    expect(countsFromPublication(fromPublication)).toBe(true);
+    const published = { ...fromPublication, meta: { ...fromPublication.meta, publishedOn: '2025-04-02' } };
+    // 14 days from the day after publication (3–16 April), in force the day after they lapse
+    expect(entryIntoForceOf(published)).toEqual({ date: '2025-04-17' });
+    const onPublication = amending(next, '10/2025', '2025-03-10', 'Zarządzenie wchodzi w życie z dniem ogłoszenia.');
+    expect(entryIntoForceOf({ ...onPublication, meta: { ...onPublication.meta, publishedOn: '2025-04-02' } })).toEqual({ date: '2025-04-02' });
+    expect(countsFromPublication(amending(next, '10/2025', '2025-03-10', 'Zarządzenie wchodzi w życie z dniem podpisania.'))).toBe(false);
+  });
+  it('is applied in the text in force only once the day of publication is known, and from the day counted', () => {
+    const unknown = consolidate(base, [fromPublication], { date: '2030-01-01' });
+    expect(unknown.applied).toEqual([]);
+    expect(unknown.skipped.map((x) => x.reason)).toEqual(['dateUnknown']);
+    expect(unknown.skipped[0]!.problems[0]).toContain('podaj datę ogłoszenia');
+    const published = { ...fromPublication, meta: { ...fromPublication.meta, publishedOn: '2025-04-02' } };
+    expect(consolidate(base, [published], { date: '2025-04-16' }).skipped.map((x) => x.reason)).toEqual(['notYetInForce']);
+    expect(consolidate(base, [published], { date: '2025-04-17' }).applied).toHaveLength(1);
   });
 });
 

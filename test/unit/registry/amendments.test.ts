@@ -184,6 +184,42 @@ describe.each(registryEngines())('amending orders in the registry on $name', (en
     expect(s.problems.join(' ')).toContain('ogłoszeni');
   });
 
+  it('an order counted from its publication: signed with no date of entry into force until the day of publication is entered, then counted from it', async () => {
+    const { base, first, z1 } = chain();
+    const b = await reg.addOrder({ order: base });
+    if (!b.ok) throw new Error('add');
+    const published = structuredClone(z1);
+    published.entryIntoForce = { kind: 'afterDays', days: 14 };
+    published.paragraphs = published.paragraphs.map((p) => (p.role === 'entryIntoForce' ? { ...p, content: [{ id: 'e1', text: ['Zarządzenie wchodzi w życie po upływie 14 dni od dnia ogłoszenia.'], items: [] }] } : p));
+    const a = await reg.addOrder({ order: published });
+    if (!a.ok) throw new Error('add');
+    const entry = async () => (await reg.listOrders({ today: '2026-11-23' })).find((o) => o.id === a.id)!;
+    // not counted from signing (2025-02-03 + 15 days): unknown, signed, never applied
+    expect(await entry()).toMatchObject({ status: 'signed', entryIntoForce: null });
+    const before = await orderInForce(reg, b.id, '2026-11-23');
+    if (!before.ok) throw new Error(before.error.message);
+    expect(before.applied).toEqual([]);
+    expect(before.skipped.map((x) => x.reason)).toEqual(['dateUnknown']);
+    // refused: before signing, not a date, an order that does not count from publication
+    expect(await reg.setPublicationDate(a.id, '2025-01-01', 'Anna')).toMatchObject({ ok: false, error: { code: 'invalidDate' } });
+    expect(await reg.setPublicationDate(b.id, '2025-03-01', 'Anna')).toMatchObject({ ok: false, error: { code: 'invalidDate', message: expect.stringContaining('nie liczy wejścia w życie od ogłoszenia') } });
+    // entered: 14 days from the day after publication, in force the day after
+    const set = await reg.setPublicationDate(a.id, '2025-03-01', 'Anna');
+    expect(set.ok && set.order.meta.publishedOn).toBe('2025-03-01');
+    expect(await entry()).toMatchObject({ status: 'inForce', entryIntoForce: '2025-03-16' });
+    expect((await reg.listOrders({ today: '2025-03-15' })).find((o) => o.id === a.id)!.status).toBe('signed');
+    const names = (o: Order) => o.units.map((u) => u.name);
+    const early = await orderInForce(reg, b.id, '2025-03-15');
+    const after = await orderInForce(reg, b.id, '2025-03-16');
+    if (!early.ok || !after.ok) throw new Error('in force');
+    expect(early.applied).toEqual([]);
+    expect(names(after.order)).toEqual(names(first));
+    expect((await reg.listAudit(a.id)).some((e) => e.detail === 'Data ogłoszenia: 2025-03-01')).toBe(true);
+    // cleared: unknown again
+    await reg.setPublicationDate(a.id, null, 'Anna');
+    expect(await entry()).toMatchObject({ status: 'signed', entryIntoForce: null });
+  });
+
   it('marks amending and amended orders in the list and in search hits', async () => {
     const { base, first, z1, z2 } = chain();
     const b = await reg.addOrder({ order: base });
