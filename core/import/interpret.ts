@@ -442,6 +442,11 @@ function readScope(p: RawParagraph, ctx: Ctx, pnum: string): string[] {
   return ids;
 }
 
+/** An order's number as written (`2208 / 2008`, a copy's spaces around the slash) in its form: `2208/2008`. */
+function orderNumber(written: string): string {
+  return written.replace(/\s+/g, '');
+}
+
 /** The date of a repealed order in any form orders write it (`z dnia 14 maja 2019 r.`, `14.05.2019r.`, `2019-05-14`). */
 const REPEAL_DATE = new RegExp(`z\\s+dnia\\s+(${DATE_SOURCE})`, 'iu');
 
@@ -453,13 +458,13 @@ function readRepeals(p: RawParagraph): Repeal[] {
   }
   const out: Repeal[] = [];
   for (const t of texts) {
-    const num = /\b(?:nr|Nr|NR)\s*(\d+\/\d{4})/.exec(t);
+    const num = /\b(?:nr|Nr|NR)\s*(\d+\s*\/\s*\d{4})/.exec(t);
     if (!num) continue;
     const date = REPEAL_DATE.exec(t);
     // the title is what follows the number and the date (`w sprawie …`, `zmieniające zarządzenie w sprawie …`)
     const from = Math.max(num.index + num[0].length, date ? date.index + date[0].length : 0);
     const title = fold(t.slice(from)).replace(/^Prezydenta\s+Miasta\s+Krakowa(?!\p{L})\s*/u, '').replace(/[\s.;,]+$/, '');
-    out.push({ number: num[1]!, date: date ? parsePolishDate(date[1]!) : null, title });
+    out.push({ number: orderNumber(num[1]!), date: date ? parsePolishDate(date[1]!) : null, title });
   }
   return out;
 }
@@ -518,7 +523,8 @@ export function interpret(doc: RawDocument): InterpretResult {
   const ids = new Ids();
   const ctx: Ctx = { ids, units: [], deputies: [], head: null, unplaced: [], warnings: [] };
   const heading = doc.headingLines.join(' ');
-  const number = /NR\s+(\d+\/\d{4})/i.exec(heading)?.[1] ?? null;
+  const written = /NR\.?\s+(\d+\s*\/\s*\d{4})/i.exec(heading)?.[1];
+  const number = written ? orderNumber(written) : null;
   const date = /Z\s+DNIA\s+(.+)$/i.exec(heading) ? parsePolishDate(/Z\s+DNIA\s+(.+)$/i.exec(heading)![1]!) : null;
   const title = fold(doc.title ?? '').replace(/\.$/, '');
   const roles = doc.paragraphs.map((p, i) => classify(p, i));

@@ -232,3 +232,12 @@ describe('chapter headings of a regulation (`Rozdział 2 Zadania wspólne`)', ()
     expect(outlineOf(flat.order)).toEqual(outlineOf(load(text).order));
   });
 });
+
+describe('an order number written with spaces around its slash (`Nr 2208 / 2008`, as some PDFs set it)', () => {
+  it('is read as the number, in the heading and in the repeal', () => {
+    const text = read('kancelaria-z-serwisu-dokumentow.txt').replace(/Nr 412\/2016/g, 'Nr 412 / 2016').replace('Nr 2210/2012', 'Nr 2210 / 2012');
+    const o = outlineOf(load(text).order);
+    expect(o.number).toBe('412/2016');
+    expect(o.repeals).toEqual([{ number: '2210/2012', date: '2012-09-05' }]);
+  });
+});
