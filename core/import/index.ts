@@ -31,6 +31,22 @@ export interface ImportError {
 /** Result of an import: the order with warnings (what was dropped, guessed or left unplaced), or an error. */
 export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok: false; error: ImportError };
 
+/**
+ * Longest text read, in characters: ten times the longest real orders (the office's rules of organisation run to
+ * some 200,000). The importer's work and memory grow with the text (about 50 bytes a character); a longer text
+ * (a 30 MB line of one word took 38 s and 1.3 GB) is refused before any work (hostile-file campaign, issue 15).
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/** The refusal of a text longer than {@link MAX_TEXT_CHARS}. */
+function tooLong(chars: number): ImportResult {
+  const n = (k: number): string => String(k).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return {
+    ok: false,
+    error: { code: 'tooLarge', message: `Tekst pliku ma ${n(chars)} znaków, a najdłuższy obsługiwany to ${n(MAX_TEXT_CHARS)} (limit długości tekstu); odmówiono odczytu.` },
+  };
+}
+
 /** Longest stretch of an unplaced fragment quoted in a warning, in characters. */
 const QUOTE_MAX = 160;
 
@@ -44,6 +60,7 @@ function quote(text: string): string {
  * Errors (as values): see {@link importSource}. Never throws on any input string.
  */
 export function importText(text: string, format: SourceFormat): ImportResult {
+  if ((text ?? '').length > MAX_TEXT_CHARS) return tooLong((text ?? '').length);
   return importSource(textSource(text ?? '', { markdown: format === 'md' }));
 }
 
@@ -52,10 +69,13 @@ export function importText(text: string, format: SourceFormat): ImportResult {
  * In: {@link SourceText} (blocks and the artefacts a reader dropped); optionally words a cross-check reader found
  * that the main reader did not (`unread`, kept as an unplaced fragment). Out: {@link ImportResult}; the order's
  * `unplaced` holds every run of input words the model does not hold otherwise, each with a warning.
- * Errors (as values): `empty` for a source with no text, `notAnOrder` when the text has no paragraf and neither
+ * Errors (as values): `tooLarge` for a text longer than {@link MAX_TEXT_CHARS}, `empty` for a source with no text, `notAnOrder` when the text has no paragraf and neither
  * the heading `ZARZĄDZENIE` nor a title `w sprawie …`. Never throws.
  */
 export function importSource(src: SourceText, opts: { unread?: string } = {}): ImportResult {
+  let chars = 0;
+  for (const b of src.blocks) chars += b.text.length;
+  if (chars > MAX_TEXT_CHARS) return tooLong(chars);
   if (!src.blocks.some((b) => b.text.trim())) return { ok: false, error: { code: 'empty', message: 'Plik jest pusty: nie ma w nim tekstu zarządzenia.' } };
   const seg = segment(src.blocks);
   const doc = buildDocument(seg);
@@ -77,7 +97,7 @@ export function importSource(src: SourceText, opts: { unread?: string } = {}): I
   if (doc.paragraphs.length === 0) notes.push('Nie rozpoznano żadnego paragrafu: treść zarządzenia zachowano jako tekst nieprzypisany.');
   const lost = lostFragments(seg, order);
   if (opts.unread?.trim()) lost.push({ text: opts.unread.trim(), where: 'tekst spoza akapitów dokumentu, odczytany tylko przez czytnik kontrolny' });
-  order.unplaced.push(...lost);
+  for (const l of lost) order.unplaced.push(l);
   const checked = OrderSchema.safeParse(recognizeReferences(order));
   if (!checked.success) {
     return { ok: false, error: { code: 'unreadable', message: `Nie udało się zbudować modelu zarządzenia: ${checked.error.issues[0]?.message ?? ''}` } };

@@ -39,13 +39,20 @@ class Ids {
  */
 function mergeStrays(items: RawItem[]): RawItem[] {
   const out: RawItem[] = [];
+  // the next labelled item after each one, found from the end in one pass (a search from each item was
+  // quadratic: 200,000 items of a list never finished; hostile-file campaign, issue 15)
+  const nextLabelled: (RawItem | undefined)[] = new Array(items.length);
+  for (let i = items.length - 1, seen: RawItem | undefined; i >= 0; i--) {
+    nextLabelled[i] = seen;
+    if (items[i]!.kind !== 'none') seen = items[i];
+  }
   items.forEach((it, i) => {
     const prev = out[out.length - 1];
     // the next labelled item after this run of unlabelled ones
-    const next = items.slice(i + 1).find((x) => x.kind !== 'none');
+    const next = nextLabelled[i];
     if (it.kind === 'none' && prev && prev.kind !== 'none' && next && next.kind === prev.kind) {
       prev.text = `${prev.text} ${it.text}`;
-      prev.children.push(...it.children);
+      for (const c of it.children) prev.children.push(c);
       return;
     }
     out.push(it);
@@ -600,7 +607,7 @@ export function interpret(doc: RawDocument): InterpretResult {
         para.content = toUstepy(p.ustepy, ids);
         break;
       case 'repeal':
-        repeals.push(...readRepeals(p));
+        for (const r of readRepeals(p)) repeals.push(r);
         para.content = toUstepy(p.ustepy, ids);
         break;
       case 'entryIntoForce':

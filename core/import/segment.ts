@@ -643,8 +643,9 @@ function scan(stream: Stream, bareNumbers: boolean): Segmented {
 
   const out: Segment[] = [];
   const firstBody = segments.length ? segments[0]!.start : S.length;
-  out.push(...preambleSegments(S, firstBody, posAt));
-  out.push(...segments);
+  // one by one: a spread of 200,000 segments overflows the call stack (hostile-file campaign, issue 15)
+  for (const s of preambleSegments(S, firstBody, posAt)) out.push(s);
+  for (const s of segments) out.push(s);
   if (sigAt >= 0) out.push({ part: 'signature', para: -1, label: null, text: S.slice(sigAt, tailAt).replace(/\s+/g, ' ').trim(), start: sigAt, pos: posAt(sigAt), path: '' });
   const furniture: Array<[number, number]> = [...signWords];
   if (tailAt < S.length) {

@@ -222,7 +222,7 @@ export function buildDocument(seg: Segmented): RawDocument {
   for (const s of seg.segments) {
     switch (s.part) {
       case 'heading':
-        doc.headingLines.push(...headingLines(s.text));
+        for (const l of headingLines(s.text)) doc.headingLines.push(l);
         break;
       case 'title':
         doc.title = doc.title === null ? s.text : `${doc.title} ${s.text}`;
@@ -234,7 +234,7 @@ export function buildDocument(seg: Segmented): RawDocument {
         doc.preamble.push({ text: s.text, pos: s.pos });
         break;
       case 'signature':
-        doc.signature.push(...signatureLines(s.text));
+        for (const l of signatureLines(s.text)) doc.signature.push(l);
         break;
       case 'unplaced':
         doc.unplacedTail.push({ text: s.text, pos: s.pos });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCHEMA_VERSION, type Order } from './order.js';
+import { brokenReference } from './integrity.js';
 import { readStoredOrder } from './upgrade.js';
 
 /**
@@ -29,7 +30,8 @@ export const OrderFile = {
 
   /**
    * Reads the file format, of any released schema version (upgraded on the way in). Never throws: a text that
-   * is not JSON, another format, a newer schema version or an invalid model gives `{ ok: false, message }` in
+   * is not JSON, another format, a newer schema version, an invalid model or one with a broken reference inside
+   * (`integrity.ts`: a repeated id, a unit inside itself) gives `{ ok: false, message }` in
    * Polish.
    */
   parse(text: string): OrderFileResult {
@@ -53,6 +55,8 @@ export const OrderFile = {
     }
     const r = readStoredOrder(env.data.order);
     if (!r.ok) return { ok: false, message: r.reason === 'invalid' ? `Plik zarządzenia jest uszkodzony: order.${r.detail}.` : r.message };
+    const broken = brokenReference(r.order);
+    if (broken) return { ok: false, message: `Plik zarządzenia jest uszkodzony: ${broken}.` };
     return { ok: true, order: r.order, upgradedFrom: r.upgradedFrom };
   },
 };

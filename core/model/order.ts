@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { RichTextSchema } from './inline.js';
+
+// zod's messages in Polish, for every schema of the app: a damaged file's or a call's first issue is shown to
+// the user (`Plik zarządzenia jest uszkodzony: order.units – Nieprawidłowe dane wejściowe: oczekiwano tablica…`)
+z.config(z.locales.pl());
 import type { RichText } from './rich-text.js';
 
 /**

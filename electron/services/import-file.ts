@@ -16,9 +16,11 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * Decodes a text file: UTF-8 (BOM stripped); UTF-16 LE or BE with its BOM (Notepad's „Unicode”), or without a
- * BOM when every other byte of the start is NUL; Windows-1250 when the bytes are not UTF-8 (older Polish files).
- * The text is normalised to NFC (a Mac or a web page may write `ą` as `a` + combining ogonek).
- * Returns null for binary content (NUL bytes or many control characters in an 8-bit text).
+ * BOM when every other byte of the start is NUL; else an 8-bit Polish code page: Windows-1250, or ISO 8859-2 when
+ * the bytes are its Polish letters (`ą` 0xB1, `ś` 0xB6, `ź` 0xBC…) and never Windows-1250's („ ” – and `ś` `ź` in
+ * 0x80–0x9F, control codes in ISO 8859-2). A few stray NUL bytes (under 5 % of the file, as a broken copy or
+ * an editor leaves) are dropped, as a browser drops them. The text is normalised to NFC (a Mac or a web page may
+ * write `ą` as `a` + combining ogonek). Returns null for binary content (more NULs, or many control characters).
  */
 export function decodeText(bytes: Uint8Array): string | null {
   const utf16 = utf16Order(bytes);
@@ -28,17 +30,44 @@ export function decodeText(bytes: Uint8Array): string | null {
     if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096).replace(/[\t\n\r\f\v]/g, ''))) return null;
     return text.normalize('NFC');
   }
+  let nul = 0;
+  for (const b of bytes) if (b === 0) nul++;
+  if (nul > 0) {
+    if (nul > bytes.length / 20) return null;
+    bytes = bytes.filter((b) => b !== 0);
+  }
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return null;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
+  for (const b of head) if (b < 9 || (b > 13 && b < 32)) control++;
   if (head.length > 0 && control / head.length > 0.05) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
   } catch {
-    return new TextDecoder('windows-1250').decode(bytes).normalize('NFC');
+    return new TextDecoder(polishCodePage(bytes)).decode(bytes).normalize('NFC');
+  }
+}
+
+/** Windows-1250 or ISO 8859-2, by the bytes of Polish letters each uses (see {@link decodeText}). */
+export function polishCodePage(bytes: Uint8Array): 'windows-1250' | 'iso-8859-2' {
+  let cp1250 = 0;
+  let latin2 = 0;
+  for (const b of bytes) {
+    if (b >= 0x80 && b <= 0x9f) return 'windows-1250';
+    // ą Ą in Windows-1250 (š Ľ in ISO 8859-2); ą ś ź Ą Ś Ź in ISO 8859-2 (± ¶ Ľ ˇ Ś ¬ in Windows-1250)
+    if (b === 0xb9 || b === 0xa5) cp1250++;
+    else if (b === 0xb1 || b === 0xb6 || b === 0xbc || b === 0xa1 || b === 0xa6 || b === 0xac) latin2++;
+  }
+  return latin2 > cp1250 ? 'iso-8859-2' : 'windows-1250';
+}
+
+/** True when `bytes` are valid UTF-8 with at least one character outside ASCII (so no 8-bit page would be). */
+function isUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -96,7 +125,8 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
     case '.htm': {
       const { declaredCharset, readHtml } = await import('./readers/html.js');
       const charset = declaredCharset(bytes);
-      const text = charset && charset !== 'utf-8' ? new TextDecoder(charset).decode(bytes).normalize('NFC') : decodeText(bytes);
+      // the declared charset, unless the page is in fact UTF-8 (a page saved again by an editor keeps the old meta)
+      const text = charset && charset !== 'utf-8' && !isUtf8(bytes) ? new TextDecoder(charset).decode(bytes).normalize('NFC') : decodeText(bytes);
       if (text === null) {
         return { ok: false, error: { code: 'binary', message: `Plik „${basename(fileName)}” nie jest stroną HTML, choć ma rozszerzenie ${ext}.` } };
       }

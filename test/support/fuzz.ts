@@ -85,8 +85,8 @@ function textKeeping(text: string, r: Rand): [string, Uint8Array | string][] {
   return out;
 }
 
-/** Destructive byte mutations (`count` of them, each a few edits). */
-function destructive(bytes: Uint8Array, r: Rand, count: number): [string, Uint8Array][] {
+/** Destructive byte mutations (`count` of them, each a few edits), deterministic for a given `r`. */
+export function destructive(bytes: Uint8Array, r: Rand, count: number): [string, Uint8Array][] {
   const out: [string, Uint8Array][] = [];
   const kinds = ['flip', 'truncate', 'zero', 'duplicate', 'delete', 'splice'] as const;
   for (let k = 0; k < count; k++) {

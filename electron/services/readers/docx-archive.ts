@@ -19,7 +19,10 @@ export interface DocxArchive {
   names: string[];
   /** The bytes of a readable part, or undefined when the archive has no such part. */
   bytes(name: string): Uint8Array | undefined;
-  /** The text of a readable part decoded as UTF-8, or undefined when the archive has no such part. */
+  /**
+   * The text of a readable part, or undefined when the archive has no such part: UTF-16 (little- or big-endian)
+   * when it starts with that byte-order mark, else UTF-8 (ECMA-376 Part 2 §8.1.4: parts are in UTF-8 or UTF-16).
+   */
   text(name: string): string | undefined;
   /** An archive of the readable parts only (stored), for mammoth. */
   forMammoth(): Buffer;
@@ -34,7 +37,6 @@ export function openDocxArchive(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMIT
   const r = readZip(bytes, isReadablePart, limits);
   if (!r.ok) return r;
   const { parts, names } = r;
-  const decoder = new TextDecoder('utf-8');
   return {
     ok: true,
     archive: {
@@ -42,7 +44,9 @@ export function openDocxArchive(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMIT
       bytes: (name) => parts.get(name),
       text: (name) => {
         const b = parts.get(name);
-        return b === undefined ? undefined : decoder.decode(b);
+        if (b === undefined) return undefined;
+        const utf16 = b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+        return new TextDecoder(utf16 ? (b[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8').decode(b);
       },
       forMammoth: () => Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })),
     },

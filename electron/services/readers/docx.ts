@@ -18,6 +18,7 @@
 import mammoth from 'mammoth';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { SourceBlock, SourceText } from '../../../core/import/source.js';
+import { MAX_TEXT_CHARS } from '../../../core/import/index.js';
 import { openDocxArchive, type DocxArchive } from './docx-archive.js';
 import type { ZipError } from './zip.js';
 
@@ -33,10 +34,12 @@ export interface DocxLimits {
   maxLevel: number;
   /** Largest start value of a numbering level (Word accepts up to 32767). */
   maxStart: number;
+  /** Most characters of text in the document (the importer's own limit, `MAX_TEXT_CHARS`, checked while reading). */
+  maxChars: number;
 }
 
 /** Default limits: far above any real order (a 40-page order has some 60,000 elements and 2,000 paragraphs). */
-export const DOCX_LIMITS: DocxLimits = { maxDepth: 256, maxElements: 2_000_000, maxParagraphs: 100_000, maxLevel: 8, maxStart: 32_767 };
+export const DOCX_LIMITS: DocxLimits = { maxDepth: 256, maxElements: 2_000_000, maxParagraphs: 100_000, maxLevel: 8, maxStart: 32_767, maxChars: MAX_TEXT_CHARS };
 
 export type DocxText =
   | { ok: true; source: SourceText; text: string; missedWords: string[] }
@@ -287,6 +290,7 @@ function documentBlocks(
   /** What encloses the element being read: a paragraph (`p`, for a text box) or a table cell (`tc`). */
   const containers: Array<'p' | 'tc'> = [];
   let count = 0;
+  let chars = 0;
 
   const label = (p: Para): string => {
     const styled = p.style ? styles.get(p.style) : undefined;
@@ -307,7 +311,11 @@ function documentBlocks(
   const emit = (text: string): void => {
     count++;
     if (count > limits.maxParagraphs) throw new LimitError(`Plik .docx ma ponad ${limits.maxParagraphs.toLocaleString('pl-PL')} akapitów (limit liczby akapitów); odmówiono odczytu.`);
-    const t = text.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+    const t = joinLines(text).trim();
+    chars += t.length;
+    if (chars > limits.maxChars) {
+      throw new LimitError(`Plik .docx ma ponad ${limits.maxChars.toLocaleString('pl-PL')} znaków tekstu (limit długości tekstu); odmówiono odczytu.`);
+    }
     if (t) blocks.push({ text: t, hard: true, pos: { n: count, unit: 'paragraph' } });
   };
   const append = (s: string): void => {
@@ -384,8 +392,9 @@ function documentBlocks(
       /** Puts finished text where it belongs: a text box's paragraph after its anchor, a cell's into the cell. */
       const place = (texts: string[]): void => {
         const where = containers[containers.length - 1];
-        if (where === 'p') paras[paras.length - 1]?.boxes.push(...texts);
-        else if (where === 'tc') cells[cells.length - 1]?.push(...texts);
+        // one by one: a spread of a paragraph's 200,000 texts overflows the call stack
+        if (where === 'p') for (const t of texts) paras[paras.length - 1]?.boxes.push(t);
+        else if (where === 'tc') for (const t of texts) cells[cells.length - 1]?.push(t);
         else for (const t of texts) emit(t);
       };
       switch (name) {
@@ -461,4 +470,24 @@ export async function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMI
     // mammoth is only the cross-check; our own reading stands
   }
   return { ok: true, source: { blocks, dropped: [] }, text, missedWords };
+}
+
+/**
+ * `text` with the spaces and tabs around each line break made one space, in linear time (the regular expression
+ * `/[ \t]*\n[ \t]*\/g` backtracks over a long run of blanks without a line break: 100,000 blanks in one run took
+ * 5 s, 30 MB of them never ended; hostile-file campaign, issue 15).
+ */
+export function joinLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const blank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  return lines
+    .map((l, i) => {
+      let s = 0;
+      let e = l.length;
+      if (i > 0) while (s < e && blank(l[s])) s++;
+      if (i < lines.length - 1) while (e > s && blank(l[e - 1])) e--;
+      return l.slice(s, e);
+    })
+    .join(' ');
 }

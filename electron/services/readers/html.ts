@@ -165,10 +165,74 @@ function htmlBlocks(html: string): SourceBlock[] {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
+  parser.write(flattenDeep(html));
   parser.end();
   flush();
   return blocks;
+}
+
+/**
+ * Deepest nesting of elements read as written; deeper ones are read as siblings, as Chromium's HTML parser does past
+ * 512 (`kMaximumHTMLParserDOMTreeDepth`). htmlparser2 keeps its open elements with `unshift`, so each element costs
+ * the depth: 100,000 nested `<div>`s took 13 s (hostile-file campaign, issue 15).
+ */
+export const MAX_HTML_DEPTH = 512;
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen']);
+/** Elements closed by the opening of the same element (or of a sibling cell) while they are the innermost one. */
+const SELF_CLOSING_SIBLINGS: Record<string, string[]> = { p: ['p'], li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'] };
+/** A comment, an element of raw text (kept as written), or a tag: 3 = `/` of a closing tag, 4 = the name. */
+const HTML_TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp|plaintext)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/**
+ * The page with the tags of elements nested deeper than `maxDepth` removed (their text stays, in place), in one
+ * linear pass; a page with fewer tags than `maxDepth` is returned as it is. The nesting is followed as a browser
+ * follows it, roughly: void elements never open, an unclosed `<p>`, `<li>` or cell is closed by its next sibling,
+ * a closing tag closes the elements opened after its own, and a closing tag with no open element among the last
+ * 32 is left to the parser.
+ */
+export function flattenDeep(html: string, maxDepth = MAX_HTML_DEPTH): string {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i >= 0 && tags <= maxDepth; i = html.indexOf('<', i + 1)) tags++;
+  if (tags <= maxDepth) return html;
+  const names: string[] = [];
+  const keptAt: boolean[] = [];
+  let kept = 0;
+  const parts: string[] = [];
+  let last = 0;
+  const drop = (at: number, length: number): void => {
+    parts.push(html.slice(last, at));
+    last = at + length;
+  };
+  const closeFrom = (k: number): void => {
+    for (let j = names.length - 1; j >= k; j--) if (keptAt[j]) kept--;
+    names.length = k;
+    keptAt.length = k;
+  };
+  for (const m of html.matchAll(HTML_TOKEN)) {
+    if (!m[3]) continue;
+    const name = m[3].toLowerCase();
+    if (VOID_ELEMENTS.has(name)) continue;
+    if (m[2]) {
+      let k = names.length - 1;
+      const floor = Math.max(0, names.length - 32);
+      while (k >= floor && names[k] !== name) k--;
+      if (k < floor) continue;
+      const wasKept = keptAt[k]!;
+      closeFrom(k);
+      if (!wasKept) drop(m.index, m[0].length);
+      continue;
+    }
+    const closes = SELF_CLOSING_SIBLINGS[names[names.length - 1] ?? ''];
+    if (closes?.includes(name)) closeFrom(names.length - 1);
+    const keep = kept < maxDepth;
+    names.push(name);
+    keptAt.push(keep);
+    if (keep) kept++;
+    else drop(m.index, m[0].length);
+  }
+  parts.push(html.slice(last));
+  return parts.join('');
 }
 
 const ORDER_START = new RegExp(PARTS.order.source.replace('ZARZĄDZENIE', '(?:ZARZĄDZENIE|Zarządzenie\\s+(?:Nr|NR|nr))'), 'u');

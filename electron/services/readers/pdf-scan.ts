@@ -156,7 +156,7 @@ export function countOperators(b: Uint8Array, limit = Infinity): number {
       const numeric = (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e;
       if (numeric) continue;
       const len = i - s;
-      const word = len <= 5 ? String.fromCharCode(...b.subarray(s, i)) : '';
+      const word = len <= 5 ? Buffer.from(b.buffer, b.byteOffset + s, i - s).toString('latin1') : '';
       if (word === 'true' || word === 'false' || word === 'null') continue;
       ops++;
       if (word === 'ID') {

@@ -64,6 +64,14 @@ const unsupported = (why: string): never => {
   throw new Unsupported(why);
 };
 
+/**
+ * Bytes `from`..`to` of `b` as a string of the same code points (ISO 8859-1), of any length (a spread of a
+ * megabyte-long PDF name or number into `String.fromCharCode` overflows the call stack).
+ */
+function latin1(b: Uint8Array, from: number, to: number): string {
+  return Buffer.from(b.buffer, b.byteOffset + from, to - from).toString('latin1');
+}
+
 const WS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
 const DELIM = new Uint8Array(256);
@@ -99,7 +107,7 @@ class Parser {
     if (c === 0x2f) {
       const s = ++this.pos;
       while (this.pos < this.end && !WS[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
-      let name = String.fromCharCode(...b.subarray(s, this.pos));
+      let name = latin1(b, s, this.pos);
       if (name.includes('#')) name = name.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
       return new Name(name);
     }
@@ -137,7 +145,7 @@ class Parser {
     }
     const s = this.pos;
     while (this.pos < this.end && !WS[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
-    const word = String.fromCharCode(...b.subarray(s, this.pos));
+    const word = latin1(b, s, this.pos);
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (word === 'null') return null;
@@ -172,7 +180,7 @@ class Parser {
     }
     if (digits === 0 || (i < this.end && !WS[b[i]!] && !DELIM[b[i]!])) return null;
     this.pos = i;
-    if (!integer) return Number(String.fromCharCode(...b.subarray(start, i)));
+    if (!integer) return Number(latin1(b, start, i));
     if (integer && sign === 1) {
       // an indirect reference: "n g R"
       let j = i;

@@ -118,6 +118,12 @@ function pageLines(items: TextItemLike[]): string[] {
 
 const CORRUPT: PdfText = { ok: false, code: 'corrupt', message: 'Nie można odczytać pliku PDF: jest uszkodzony, zaszyfrowany lub to nie jest PDF.' };
 
+const PASSWORD: PdfText = {
+  ok: false,
+  code: 'corrupt',
+  message: 'Plik PDF jest zabezpieczony hasłem otwarcia: zapisz go bez hasła (np. drukując do PDF po otwarciu) i zaimportuj ponownie.',
+};
+
 const SCAN: PdfText = {
   ok: false,
   code: 'scan',
@@ -184,7 +190,9 @@ export async function readPdfWithPdfjs(bytes: Uint8Array, limits: PdfLimits = PD
       if (late()) return TOO_SLOW;
     }
     return textOf(pages);
-  } catch {
+  } catch (e) {
+    // pdfjs opens a file encrypted with an owner's password only; one that needs a password to open it says so
+    if ((e as { name?: string } | null)?.name === 'PasswordException') return PASSWORD;
     return CORRUPT;
   } finally {
     await task.destroy().catch(() => undefined);

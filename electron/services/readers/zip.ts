@@ -8,8 +8,11 @@
  * size costs at most one chunk past the lie. Refused besides: duplicate names (compared case-insensitively, as
  * OPC compares part names, ECMA-376 Part 2 §9.1.1.1.2), local headers that disagree with the central directory,
  * entries whose data overlap (the "overlapping files" bomb) or run past the archive, encrypted entries,
- * ZIP64 and multi-disk archives (a DOCX within the 50 MB file limit never needs them), methods other than
+ * multi-disk archives, methods other than
  * stored (0) and deflate (8), and a CRC-32 that does not match.
+ *
+ * ZIP64 records (§4.3.14–15 end record and locator, §4.5.3 extra field) are read: some writers use them for any
+ * archive, however small; the sizes they give meet the same limits.
  *
  * Format: APPNOTE.TXT (PKWARE) §4.3.7 local file header, §4.3.12 central directory header, §4.3.16 end of central
  * directory record.
@@ -63,6 +66,41 @@ const tooLarge = (why: string): { ok: false; error: ZipError } => ({
   error: { code: 'tooLarge', message: `Plik .docx jest zbyt duży po rozpakowaniu (możliwa „bomba zip”): ${why}; odmówiono odczytu.` },
 });
 
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+
+/** A little-endian 64-bit value at `at` as a number, or null past 2^53 (no file of ours is that large). */
+function u64(view: DataView, at: number): number | null {
+  if (at + 8 > view.byteLength) return null;
+  const v = view.getBigUint64(at, true);
+  return v > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(v);
+}
+
+/**
+ * Reads the ZIP64 extra field (§4.5.3, id 1) among the extra fields at `at` (`length` bytes) into the sizes of `e`
+ * that are 0xFFFFFFFF, in the field's order (size, compressed size, then in the directory the header offset).
+ * Out: false when such a size has no value in the field.
+ */
+function zip64Sizes(view: DataView, at: number, length: number, e: { size: number; compressedSize: number; headerOffset?: number }, central: boolean): boolean {
+  const keys = (['size', 'compressedSize', ...(central ? (['headerOffset'] as const) : [])] as const).filter((k) => e[k] === 0xffffffff);
+  if (keys.length === 0) return true;
+  for (let q = at; q + 4 <= at + length; ) {
+    const id = view.getUint16(q, true);
+    const len = view.getUint16(q + 2, true);
+    if (id === 1) {
+      for (const [i, k] of keys.entries()) {
+        if (8 * (i + 1) > len) return false;
+        const v = u64(view, q + 4 + 8 * i);
+        if (v === null) return false;
+        e[k] = v;
+      }
+      return true;
+    }
+    q += 4 + len;
+  }
+  return false;
+}
+
 function decodeName(raw: Uint8Array, utf8: boolean): string {
   // Non-UTF-8 names are CP437; the names a DOCX reader looks for are ASCII, where both agree with Latin-1.
   return new TextDecoder(utf8 ? 'utf-8' : 'latin1').decode(raw);
@@ -74,7 +112,7 @@ function decodeName(raw: Uint8Array, utf8: boolean): string {
  * offset of the directory (entry data must end before it), or a
  * {@link ZipError}: `tooLarge` past `maxEntries` (checked on the end record's count before the directory is
  * read), `corrupt` for a missing end record, a directory outside the file, a count that disagrees with the
- * directory, ZIP64, several disks, or a duplicate name. Never throws.
+ * directory, a broken ZIP64 record, several disks, or a duplicate name. Never throws.
  */
 export function listZip(
   bytes: Uint8Array,
@@ -89,16 +127,31 @@ export function listZip(
     }
   }
   if (eocd < 0) return corrupt('to nie jest archiwum ZIP (brak katalogu archiwum)');
-  const disk = view.getUint16(eocd + 4, true);
-  const cdDisk = view.getUint16(eocd + 6, true);
-  const onDisk = view.getUint16(eocd + 8, true);
-  const count = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return corrupt('archiwum w formacie ZIP64 nie jest obsługiwane');
+  let disk = view.getUint16(eocd + 4, true);
+  let cdDisk = view.getUint16(eocd + 6, true);
+  let onDisk = view.getUint16(eocd + 8, true);
+  let count = view.getUint16(eocd + 10, true);
+  let cdSize = view.getUint32(eocd + 12, true);
+  let cdOffset = view.getUint32(eocd + 16, true);
+  let cdEnd = eocd;
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    // ZIP64 (§4.3.14–15): the locator just before the end record points at the ZIP64 end record
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== SIG_EOCD64_LOCATOR) return corrupt('brak rekordu końca archiwum ZIP64');
+    const end64 = u64(view, locator + 8);
+    if (end64 === null || end64 + 56 > locator || view.getUint32(end64, true) !== SIG_EOCD64) return corrupt('rekord końca archiwum ZIP64 leży poza plikiem');
+    const c64 = u64(view, end64 + 32);
+    const size64 = u64(view, end64 + 40);
+    const offset64 = u64(view, end64 + 48);
+    const onDisk64 = u64(view, end64 + 24);
+    if (c64 === null || size64 === null || offset64 === null || onDisk64 === null) return corrupt('rekord końca archiwum ZIP64 podaje rozmiary poza plikiem');
+    disk = view.getUint32(end64 + 16, true);
+    cdDisk = view.getUint32(end64 + 20, true);
+    [count, onDisk, cdSize, cdOffset, cdEnd] = [c64, onDisk64, size64, offset64, end64];
+  }
   if (disk !== 0 || cdDisk !== 0 || onDisk !== count) return corrupt('archiwum wieloczęściowe nie jest obsługiwane');
   if (count > limits.maxEntries) return tooLarge(`archiwum ma ${count} części, a najwięcej obsługiwanych to ${limits.maxEntries}`);
-  if (cdOffset + cdSize > eocd) return corrupt('katalog archiwum wykracza poza plik');
+  if (cdOffset + cdSize > cdEnd) return corrupt('katalog archiwum wykracza poza plik');
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let p = cdOffset;
@@ -113,7 +166,7 @@ export function listZip(
     const key = name.toLowerCase();
     if (seen.has(key)) return corrupt(`część „${name.slice(0, 80)}” występuje w archiwum więcej niż raz`);
     seen.add(key);
-    entries.push({
+    const entry: ZipEntry = {
       name,
       flags,
       method: view.getUint16(p + 10, true),
@@ -121,7 +174,10 @@ export function listZip(
       compressedSize: view.getUint32(p + 20, true),
       size: view.getUint32(p + 24, true),
       headerOffset: view.getUint32(p + 42, true),
-    });
+    };
+    if (p + 46 + nameLen + extraLen > cdOffset + cdSize) return corrupt('katalog archiwum jest niekompletny');
+    if (!zip64Sizes(view, p + 46 + nameLen, extraLen, entry, true)) return corrupt(`część „${name.slice(0, 80)}” ma nieprawidłowe pole ZIP64`);
+    entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { ok: true, entries, centralOffset: cdOffset };
@@ -139,6 +195,7 @@ function dataRange(bytes: Uint8Array, view: DataView, e: ZipEntry, end: number):
   if (decodeName(bytes.subarray(h + 30, h + 30 + nameLen), (flags & 0x800) !== 0) !== e.name) return `nagłówek części „${e.name}” podaje inną nazwę niż katalog`;
   if ((flags & 0x8) === 0) {
     const local = { crc: view.getUint32(h + 14, true), compressedSize: view.getUint32(h + 18, true), size: view.getUint32(h + 22, true) };
+    if (h + 30 + nameLen + extraLen > end || !zip64Sizes(view, h + 30 + nameLen, extraLen, local, false)) return `nagłówek części „${e.name}” ma nieprawidłowe pole ZIP64`;
     if (local.size !== e.size || local.compressedSize !== e.compressedSize || local.crc !== e.crc) {
       return `nagłówek części „${e.name}” podaje inny rozmiar (${local.size} B) niż katalog archiwum (${e.size} B)`;
     }
