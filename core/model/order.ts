@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import polishMessages from 'zod/v4/locales/pl.js';
 import { RichTextSchema } from './inline.js';
 
 // zod's messages in Polish, for every schema of the app: a damaged file's or a call's first issue is shown to
-// the user (`Plik zarządzenia jest uszkodzony: order.units – Nieprawidłowe dane wejściowe: oczekiwano tablica…`)
-z.config(z.locales.pl());
+// the user (`Plik zarządzenia jest uszkodzony: order.units – Nieprawidłowe dane wejściowe: oczekiwano tablica…`).
+// The Polish module alone: the bundles leave out zod's namespace of every language (`scripts/build-electron.ts`).
+z.config(polishMessages());
 import type { RichText } from './rich-text.js';
 
 /**
