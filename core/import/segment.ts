@@ -89,6 +89,10 @@ interface Stream {
   hard: Set<number>;
 }
 
+/** Text ending with a symbol's letters alone (`… – DK`, `(DK`): a line starting `-06` goes on with its numbers. */
+const SYMBOL_PREFIX_AT_END = new RegExp(`(?:^|[\\s(–—−])[${CAPITALS}]{1,5}$`, 'u');
+/** The same break become a space (`(DK -06)`, a flattened or re-wrapped copy): one symbol. */
+const SPACED_BEFORE_HYPHEN = new RegExp(`(?<![\\p{L}\\d])([${CAPITALS}]{1,5})\\s+(?=-\\d{1,3}(?!\\d))`, 'gu');
 const SPACED_SYMBOL = new RegExp(`(?<![\\p{L}\\d])(${OPEN_SYMBOL_SOURCE})\\s+(?=\\d{1,3}(?!\\d))`, 'gu');
 
 /**
@@ -108,12 +112,14 @@ function buildStream(blocks: SourceBlock[]): Stream {
   const hyphens = hyphenRule(blocks.map((b) => b.text));
   for (const b of blocks) {
     // `(DK- 06)`: a symbol whose line break became a space is one symbol again
-    const t = b.text.replace(/\s{2,}/g, '  ').replace(/[\r\n]+/g, ' ').replace(SPACED_SYMBOL, '$1').trim();
+    const t = b.text.replace(/\s{2,}/g, '  ').replace(/[\r\n]+/g, ' ').replace(SPACED_SYMBOL, '$1').replace(SPACED_BEFORE_HYPHEN, '$1').trim();
     if (!t) continue;
     if (length === 0) {
       // the first block
     } else if (/^\d/.test(t) && UnitSymbol.endsWithOpenPrefix(tail) && !/\s$/.test(tail)) {
       // `(DK-` + `06) należą`: one symbol
+    } else if (/^-\d/.test(t) && SYMBOL_PREFIX_AT_END.test(tail)) {
+      // `(DK` + `-06) należą`: a symbol broken before its hyphen, one symbol
     } else if (/\p{L}-$/u.test(tail) && /^\p{L}/u.test(t)) {
       // `kancelaryjno-` + `biurowej`, `Informacyjno-` + `Promocyjnych`: one word with its hyphen; `koordy-` +
       // `nacja`: one word without the hyphen that only marked the break (`hyphenation.ts`)

@@ -241,3 +241,18 @@ describe('an order number written with spaces around its slash (`Nr 2208 / 2008`
     expect(o.repeals).toEqual([{ number: '2210/2012', date: '2012-09-05' }]);
   });
 });
+
+describe('a symbol broken before its hyphen (`ZT` / `-01`)', () => {
+  const name = 'wydzial-zadania-wspolne-w-ust-2.txt';
+  const broken = read(name)
+    .replace('1) Referat Ewidencji Zabytków – ZT-01;', '1) Referat Ewidencji Zabytków – ZT\n-01;')
+    .replace('Konserwatorskich (ZT-02) należą', 'Konserwatorskich (ZT\n-02) należą');
+
+  it('is one symbol, in § 2 and in a scope heading, on its lines and flattened to one line', () => {
+    for (const text of [broken, broken.replace(/\n/g, ' ')]) {
+      const r = load(text);
+      expect(outline(r.order, expected(name))).toEqual(expected(name));
+      expect(r.order.unplaced).toEqual([]);
+    }
+  });
+});
