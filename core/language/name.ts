@@ -121,9 +121,10 @@ function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
     ],
     accusative: [['ę', ['a']], ['a', ['']], ['', ['']]],
     instrumental: [['ścią', ['ść']], ['iem', ['', 'o']], ['em', ['', 'o', 'e']], ['ą', ['a']]],
-    // a velar stem before `-u` and a `-twie` are far more often neuter (`Schronisku`, `Wydawnictwie`) than masculine
+    // `-sku` and `-twie` are far more often neuter (`Schronisku`, `Wydawnictwie`) than masculine; another velar before
+    // `-u` masculine (`Parku`, `Żłobku`)
     locative: [
-      ['ku', ['ko', 'k']], ['gu', ['go', 'g']], ['chu', ['cho', 'ch']], ['twie', ['two']], ['ści', ['ść']], ['u', ['', 'o', 'ie', 'e']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
+      ['sku', ['sko', 'sk']], ['ku', ['k', 'ko']], ['gu', ['g', 'go']], ['chu', ['ch', 'cho']], ['twie', ['two']], ['ści', ['ść']], ['u', ['', 'o', 'ie', 'e']], ['ście', ['st', 'sta', 'sto']], ['ździe', ['zd', 'zda', 'zdo']], ['śle', ['sł', 'sła', 'sło']], ['śnie', ['sn', 'sna', 'sno']],
       ['źnie', ['zn', 'zna', 'zno']], ['cie', ['t', 'ta', 'to']], ['dzie', ['d', 'da', 'do']], ['rze', ['r', 'ra', 'ro']], ['le', ['ł', 'ła', 'ło']],
       ['ie', ['', 'a', 'o']], ['ce', ['ka']], ['dze', ['ga']], ['sze', ['cha']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', 'ja']], ['y', ['a']], ['', ['']],
     ],
@@ -141,16 +142,18 @@ function guessedNouns(word: string, c: GrammaticalCase): Noun[] {
   for (const [end, noms] of strip[c]) {
     if (!w.endsWith(end)) continue;
     const stem = w.slice(0, w.length - end.length);
-    // a soft stem makes a neuter in `-e` likelier (`morza` → `morze`, `zadaniu` → `zadanie`, `Miejscu` → `Miejsce`;
-    // not after `l` or a vowel and `c`: `Szpitalu`, `Pałacu`), a cluster of a neuter in `-o`
-    // (`Miastem` → `Miasto`) likelier; a masculine nominative never ends in a consonant and `i`
-    const order = /(?:[żji]|[^aeiouyąęó]c|cz|sz|rz|dż)$/.test(stem) ? ['e', 'o', '', 'ie', 'a', ...noms] : /(?:sk|st|ctw|stw|zd|[tdsz]ł)$/.test(stem) ? ['o', '', ...noms] : noms;
+    // the likelier nominative ending first: a neuter in `-e` after some soft stems (`zadaniu` → `zadanie`, `Miejscu` →
+    // `Miejsce`, `Przedszkolu` → `Przedszkole`); a masculine after `-al`, `-el`, a vowel and `c`, `rz`, `ż`, `sz`, `cz`
+    // (`Szpitalu`, `Pałacu`, `Cmentarzu`, `Garażu`), else a neuter in `-e`, not `-o` (`Morza` → `Morze`); a neuter in
+    // `-o` after a cluster (`Miastem` → `Miasto`)
+    const order = /(?:[ji]|[^aeiouyąęó]c|ol|dż)$/.test(stem) ? ['e', 'o', '', 'ie', 'a', ...noms] : /(?:sk|st|ctw|stw|zd|[tdsz]ł)$/.test(stem) ? ['o', '', ...noms] : /(?:[lżc]|cz|sz|rz)$/.test(stem) ? ['', 'e', ...noms] : noms;
     for (const nomEnd of [...new Set(order)].filter((x) => noms.includes(x))) {
       const base = stem + nomEnd;
       keep(mobileNominative(base), strong);
       for (const v of listedNominatives(base)) keep(v, strong);
       keep(oKreskowaneNominative(base), plain);
-      if (!/[^aeiouyąęó]i$/.test(base)) keep(base, plain);
+      // no masculine nominative ends in a consonant and `i`, or in `-oł` but after `i` (`anioł`; `stół` has `ó`)
+      if (!/[^aeiouyąęó]i$/.test(base) && !/[^i]oł$/.test(base)) keep(base, plain);
       keep(softNominative(base), weak);
     }
   }

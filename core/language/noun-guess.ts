@@ -43,10 +43,16 @@ const LOCATIVE_U = /(?:[kg]|ch|[cjlńśćź]|cz|sz|rz|ż|dż|i)$/;
 /** Hard stems that still take `-u` in the locative (`w domu`, `o panu`, `o synu`; popolsku.co.ua/33.html, „kilka wyjątków”). */
 const LOCATIVE_U_WORDS = new Set(['dom', 'pan', 'syn']);
 /**
- * Inanimate masculine nouns whose genitive is `-a`, not the `-u` the guesser gives by default (the choice is lexical:
- * Grzegorczykowa, op. cit.; each word as in its Wiktionary table): `kościoła`, `szpitala`, `cmentarza`, `ratusza`.
+ * Inanimate nouns with an ending the guesser takes for a person's (`-arz`, `-nik`, `-or`, `-er`, `-log`): their
+ * accusative is the nominative (`na cmentarz`, `do dziennika`, `w inkubator`; Wiktionary: rodzaj męskorzeczowy).
  */
-const GENITIVE_A_WORDS = new Set(['kościół', 'szpital', 'cmentarz', 'ratusz']);
+const NOT_PERSONAL = new Set(['cmentarz', 'kalendarz', 'dziennik', 'słownik', 'zbiornik', 'wskaźnik', 'katalog', 'dialog', 'inkubator', 'sektor', 'komputer', 'kolor', 'monitor', 'rejestrator']);
+/**
+ * Inanimate masculine nouns whose genitive is `-a`, not the `-u` the guesser gives by default (the choice is lexical:
+ * Grzegorczykowa, op. cit.; each word as in its Wiktionary table): `kościoła`, `szpitala`, `cmentarza`, `ratusza`,
+ * `dziennika`, `inkubatora`, `sektora`.
+ */
+const GENITIVE_A_WORDS = new Set(['kościół', 'szpital', 'cmentarz', 'ratusz', 'kalendarz', 'dziennik', 'słownik', 'zbiornik', 'wskaźnik', 'inkubator', 'sektor', 'komputer', 'monitor', 'rejestrator']);
 
 /** `ó` before one final voiced consonant: `o` before an ending (`ogród` → `ogrod-`). */
 const O_BEFORE_VOICED = /ó([bdgzżwłrj])$/;
@@ -191,7 +197,7 @@ export function guessNoun(lemma: string): Guess {
   }
   const s = masculineStem(l);
   const velar = /[kg]$/.test(s);
-  const personal = /(or|er|ent|ant|nik|arz|log|yk)$/.test(l);
+  const personal = /(or|er|ent|ant|nik|arz|log|yk)$/.test(l) && !NOT_PERSONAL.has(l);
   const takesA = personal || GENITIVE_A_WORDS.has(l) || /ów$/.test(l) || /ec$/.test(l) || /ń$/.test(l);
   const genitive = join(s, takesA ? 'a' : 'u');
   return mk(
@@ -221,7 +227,7 @@ export function listedNominatives(candidate: string): string[] {
  * Where both readings decline alike (`koloru`: `kolor` or `kolór`?), `ó` is offered only where native words have it:
  * before `d` after `ch`, `w`, `r`, `l`, `m` (`chód`, `powód`, `ród`, `lód`, `miód`; not `kod`, `epizod`), before `r`
  * after `b`, `z`, `w`, `p`, `i` (`wybór`, `wzór`, `dwór`, `spór`, `zbiór`; not `kolor`, `sektor`), before `ł` not after
- * `i` (`stół`, `zespół`; not `anioł`), before `g` not in `-log` (`róg`; not `katalog`), before `b` not in `-lob`,
+ * `i` or `k` (`stół`, `zespół`; not `anioł`; `Szkole` is `Szkoła`), before `g` not in `-log` (`róg`; not `katalog`), before `b` not in `-lob`,
  * before `w`, `z`, `ż`, `j` always (`Kraków`, `wóz`, `nóż`, `pokój`), and in a word of the przegłos list (`kościół`).
  */
 export function oKreskowaneNominative(candidate: string): string | null {
@@ -234,7 +240,7 @@ export function oKreskowaneNominative(candidate: string): string | null {
   const native =
     (c === 'd' && /(?:ch|[wrlm])$/.test(before)) ||
     (c === 'r' && /[bzwpi]$/.test(before)) ||
-    (c === 'ł' && !/i$/.test(before)) ||
+    (c === 'ł' && !/[ik]$/.test(before)) ||
     (c === 'g' && !/l$/.test(before)) ||
     (c === 'b' && !/l$/.test(before)) ||
     'wzżj'.includes(c) ||

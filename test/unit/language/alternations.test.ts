@@ -118,6 +118,15 @@ describe('names whose head is guessed: declined and read back', () => {
     }
   });
 
+  it('reads institutions’ heads back whole in every case (Szkoła, Przedszkole, Żłobek, Park, Cmentarz, Garaż, Szpital, Schronisko)', () => {
+    for (const nom of ['Szkoła', 'Przedszkole', 'Żłobek', 'Park', 'Cmentarz', 'Garaż', 'Szpital', 'Schronisko', 'Pałac', 'Teatr', 'Instytut']) {
+      for (const c of CASES) expect(`${c}: ${toNominative(inflect(nom, c), c)}`).toBe(`${c}: ${nom}`);
+    }
+    // an inanimate noun in `-arz`, `-nik`, `-or`: its accusative is the nominative (`na Cmentarz`, not `na Cmentarza`)
+    expect(inflect('Cmentarz Rakowicki', 'accusative')).toBe('Cmentarz Rakowicki');
+    expect(inflect('Inkubator Przedsiębiorczości', 'genitive')).toBe('Inkubatora Przedsiębiorczości');
+  });
+
   it('keeps a lexicon head as the lexicon has it (Referat Ogólny, Urząd, Oddział, Wydział)', () => {
     expect(inflect('Referat Ogólny', 'locative')).toBe('Referacie Ogólnym');
     expect(inflect('Urząd Stanu Cywilnego', 'locative')).toBe('Urzędzie Stanu Cywilnego');
