@@ -230,6 +230,9 @@ describe('forms several cases share are told apart by the word before them', () 
     expect(read('kierowanie interesantów na Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: centrum(), case: 'accusative' }]);
     expect(read('prowadzenie narad w Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: centrum(), case: 'locative' }]);
     expect(read('przekazanie do realizacji w Centrum Obsługi Mieszkańców')).toMatchObject([{ unitId: centrum(), case: 'locative' }]);
+    // `do` + the genitive after a word of motion; the dative right after `przekazywanie`
+    expect(read('przekazywanie spraw do Kancelarii Tajnej')).toMatchObject([{ case: 'genitive' }]);
+    expect(read('przekazywanie spraw na Kancelarię Tajną')).toMatchObject([{ case: 'accusative' }]);
     const o = structuredClone(order);
     host(o)[0]!.text = recognizeMentions(['przekształcenie Referatu Kontroli w Centrum Obsługi Mieszkańców'], mentionIndex(o));
     host(o)[1]!.text = recognizeMentions(['prowadzenie narad w Centrum Obsługi Mieszkańców'], mentionIndex(o));
