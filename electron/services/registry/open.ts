@@ -26,6 +26,7 @@ import { SqlRegistry } from './registry.js';
 import type { AddOrderInput, Registry } from './repository.js';
 import type { OpenRegistryError, TextImporter } from './types.js';
 import { upgradeStoredModels } from './upgrade-models.js';
+import { recountEntryIntoForce } from './recount-entry.js';
 import { readPreimported } from './sample-preimport.js';
 
 /** Options of {@link openRegistry}: the options of either engine plus the sample registry to load on first start. */
@@ -112,6 +113,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
         await registry.close();
         return { ok: false, error: { code: 'migrationFailed', message: upgraded.message } };
       }
+      await recountEntryIntoForce(opened.client);
       const sample = options.sample ? await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir, options.sample.preimported) : null;
       return { ok: true, registry, migrated: opened.migrated, backups: [], sample, readOnly: false };
     } catch (e) {
@@ -141,6 +143,7 @@ export async function openRegistry(target: string, options: OpenRegistryOptions 
         return { ok: false, error: { code: 'migrationFailed', message: upgraded.message } };
       }
       if (upgraded.backup) backups = [...backups, upgraded.backup];
+      await recountEntryIntoForce(client);
     }
     await letEventsRun();
     if (options.sample && !opened.readOnly) sample = await loadSampleRegistry(registry, options.sample.importText ?? importText, options.sample.dir, options.sample.preimported);

@@ -14,7 +14,8 @@ import { importFileIntoRegistry, orderInForce, textInForce, type Registry } from
 import { renderText } from '../../../core/render/text.js';
 import { RichText } from '../../../core/model/rich-text.js';
 import { fixturePath } from '../fixtures.js';
-import { registryEngines } from './engines.js';
+import { registryEngines, sqlOf } from './engines.js';
+import { recountEntryIntoForce } from '../../../electron/services/registry/recount-entry.js';
 
 function load(path: string): Order {
   const r = importText(readFileSync(path, 'utf8'), 'txt');
@@ -218,6 +219,16 @@ describe.each(registryEngines())('amending orders in the registry on $name', (en
     // cleared: unknown again
     await reg.setPublicationDate(a.id, null, 'Anna');
     expect(await entry()).toMatchObject({ status: 'signed', entryIntoForce: null });
+    // a registry of an earlier release stored it counted from signing: recounted once, when the registry opens
+    const sql = sqlOf(reg);
+    await sql.transaction(async (tx) => {
+      await tx.run('UPDATE registry_order SET entry_into_force = ? WHERE id = ?', ['2025-02-19', a.id]);
+      await tx.run('DELETE FROM registry_meta WHERE key = ?', ['entryIntoForceRule']);
+    });
+    expect(await entry()).toMatchObject({ status: 'inForce', entryIntoForce: '2025-02-19' });
+    expect(await recountEntryIntoForce(sql)).toBe(1);
+    expect(await entry()).toMatchObject({ status: 'signed', entryIntoForce: null });
+    expect(await recountEntryIntoForce(sql)).toBe(0);
   });
 
   it('marks amending and amended orders in the list and in search hits', async () => {
