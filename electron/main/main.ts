@@ -131,7 +131,8 @@ export async function start(): Promise<void> {
   // in its own process
   setImmediate(() => {
     loadServices().then(servicesLoaded, fail);
-    void handlers.then((h) => h.warm());
+    // a failure to create the handlers ends the start as a failure to load them does (before the split: start()'s catch)
+    handlers.then((h) => h.warm(), fail);
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
