@@ -55,5 +55,6 @@ describe('a long scope', () => {
     // under the same load, so a busy machine does not fail it the way an absolute figure would.
     console.log(`CPU na klawisz: 160 punktów ${small.toFixed(1)} ms, 1200 punktów ${large.toFixed(1)} ms (×${(large / small).toFixed(2)})`);
     expect(large / small).toBeLessThan(1.6);
-  });
+    // two windows typing 400 keys 30 ms apart take ~45 s on a quiet machine and over 80 s on a loaded one
+  }, 240_000);
 });
