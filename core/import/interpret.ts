@@ -11,7 +11,7 @@ import type {
 import { SCHEMA_VERSION } from '../model/order.js';
 import { RichText } from '../model/rich-text.js';
 import { toNominative, unitKindOf } from '../language/index.js';
-import { AMENDING_TITLE, DATE_SOURCE, readEntryIntoForce, endsWithAbbreviation, parsePolishDate, PARTS, readAmendedCitation, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
+import { AMENDING_TITLE, bracketedJournalCitation, DATE_SOURCE, readEntryIntoForce, endsWithAbbreviation, parsePolishDate, PARTS, readAmendedCitation, SIGNING_OFFICE, SYMBOL, UnitSymbol } from '../lexicon/index.js';
 import { fold, looselySameName, splitSymbol } from './names.js';
 import { describePos } from './source.js';
 import type { RawDocument, RawItem, RawParagraph, RawUstep } from './structure.js';
@@ -640,6 +640,11 @@ export function interpret(doc: RawDocument): InterpretResult {
     subject = m ? toNominative(m[1]!, 'genitive') : leadIdx >= 0 ? subjectFromLeadership(doc.paragraphs[leadIdx]) : null;
   }
   const amends = organizational ? null : amendedOrder(doc, title);
+  const legalBasis = readLegalBasis(doc.basis);
+  // a journal citation the model cannot hold (several years: `Dz. U. z 2013 r. poz. 594 … oraz z 2014 r. poz. 379`)
+  // is printed as written; the lawyer is told, so that the metryczka is brought up to date knowingly
+  const writtenCitation = legalBasis && !legalBasis.citation && legalBasis.written ? bracketedJournalCitation(legalBasis.written) : null;
+  if (writtenCitation) ctx.warnings.push(`Podstawa prawna: nie odczytano metryczki ustawy ${writtenCitation}; zachowano ją w brzmieniu zarządzenia, sprawdź ją w Kontroli.`);
   const order: Order = {
     schemaVersion: SCHEMA_VERSION,
     meta: {
@@ -653,7 +658,7 @@ export function interpret(doc: RawDocument): InterpretResult {
       ...(heading ? { writtenHeading: heading } : {}),
       ...(amends ? { amends } : {}),
     },
-    legalBasis: readLegalBasis(doc.basis),
+    legalBasis,
     leadership,
     units: ctx.units,
     commonDuties,

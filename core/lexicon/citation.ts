@@ -27,3 +27,12 @@ export const OTHER_ACT_AFTER = /^\s*(?:i\s+\d+\s+)?(?:ustawy|zarządzenia|rozpor
  * them (`pkt 1 i 2)`, `poz. 40, 572, 1463 i 1688)`). Anchored at the end.
  */
 export const REFERENCE_BEFORE_NUMBER = /(?:^|[^\p{L}])(?:ust\.|pkt\.?|lit\.|art\.|poz\.|nr\.?|Nr\.?|NR|§|Dz\.\s*U\.|ustęp(?:ie|u)?|punkt(?:cie|u)?|paragraf(?:ie|u)?)\s*(?:\d+[a-z]?\s*(?:,|i|oraz|lub|albo|-|–)\s*)*$/u;
+
+/**
+ * The journal citation in brackets of a legal basis as written: `(Dz. U. z 2024 r. poz. 1465)`, `(tekst jednolity:
+ * Dz. U. z 2013 r. poz. 594 … oraz z 2014 r. poz. 379)`. In: the basis sentence. Out: the bracketed text verbatim,
+ * or null when the sentence cites no journal in brackets.
+ */
+export function bracketedJournalCitation(basis: string): string | null {
+  return /\([^()]*Dz\.\s*U[^()]*\)/u.exec(basis)?.[0] ?? null;
+}

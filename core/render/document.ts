@@ -9,7 +9,7 @@
  *
  * The same blocks feed the plain text (`text.ts`), the DOCX and the print preview.
  */
-import { ENTRY_INTO_FORCE_STANDARD, formatPolishDate, PARTS, readEntryIntoForce, SIGNING_OFFICE } from '../lexicon/index.js';
+import { bracketedJournalCitation, ENTRY_INTO_FORCE_STANDARD, formatPolishDate, PARTS, readEntryIntoForce, SIGNING_OFFICE } from '../lexicon/index.js';
 import { deputiesPhrase, inflect, subordinationVerb } from '../language/index.js';
 import { Citation } from '../model/citation.js';
 import type { Deputy, Item, Order, Paragraph, SuperiorRef, Unit, Ustep } from '../model/order.js';
@@ -74,6 +74,15 @@ function writtenHelperWithoutDeputies(order: Order, p: Paragraph): string | null
   if (!first) return null;
   const m = /przy\s+pomocy\s+(\p{Lu}[^.;]*?)\.?$/u.exec(RichText.plain(first.text, order).replace(/\s+/g, ' ').trim());
   return m && !/Zastępc|Zastępów/.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+/**
+ * ` (tekst jednolity: Dz. U. z 2013 r. poz. 594 … )`: the journal citation of an imported basis as the order wrote
+ * it, when the model holds none it could read (several years); '' otherwise.
+ */
+function writtenCitationOf(lb: NonNullable<Order['legalBasis']>): string {
+  const written = lb.citation || !lb.written ? null : bracketedJournalCitation(lb.written);
+  return written ? ` ${written}` : '';
 }
 
 function cap(s: string): string {
@@ -454,7 +463,7 @@ export function renderDocument(order: Order): RenderedDocument {
   const heading = [`ZARZĄDZENIE NR ${number}`, 'PREZYDENTA MIASTA KRAKOWA', `Z DNIA ${date}`];
   const lb = order.legalBasis;
   const basis = lb
-    ? `Na podstawie ${lb.provision} ${lb.act}${lb.citation ? ` (${formatJournalCitation(lb.citation)})` : ''}, zarządza się, co następuje:`
+    ? `Na podstawie ${lb.provision} ${lb.act}${lb.citation ? ` (${formatJournalCitation(lb.citation)})` : writtenCitationOf(lb)}, zarządza się, co następuje:`
     : null;
   const signature = [order.signature.office || SIGNING_OFFICE, ...(order.signature.name ? [order.signature.name] : [])];
   // an amending order that replaces the chart carries the new chart as its own annex (core/amend)

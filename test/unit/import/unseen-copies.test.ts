@@ -256,3 +256,20 @@ describe('a symbol broken before its hyphen (`ZT` / `-01`)', () => {
     }
   });
 });
+
+describe('a legal basis whose journal citation spans several years (older orders)', () => {
+  const text = read('kancelaria-z-serwisu-dokumentow.txt').replace('(Dz. U. z 2016 r. poz. 446)', '(tekst jednolity: Dz. U. z 2013 r. poz. 594 i poz. 645 oraz z 2014 r. poz. 379)');
+
+  it('is printed as the order wrote it, and the lawyer is told it was not read', () => {
+    const r = load(text);
+    expect(r.order.legalBasis?.citation).toBeNull();
+    expect(printed(r.order)).toContain('o samorządzie gminnym (tekst jednolity: Dz. U. z 2013 r. poz. 594 i poz. 645 oraz z 2014 r. poz. 379), zarządza się, co następuje:');
+    expect(r.warnings.some((w) => w.startsWith('Podstawa prawna: nie odczytano metryczki ustawy (tekst jednolity: Dz. U. z 2013 r.'))).toBe(true);
+  });
+
+  it('a citation the model reads is printed from the model, with no such warning', () => {
+    const r = load(read('kancelaria-z-serwisu-dokumentow.txt'));
+    expect(r.order.legalBasis?.citation).toEqual({ year: 2016, positions: [446] });
+    expect(r.warnings.some((w) => w.startsWith('Podstawa prawna:'))).toBe(false);
+  });
+});
