@@ -175,4 +175,40 @@ describe("a lawyer's day on a replacing draft", () => {
       await app.close();
     }
   }, 120_000);
+
+  it('„Przejdź do miejsca” from the keyboard lands in the place: a point of a scope, the date of entry into force', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    try {
+      await newReplacingDraft(page);
+      const findings = page.getByRole('list', { name: 'Wyniki kontroli' });
+      const mention = findings.locator('[data-code="mentions.unknown-unit"]').first();
+      await mention.waitFor();
+      // § 6 pkt 7: the caret at the start of that point, typing goes there
+      await mention.locator('.where').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Zakres działania: Referat Mediów Miejskich');
+      await page.keyboard.type('XYZ ');
+      await expect.poll(async () => (await scopeTexts(page, 'KS-03'))[6]).toMatch(/^XYZ informowanie/);
+      // Ctrl+Z at once (before the typing pause): the words go, on the page and in the model that is saved
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await scopeTexts(page, 'KS-03'))[6]).toMatch(/^informowanie/);
+      await page.waitForTimeout(1200);
+      expect((await scopeTexts(page, 'KS-03'))[6]).toMatch(/^informowanie/);
+      await page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
+      const saved = (await app.call('registry:list')).find((e) => e.status === 'draft')!;
+      expect(JSON.stringify((await app.call('draft:open', { id: saved.id })).order)).not.toContain('XYZ');
+      // § 15 (the final provisions have no paragraf of their own on the page): the date field takes the focus
+      const entry = findings.locator('[data-code="final.entry-into-force"]');
+      await entry.locator('.where').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Data wejścia w życie');
+      await page.keyboard.type('01.01.2027');
+      await page.keyboard.press('Tab');
+      await entry.waitFor({ state: 'detached' });
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

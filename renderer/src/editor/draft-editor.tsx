@@ -4,6 +4,7 @@
  * final clauses), and panels on the right (checks, comparison, chart, history of saved versions). Changes autosave with a visible state;
  * Cofnij/Ponów undo and redo across all of it; Podgląd shows the document as it will print.
  */
+import { flushSync } from 'react-dom';
 import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { paragrafOf } from '../../../core/model/locate.js';
 import type { CoverageAnswer, Item, Order, SuperiorRef } from '../../../core/model/order.js';
@@ -44,6 +45,7 @@ import { DraftUnplaced } from './draft-unplaced.js';
 import { DeleteUnitDialog, MergeDialog, SplitDialog } from './restructure-dialogs.js';
 import { NameVersionDialog } from './name-version-dialog.js';
 import { useChartWindowSync } from './chart-window-link.js';
+import { findingPlace, focusPlace } from './jump-to-finding.js';
 import { mergeUnits, moveTasks, removeUnitWithTasks, splitUnit } from '../../../core/draft/restructure.js';
 
 /** What the application shell can ask of the editor. */
@@ -238,8 +240,18 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
   /** Goes back (`undo`) or forward in the one history; open scope editors follow with operations, the caret kept. */
   const travel = useCallback((dir: 'undo' | 'redo') => {
     const h = history.current;
-    const value = dir === 'undo' ? h.undo(orderRef.current) : h.redo(orderRef.current);
+    const before = orderRef.current;
+    const value = dir === 'undo' ? h.undo(before) : h.redo(before);
     if (!value) return;
+    // Ctrl+Z right after typing, before the pause shows the typing to the window: the window's state is still the
+    // one the undo goes back to, so it would see no change and the scope editor would keep the typed words the
+    // model no longer has. The typing is shown first, then the undo is a change like any other.
+    const l = later.current;
+    if (l.timer) {
+      clearTimeout(l.timer);
+      l.timer = null;
+      flushSync(() => setOrder(before));
+    }
     orderRef.current = value;
     setOrder(value);
     review(value);
@@ -367,14 +379,12 @@ export function DraftEditor({ draft, ref, onError, onSign, onOpenDraft }: DraftE
     }
   }, [against, apply, onError, citationBook]);
   const onJump = useCallback((f: Finding) => {
-    if (f.document === 'against') return;
-    const byId = f.targetId ? document.querySelector(`[data-unit-id="${CSS.escape(f.targetId)}"], [data-id="${CSS.escape(f.targetId)}"]`) : null;
-    const paragraf = /^§\s*(\d+)/.exec(f.where)?.[1];
-    const el = byId ?? (paragraf ? document.querySelector(`[data-paragraf="${paragraf}"]`) : f.code === 'import.unplaced' ? document.getElementById('nieprzypisane') : null);
+    const el = findingPlace(orderRef.current, f);
     if (!el) return;
     el.scrollIntoView({ behavior: 'smooth', block: 'center' });
     el.classList.add('flash');
     setTimeout(() => el.classList.remove('flash'), 1600);
+    focusPlace(el);
   }, []);
   // a restored version replaces the content like any other change (so Cofnij takes it back, and that is saved too)
   const onRestored = useCallback((d: DraftDocument) => {

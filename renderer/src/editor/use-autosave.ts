@@ -53,6 +53,8 @@ function toPending(s: SaveState): SaveState {
  */
 export function useAutosave(draftId: number, order: Order, savedAt: string, newest?: { current: Order }, delayMs = 1000, stageMs = 120, baseVersion?: BaseVersion, retryMs = 3000) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
+  /** When the order in `saved` was written (what the indicator says again when an undo comes back to it). */
+  const savedWhen = useRef(savedAt);
   const own = useRef(order);
   const latest = newest ?? own;
   const saved = useRef(order);
@@ -93,6 +95,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
       }
       base.current = { versionId: r.value.versionId, savedAt: r.value.savedAt };
       saved.current = target;
+      savedWhen.current = r.value.savedAt;
       setState(latest.current === target ? { kind: 'saved', at: r.value.savedAt } : { kind: 'pending' });
       return true;
     })();
@@ -104,7 +107,16 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
   }, [draftId]);
 
   useEffect(() => {
-    if (order === saved.current) return;
+    if (order === saved.current) {
+      // typing taken back at once (Ctrl+Z before the pause): the indicator said „Niezapisane zmiany” at the first
+      // key; back at what is saved, it says so again (nothing waits: no save is due)
+      if (latest.current === saved.current && !inFlight.current) {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        setState((st) => (st.kind === 'pending' ? { kind: 'saved', at: savedWhen.current } : st));
+      }
+      return;
+    }
     setState(toPending);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), delayMs);
@@ -159,6 +171,7 @@ export function useAutosave(draftId: number, order: Order, savedAt: string, newe
       if (r.ok) {
         base.current = { versionId: r.value.versionId, savedAt: r.value.savedAt };
         saved.current = target;
+        savedWhen.current = r.value.savedAt;
         setState(latest.current === target ? { kind: 'saved', at: r.value.savedAt } : { kind: 'pending' });
       } else if (r.error.code === 'conflict') {
         conflicted.current = true;
