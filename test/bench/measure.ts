@@ -1,5 +1,27 @@
 /** Helpers for benchmark suites: median timing and peak memory. */
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+setFlagsFromString('--expose-gc');
+/**
+ * A full garbage collection on demand (V8's `gc`, exposed at run time), so that a heap figure starts from a heap
+ * holding only what is live: garbage of the runs before would count in or out of it at random.
+ */
+export const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * The heap (MB) a synchronous call leaves grown at its end, above a heap collected just before: its result and what
+ * it allocated that no collection has freed yet. A sampling timer ({@link peakMemoryMb}) cannot run inside a
+ * synchronous call and sees only its start and end. Out: the call's value and the MB (0 when a collection during
+ * the call freed more than it held).
+ */
+export function heapGrownMb<T>(fn: () => T): { value: T; heapMb: number } {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const value = fn();
+  return { value, heapMb: Math.max(0, Math.round((process.memoryUsage().heapUsed - before) / 1e5) / 10) };
+}
 
 /**
  * CPU time (user + system, ms) of this process's children that have ended and been waited for, from
@@ -34,7 +56,10 @@ export function percentile(values: number[], p: number): number {
   return Math.round((s[i] ?? 0) * 100) / 100;
 }
 
-/** Samples RSS and heap every 5 ms while `fn` runs; returns the peaks in MB. */
+/**
+ * Samples RSS and heap every 5 ms while `fn` runs; returns the peaks in MB. Only an asynchronous `fn` lets the
+ * timer run: for a synchronous call use {@link heapGrownMb}.
+ */
 export async function peakMemoryMb(fn: () => unknown | Promise<unknown>): Promise<{ rssMb: number; heapMb: number }> {
   let rss = process.memoryUsage().rss;
   let heap = process.memoryUsage().heapUsed;

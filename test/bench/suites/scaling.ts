@@ -13,18 +13,7 @@ import { importText } from '../../../core/import/index.js';
 import { renderText } from '../../../core/render/text.js';
 import { generateOrderText } from '../../support/generate-order.js';
 import { mutateOrder } from '../../support/mutate-order.js';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { growth, medianMs } from '../measure.js';
-
-/**
- * A full garbage collection on demand (V8's `gc`, exposed at run time), so that the comparison's heap is measured
- * from a heap holding only what is live: without it, garbage of the runs before counted in or out of the figure at
- * random (a 10-unit comparison read 14 MB and a 600-unit one 0, with a sampling timer that a synchronous call
- * never lets run).
- */
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
+import { growth, heapGrownMb, medianMs } from '../measure.js';
 
 const UNITS = [10, 20, 40, 80, 150, 300, 600];
 
@@ -76,12 +65,9 @@ export async function run(): Promise<Record<string, unknown>> {
     const importMs = await medianMs(() => importText(text, 'txt'), runs, warmUp);
     const checksMs = await medianMs(() => checkOrder(order), runs, warmUp);
     const { wallMs: compareMs, cpuMs: compareCpuMs } = medianWallAndCpuMs(() => compareOrders(order, mutated), runs, warmUp);
-    // the heap the comparison leaves grown at its end (its result and what it allocated that no collection has
-    // freed yet), above a heap collected just before: a sampling timer cannot see into a synchronous call
-    collect();
-    const before = process.memoryUsage().heapUsed;
-    const tasks = compareOrders(order, mutated).summary.tasksOld;
-    const compareHeapMb = Math.max(0, Math.round((process.memoryUsage().heapUsed - before) / 1e5) / 10);
+    // the heap the comparison leaves grown at its end, above a heap collected just before (a sampling timer cannot
+    // see into a synchronous call: it read 14 MB at 10 units and 0 at 600)
+    const { value: tasks, heapMb: compareHeapMb } = heapGrownMb(() => compareOrders(order, mutated).summary.tasksOld);
     const renderMs = await medianMs(() => renderText(order), runs, warmUp);
     rows.push({ units, points, tasks, importMs, checksMs, compareMs, compareCpuMs, compareHeapMb, renderMs });
   }
