@@ -123,6 +123,34 @@ export const scopeEmpty: Rule<CheckContext> = {
   },
 };
 
+/**
+ * A deputy named in § 1 to whom nothing reports in § 3: no unit and no other deputy. It happens when units are
+ * merged or removed in a hurry and the deputy who supervised them stays in § 1 (seen in the walk of a lawyer's day:
+ * after KS-04 was merged and KS-05 removed, „Zastępca Dyrektora ds. Promocji” was left with nothing under them).
+ * In: the check context. Out: one warning per such deputy, on § 1, with the deputy's id as its target.
+ */
+export const deputyIdle: Rule<CheckContext> = {
+  code: 'leadership.deputy-idle',
+  severity: 'warning',
+  title: 'Każdemu zastępcy z § 1 podlega w § 3 co najmniej jedna komórka',
+  source: { kind: 'spec', ref: 'spec/document-format.md: § 1 leadership i § 3 subordination (kto komu podlega)' },
+  check(ctx) {
+    const deputies = ctx.order.leadership?.deputies ?? [];
+    if (!deputies.length) return [];
+    const supervising = new Set<string>();
+    for (const r of [...ctx.order.units.map((u) => u.reportsTo), ...deputies.map((d) => d.reportsTo)]) {
+      if (r.kind === 'deputy') supervising.add(r.id);
+    }
+    return deputies
+      .filter((d) => !supervising.has(d.id))
+      .map((d) => ({
+        where: leadershipWhere(ctx),
+        targetId: d.id,
+        message: `Zastępcy „${d.name.trim()}” nie podlega w § 3 żadna komórka: przypisz mu komórki w § 2–3 albo usuń go z § 1.`,
+      }));
+  },
+};
+
 /** The key of a superior inside the department (the head, a deputy, a unit); null for one outside it. */
 function superiorKey(r: SuperiorRef): string | null {
   if (r.kind === 'head') return 'head';
@@ -168,4 +196,4 @@ export const spanOfControl: Rule<CheckContext> = {
   },
 };
 
-export const ORGANISATION_RULES = [deputyDuplicate, deputyUnnumbered, scopeEmpty, spanOfControl];
+export const ORGANISATION_RULES = [deputyDuplicate, deputyUnnumbered, deputyIdle, scopeEmpty, spanOfControl];

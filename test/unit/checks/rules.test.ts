@@ -81,6 +81,8 @@ const CASES: Case[] = [
   { code: 'structure.subject-name', where: '§ 4 pkt 3', make: text('gospodarowanie mieniem Wydziału.', 'gospodarowanie mieniem Biura.'), fixes: true },
   { code: 'leadership.deputy-duplicate', where: '§ 1', make: model((o) => o.leadership!.deputies.push({ ...o.leadership!.deputies[0]!, id: 'd-kopia' })) },
   { code: 'leadership.deputy-unnumbered', where: '§ 1', make: model((o) => o.leadership!.deputies.push({ id: 'd-2', name: 'Zastępca Dyrektora', reportsTo: { kind: 'head' } })), fixes: true },
+  // units merged or removed: the deputy they reported to is left in § 1 with nothing under them
+  { code: 'leadership.deputy-idle', where: '§ 1', make: model((o) => o.units.forEach((u) => u.reportsTo.kind === 'deputy' && (u.reportsTo = { kind: 'head' }))) },
   { code: 'structure.scope-empty', where: '§ 6', make: model((o) => o.units[2]!.scope.kind === 'tasks' && (o.units[2]!.scope.tasks = [])) },
   {
     code: 'structure.span-of-control',
