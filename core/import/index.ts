@@ -38,6 +38,13 @@ export type ImportResult = { ok: true; order: Order; warnings: string[] } | { ok
  */
 export const MAX_TEXT_CHARS = 2_000_000;
 
+/**
+ * Most blocks (paragraphs, lines, list items) read: fifteen times a 70-page order's 3,000 lines. The work after
+ * reading grows with them faster than with the characters: a page of 200,000 one-word list items (1.4 MB) took
+ * over a minute of import and the window's work on the order (hostile-file campaign, issue 15).
+ */
+export const MAX_BLOCKS = 50_000;
+
 /** The refusal of a text longer than {@link MAX_TEXT_CHARS}. */
 function tooLong(chars: number): ImportResult {
   const n = (k: number): string => String(k).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
@@ -69,13 +76,18 @@ export function importText(text: string, format: SourceFormat): ImportResult {
  * In: {@link SourceText} (blocks and the artefacts a reader dropped); optionally words a cross-check reader found
  * that the main reader did not (`unread`, kept as an unplaced fragment). Out: {@link ImportResult}; the order's
  * `unplaced` holds every run of input words the model does not hold otherwise, each with a warning.
- * Errors (as values): `tooLarge` for a text longer than {@link MAX_TEXT_CHARS}, `empty` for a source with no text, `notAnOrder` when the text has no paragraf and neither
+ * Errors (as values): `tooLarge` for a text longer than {@link MAX_TEXT_CHARS} or of more than {@link MAX_BLOCKS}
+ * blocks, `empty` for a source with no text, `notAnOrder` when the text has no paragraf and neither
  * the heading `ZARZĄDZENIE` nor a title `w sprawie …`. Never throws.
  */
 export function importSource(src: SourceText, opts: { unread?: string } = {}): ImportResult {
   let chars = 0;
   for (const b of src.blocks) chars += b.text.length;
   if (chars > MAX_TEXT_CHARS) return tooLong(chars);
+  if (src.blocks.length > MAX_BLOCKS) {
+    const n = String(MAX_BLOCKS).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+    return { ok: false, error: { code: 'tooLarge', message: `Plik ma ponad ${n} akapitów, wierszy lub pozycji list (limit liczby akapitów); odmówiono odczytu.` } };
+  }
   if (!src.blocks.some((b) => b.text.trim())) return { ok: false, error: { code: 'empty', message: 'Plik jest pusty: nie ma w nim tekstu zarządzenia.' } };
   const seg = segment(src.blocks);
   const doc = buildDocument(seg);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCHEMA_VERSION, type Order } from './order.js';
-import { brokenReference } from './integrity.js';
+import { brokenReference, issuePhrase } from './integrity.js';
 import { readStoredOrder } from './upgrade.js';
 
 /**
@@ -50,8 +50,7 @@ export const OrderFile = {
     }
     const env = OrderFileSchema.safeParse(json);
     if (!env.success) {
-      const issue = env.error.issues[0];
-      return { ok: false, message: `Plik zarządzenia jest uszkodzony: ${issue ? issue.path.join('.') + ' – ' + issue.message : 'niezgodny ze schematem'}.` };
+      return { ok: false, message: `Plik zarządzenia jest uszkodzony: ${issuePhrase(env.error.issues[0])}.` };
     }
     const r = readStoredOrder(env.data.order);
     if (!r.ok) return { ok: false, message: r.reason === 'invalid' ? `Plik zarządzenia jest uszkodzony: order.${r.detail}.` : r.message };

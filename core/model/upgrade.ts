@@ -5,6 +5,7 @@
  * released, a change of the model adds a step. (HOUSE_STYLE, "Text that refers to things"; Joplin keeps data
  * migrations as numbered steps apart from schema migrations, `packages/lib/migrations/42.ts`.)
  */
+import { issuePhrase } from './integrity.js';
 import { recognizeStoredReferences } from '../mentions/stored.js';
 import { OrderSchema, SCHEMA_VERSION, type Order } from './order.js';
 
@@ -169,8 +170,7 @@ export function readStoredOrder(model: unknown): StoredOrderResult {
   if (!up.ok) return { ok: false, reason: 'upgrade', message: up.message };
   const r = OrderSchema.safeParse(up.model);
   if (!r.success) {
-    const issue = r.error.issues[0];
-    const detail = issue ? `${issue.path.join('.')} – ${issue.message}` : 'niezgodny ze schematem';
+    const detail = issuePhrase(r.error.issues[0]);
     return { ok: false, reason: 'invalid', message: `Zapis jest niezgodny z modelem zarządzenia (${detail}).`, detail };
   }
   return { ok: true, order: r.data, upgradedFrom: up.from < SCHEMA_VERSION ? up.from : null };

@@ -17,7 +17,7 @@ const REGRESSIONS = [
   'ratio-bomb.docx', 'utf16-document.docx', 'zip64-extras.docx', 'zip64-end-record.docx', 'data-descriptors.docx', 'duplicate-case.docx',
   'encrypted-password.pdf', 'image-only.pdf', 'deep-arrays.pdf', 'nested-divs-100k.html', 'unclosed-divs-100k.html', 'latin2-no-meta.html',
   'latin2-meta-says-utf8.html', 'cp1250-no-meta.html', 'utf16le-no-bom.html', 'nul-bytes.html', 'nul-bytes.txt', 'one-line-30mb.txt',
-  'version-string.json', 'units-not-array.json', 'parent-cycle.json', 'parent-self.json', 'duplicate-ids.json', 'order.json', 'billion-laughs.docx',
+  'li-200k.html', 'name-10mb.json', 'order-missing.json', 'version-string.json', 'units-not-array.json', 'parent-cycle.json', 'parent-self.json', 'duplicate-ids.json', 'order.json', 'billion-laughs.docx',
 ];
 
 let cases: CampaignCase[] = [];

@@ -7,7 +7,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importText, MAX_TEXT_CHARS } from '../../../core/import/index.js';
+import { importText, MAX_BLOCKS, MAX_TEXT_CHARS } from '../../../core/import/index.js';
 import { OrderFile } from '../../../core/model/order-file.js';
 import { decodeText, importBytes } from '../../../electron/services/import-file.js';
 import { joinLines } from '../../../electron/services/readers/docx.js';
@@ -97,6 +97,12 @@ describe('text and HTML', () => {
     expect(await words(strToU8(html), 'gleboka.html')).toEqual([]);
   });
 
+  it('refuses a page of more blocks than the limit (200,000 list items took over a minute)', async () => {
+    const html = htmlOf(SHORT).replace('</main>', `<ul>${'<li>x</li>'.repeat(MAX_BLOCKS + 10)}</ul></main>`);
+    const r = await importBytes(strToU8(html), 'lista.html');
+    expect(r.ok ? null : r.error.message).toMatch(/limit liczby akapitów/);
+  });
+
   it('refuses a text past the length limit before any work', () => {
     const r = importText(`${SHORT}\n${'słowo '.repeat(MAX_TEXT_CHARS / 5)}`, 'txt');
     expect(r.ok ? null : r.error.code).toBe('tooLarge');
@@ -139,7 +145,14 @@ describe('order files', () => {
     expect(OrderFile.parse(OrderFile.serialize(order)).ok).toBe(true);
   });
 
+  it('refuses a text longer than a whole order (a unit name of 10 MB hung the window’s work)', () => {
+    const r = OrderFile.parse(file((j) => ((j.order.units[0] as unknown as { name: string }).name = 'Wydział '.repeat(30_000))));
+    expect(r.ok ? null : r.message).toMatch(/order\.units\.0\.name.*limit długości tekstu/);
+  });
+
   it('says what is wrong with a field in Polish, not in zod’s English', () => {
+    const missing = OrderFile.parse(file((j) => delete (j as { order?: unknown }).order));
+    expect(missing.ok ? null : missing.message).toBe('Plik zarządzenia jest uszkodzony: order – brak wymaganego pola.');
     const r = OrderFile.parse(file((j) => (j.schemaVersion = '3')));
     expect(r.ok ? null : r.message).toMatch(/^Plik zarządzenia jest uszkodzony: schemaVersion – Nieprawidłowe dane wejściowe/);
     const units = OrderFile.parse(file((j) => ((j.order as { units: unknown }).units = 'brak')));
