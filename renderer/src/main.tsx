@@ -2,8 +2,6 @@
  * Entry of the renderer: mounts the application into `#root` — or, in the chart window (`#schemat`,
  * electron/main/chart-window.ts), the organisational chart alone.
  */
-// first: asks for the registry's list before React's modules are evaluated (issue 15, the first start)
-import './registry/first-list.js';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -9,7 +9,6 @@ import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
 import type { ApiError, RegistryEntry, RegistryImport } from '../../../electron/contract/api.js';
 import { call } from '../bridge.js';
-import { earlyListAnswer, takeEarlyList } from './first-list.js';
 import { formatDateNumericPl, formatDateTimePl } from '../format.js';
 import { ImportReport } from './import-report.js';
 import { RecentFiles } from './recent-files.js';
@@ -71,11 +70,7 @@ function repealNote(e: RegistryEntry): string | null {
 const LIST_PAINT_MARK = { elementtiming: 'registry-list' } as Record<string, string>;
 
 export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDraft, onNewDraft, onError, busy, notice = null, noticeLabel = 'Podpisanie', highlightId = null, onCloseNotice, onOpenFile, onPaste, onLoaded }: RegistryScreenProps) {
-  // the list asked for when the page started (first-list.ts), when it has come already: shown in the first render
-  const [entries, setEntries] = useState<RegistryEntry[] | null>(() => {
-    const early = earlyListAnswer();
-    return early?.ok ? early.value : null;
-  });
+  const [entries, setEntries] = useState<RegistryEntry[] | null>(null);
   /** The last import: what the registry did, and the order as stored now (null until it is read). */
   const [report, setReport] = useState<{ result: RegistryImport; order: Order | null } | null>(null);
   const [importing, setImporting] = useState(false);
@@ -87,7 +82,7 @@ export function RegistryScreen({ onPreview, onCreateDraft, onOpenDraft, onSignDr
   const [resolving, setResolving] = useState(false);
 
   const load = useCallback(async () => {
-    const r = await (takeEarlyList() ?? call((api) => api.registryList()));
+    const r = await call((api) => api.registryList());
     if (r.ok) setEntries(r.value);
     else {
       setEntries([]);
