@@ -12,7 +12,7 @@ import { fileDropHandlers } from './file-drop.js';
 import type { DraftEditorHandle } from './editor/draft-editor.js';
 import { undoScope } from './keyboard/undo-scope.js';
 import { ErrorBoundary } from './error-boundary.js';
-import { entryIntoForceLabel, formatDatePl } from './format.js';
+import { formatDatePl } from './format.js';
 import type { OrderScreenHandle } from './order-view/order-screen.js';
 import { NewDraftDialog } from './registry/new-draft-dialog.js';
 import { PasteDialog, type Pasted } from './registry/paste-dialog.js';
@@ -46,8 +46,12 @@ type Screen =
   /** The journal citations (Metryczki ustaw); `draftId`: the draft it was opened from, to go back to. */
   | { kind: 'citations'; draftId: number | null };
 
-/** What the signing dialog needs of a draft. */
-function signTarget(id: number, order: Order): SignTarget {
+/**
+ * What the signing dialog needs of a draft. The clause's label is loaded with the dialog (entry-into-force-label.ts:
+ * not part of the registry screen's first load).
+ */
+async function signTarget(id: number, order: Order): Promise<SignTarget> {
+  const { entryIntoForceLabel } = await import('./entry-into-force-label.js');
   const e = order.entryIntoForce;
   return { draftId: id, subject: order.meta.subject ?? order.meta.title, repeals: order.repeals.map((r) => r.number), entryIntoForce: entryIntoForceLabel(order), entryDateMissing: e?.kind === 'date' && !e.date };
 }
@@ -167,7 +171,7 @@ export function App() {
   /** Signing from the registry's list of drafts: the draft is read for its repeal and entry into force. */
   const signFromRegistry = useCallback(async (e: RegistryEntry) => {
     const v = await run('Wczytywanie projektu…', (api) => api.draftOpen({ id: e.id }));
-    if (v) setSigning(signTarget(v.id, v.order));
+    if (v) setSigning(await signTarget(v.id, v.order));
   }, [run]);
 
   const signed = useCallback((e: RegistryEntry) => {
@@ -333,7 +337,7 @@ export function App() {
           />
         )}
         {screen.kind === 'draft' && (
-          <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => setSigning(signTarget(screen.draft.id, o))} onOpenDraft={(d) => void leave({ kind: 'draft', draft: d })} />
+          <DraftEditor ref={editor} key={screen.draft.id} draft={screen.draft} onError={setError} onSign={(o) => void signTarget(screen.draft.id, o).then(setSigning)} onOpenDraft={(d) => void leave({ kind: 'draft', draft: d })} />
         )}
         </Suspense>
       </ErrorBoundary>

@@ -3,7 +3,6 @@
  * Pure functions over the order model.
  */
 import { formatNumericDate, formatNumericDateTime, MONTHS } from '../../core/lexicon/dates.js';
-import { countsFromPublication, daysAfterPublication, inForceFromPublication } from '../../core/amend/publication.js';
 import { Citation } from '../../core/model/citation.js';
 import { superiorLabel as outlineSuperior } from '../../core/outline/outline.js';
 import type { JournalCitation, LegalBasis, Order, Scope, SuperiorRef, Unit } from '../../core/model/order.js';
@@ -79,21 +78,6 @@ export function unitDepth(order: Order, unit: Unit): number {
     cur = cur.parentId ? byId.get(cur.parentId) : undefined;
   }
   return depth;
-}
-
-/** The entry-into-force clause in words. */
-export function entryIntoForceLabel(order: Order): string | null {
-  const e = order.entryIntoForce;
-  // counted from publication (as the clause is written): the model may hold it as `afterDays` from signing
-  if (countsFromPublication(order)) {
-    const days = daysAfterPublication(order);
-    const counted = inForceFromPublication(order);
-    return `${days !== null ? `po upływie ${days} dni od dnia ogłoszenia` : 'z dniem ogłoszenia'}${counted ? ` (ogłoszono ${formatDatePl(order.meta.publishedOn!)}, wchodzi w życie ${formatDatePl(counted)})` : ' (dnia ogłoszenia nie podano)'}`;
-  }
-  if (!e) return null;
-  if (e.kind === 'signing') return 'z dniem podpisania';
-  if (e.kind === 'date') return e.date ? `z dniem ${formatDatePl(e.date)}` : 'z dniem określonym w tekście';
-  return `po upływie ${e.days} dni od dnia podpisania`;
 }
 
 /** A journal citation in its usual form: `Dz. U. z 2024 r. poz. 1465, 1572` (`Dz. U. z 2001 r. Nr 142, poz. 1591`). */

@@ -1,6 +1,7 @@
 /** The metadata of an order: heading, title, subject, status, legal basis, leadership and final clauses. */
 import type { Order } from '../../../core/model/order.js';
-import { entryIntoForceLabel, formatDatePl, legalBasisLabel, orderHeading, STATUS_LABEL } from '../format.js';
+import { entryIntoForceLabel } from '../entry-into-force-label.js';
+import { formatDatePl, legalBasisLabel, orderHeading, STATUS_LABEL } from '../format.js';
 
 export function MetadataCard({ order }: { order: Order }) {
   const { meta, leadership, legalBasis } = order;
