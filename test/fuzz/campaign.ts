@@ -6,7 +6,7 @@
  * Prints the figures (cases, imports, refusals, crashes, hangs, guard stops, worst time and memory) and every
  * violation; exits 1 when there is one.
  *
- * Usage: `npx tsx test/fuzz/campaign.ts [--office] [--seed N] [--per N] [--only REGEX] [--json FILE]`
+ * Usage: `npm run campaign -- [--office] [--seed N] [--per N] [--only REGEX] [--json FILE]`
  * (`--office`: pandoc and LibreOffice make more real documents to mutate; `--per`: mutations per document, 12).
  */
 import { writeFileSync } from 'node:fs';
