@@ -45,8 +45,8 @@ export const MAX_TEXT_CHARS = 2_000_000;
  */
 export const MAX_BLOCKS = 50_000;
 
-/** The refusal of a text longer than {@link MAX_TEXT_CHARS}. */
-function tooLong(chars: number): ImportResult {
+/** The refusal of a text of `chars` characters, longer than {@link MAX_TEXT_CHARS}. */
+export function tooLong(chars: number): ImportResult {
   const n = (k: number): string => String(k).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return {
     ok: false,

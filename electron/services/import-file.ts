@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { importSource, importText, pagesSource, type ImportResult, type SourceFormat } from '../../core/import/index.js';
+import { importSource, importText, MAX_TEXT_CHARS, pagesSource, tooLong, type ImportResult, type SourceFormat } from '../../core/import/index.js';
 import { OrderFile } from '../../core/model/order-file.js';
 
 export type { ImportResult } from '../../core/import/index.js';
@@ -123,13 +123,16 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
     }
     case '.html':
     case '.htm': {
-      const { declaredCharset, readHtml } = await import('./readers/html.js');
+      const { declaredCharset, readHtml, visibleLength } = await import('./readers/html.js');
       const charset = declaredCharset(bytes);
       // the declared charset, unless the page is in fact UTF-8 (a page saved again by an editor keeps the old meta)
       const text = charset && charset !== 'utf-8' && !isUtf8(bytes) ? new TextDecoder(charset).decode(bytes).normalize('NFC') : decodeText(bytes);
       if (text === null) {
         return { ok: false, error: { code: 'binary', message: `Plik „${basename(fileName)}” nie jest stroną HTML, choć ma rozszerzenie ${ext}.` } };
       }
+      // a page of more text than the importer reads is refused before it is parsed
+      const visible = text.length > MAX_TEXT_CHARS ? visibleLength(text) : 0;
+      if (visible > MAX_TEXT_CHARS) return tooLong(visible);
       return importSource(readHtml(text));
     }
     case '.json': {

@@ -235,6 +235,18 @@ export function flattenDeep(html: string, maxDepth = MAX_HTML_DEPTH): string {
   return parts.join('');
 }
 
+/**
+ * How long a page's text can be at most, in characters: the page without its comments, scripts, styles and tags,
+ * an entity counted as one character. Linear; lets a page of more text than the importer reads be refused before
+ * it is parsed (a 10 MB paragraph exhausted the import worker's memory while being parsed).
+ */
+export function visibleLength(html: string): number {
+  const stripped = html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<[^>]*>/gi, '');
+  let entities = 0;
+  for (const m of stripped.matchAll(/&#?\w{1,32};/g)) entities += m[0].length - 1;
+  return stripped.length - entities;
+}
+
 const ORDER_START = new RegExp(PARTS.order.source.replace('ZARZĄDZENIE', '(?:ZARZĄDZENIE|Zarządzenie\\s+(?:Nr|NR|nr))'), 'u');
 
 /** A row of a page's metadata: a short label and a colon before its value (`Wytworzył: …`, `Opublikował: …`). */

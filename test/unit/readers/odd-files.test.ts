@@ -11,7 +11,7 @@ import { importText, MAX_BLOCKS, MAX_TEXT_CHARS } from '../../../core/import/ind
 import { OrderFile } from '../../../core/model/order-file.js';
 import { decodeText, importBytes } from '../../../electron/services/import-file.js';
 import { joinLines } from '../../../electron/services/readers/docx.js';
-import { flattenDeep, MAX_HTML_DEPTH } from '../../../electron/services/readers/html.js';
+import { flattenDeep, MAX_HTML_DEPTH, visibleLength } from '../../../electron/services/readers/html.js';
 import { htmlOf, polishBytes, rawPdf, utf16Bytes, zipOf } from '../../support/hostile-campaign.js';
 import { docxPackage, SHORT_ORDER, textContent, wDocument, wParagraph } from '../../support/hostile.js';
 import { missingWords } from '../import/words.js';
@@ -101,6 +101,14 @@ describe('text and HTML', () => {
     const html = htmlOf(SHORT).replace('</main>', `<ul>${'<li>x</li>'.repeat(MAX_BLOCKS + 10)}</ul></main>`);
     const r = await importBytes(strToU8(html), 'lista.html');
     expect(r.ok ? null : r.error.message).toMatch(/limit liczby akapitów/);
+  });
+
+  it('refuses a page of more text than the limit before parsing it, scripts and tags not counted', async () => {
+    expect(visibleLength('<p class="x">a&amp;b</p><script>var x = "<p>";</script><!-- c -->')).toBe(3);
+    const r = await importBytes(strToU8(htmlOf(`${SHORT}\n${'słowo '.repeat(MAX_TEXT_CHARS / 5)}`)), 'dlugi.html');
+    expect(r.ok ? null : r.error.message).toMatch(/limit długości tekstu/);
+    const script = await importBytes(strToU8(htmlOf(SHORT).replace('</head>', `<script>${'x'.repeat(MAX_TEXT_CHARS + 10)}</script></head>`)), 'skrypt.html');
+    expect(script.ok).toBe(true);
   });
 
   it('refuses a text past the length limit before any work', () => {
