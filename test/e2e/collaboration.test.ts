@@ -93,7 +93,8 @@ describe('two people editing one draft', () => {
       // Anna goes on typing: her next save builds on her own merged version, no new conflict
       await typeInTask(anna.page, 'KS-01', 2, ' i dalej');
       await anna.page.locator('.save[data-state="saved"]').waitFor({ timeout: 15_000 });
-      await expect.poll(async () => taskTexts((await anna.call('draft:open', { id: draft.id })).order, 'KS-01')[2]).toBe(`${before[2]} i dalej`);
+      // the typed words are saved after the pause in the keys and the autosave's delay (over a second on a loaded machine)
+      await expect.poll(async () => taskTexts((await anna.call('draft:open', { id: draft.id })).order, 'KS-01')[2], { timeout: 15_000 }).toBe(`${before[2]} i dalej`);
       expect([...anna.errors, ...bartosz.errors]).toEqual([]);
     } finally {
       await bartosz.close();

@@ -44,8 +44,9 @@ describe('unit mentions in the editor', () => {
       const chip = ks01.locator('.ref-chip.ref-unit');
       // the chip's words, without the zero-width character Slate keeps in a void element
       const chips = async () => shownTexts(chip);
-      await expect.poll(chips).toEqual(['Biurem Prasowym']);
-      await expect.poll(async () => shownText(await last.textContent())).toMatch(/we współpracy z Biurem Prasowym$/);
+      // recognised when the typing's render catches up (after the pause in the keys; slower on a loaded machine)
+      await expect.poll(chips, { timeout: 10_000 }).toEqual(['Biurem Prasowym']);
+      await expect.poll(async () => shownText(await last.textContent()), { timeout: 10_000 }).toMatch(/we współpracy z Biurem Prasowym$/);
 
       // rename KS-02 in § 2: the chip follows, in the instrumental the sentence needs
       const name = page.getByLabel('Nazwa: Biuro Prasowe', { exact: true });
