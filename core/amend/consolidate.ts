@@ -42,9 +42,10 @@ export function entryIntoForceOf(o: Order): EntryIntoForceOf {
   const d = o.meta.date;
   const e = o.entryIntoForce;
   if (countsFromPublication(o)) {
-    const clause = writtenClause(o).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
     const counted = inForceFromPublication(o);
-    return counted ? { date: counted } : { date: null, reason: `wchodzi w życie po ogłoszeniu („${clause}”), a dnia ogłoszenia nie ma w rejestrze: podaj datę ogłoszenia` };
+    if (counted) return { date: counted };
+    const clause = writtenClause(o).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    return { date: null, reason: `wchodzi w życie po ogłoszeniu („${clause}”), a dnia ogłoszenia nie ma w rejestrze: podaj datę ogłoszenia` };
   }
   if (!d) return { date: null, reason: 'nie ma daty podpisania, więc nie wiadomo, kiedy wchodzi w życie' };
   if (e?.kind === 'date') return e.date ? { date: e.date > d ? e.date : d } : { date: null, reason: 'zdanie o wejściu w życie nie podaje daty' };

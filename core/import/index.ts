@@ -45,12 +45,14 @@ export const MAX_TEXT_CHARS = 2_000_000;
  */
 export const MAX_BLOCKS = 50_000;
 
+/** A count with its thousands set apart by a plain space, as the refusals print it (`2 000 000`). */
+const grouped = (k: number): string => String(k).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
 /** The refusal of a text of `chars` characters, longer than {@link MAX_TEXT_CHARS}. */
 export function tooLong(chars: number): ImportResult {
-  const n = (k: number): string => String(k).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return {
     ok: false,
-    error: { code: 'tooLarge', message: `Tekst pliku ma ${n(chars)} znaków, a najdłuższy obsługiwany to ${n(MAX_TEXT_CHARS)} (limit długości tekstu); odmówiono odczytu.` },
+    error: { code: 'tooLarge', message: `Tekst pliku ma ${grouped(chars)} znaków, a najdłuższy obsługiwany to ${grouped(MAX_TEXT_CHARS)} (limit długości tekstu); odmówiono odczytu.` },
   };
 }
 
@@ -85,8 +87,7 @@ export function importSource(src: SourceText, opts: { unread?: string } = {}): I
   for (const b of src.blocks) chars += b.text.length;
   if (chars > MAX_TEXT_CHARS) return tooLong(chars);
   if (src.blocks.length > MAX_BLOCKS) {
-    const n = String(MAX_BLOCKS).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-    return { ok: false, error: { code: 'tooLarge', message: `Plik ma ponad ${n} akapitów, wierszy lub pozycji list (limit liczby akapitów); odmówiono odczytu.` } };
+    return { ok: false, error: { code: 'tooLarge', message: `Plik ma ponad ${grouped(MAX_BLOCKS)} akapitów, wierszy lub pozycji list (limit liczby akapitów); odmówiono odczytu.` } };
   }
   if (!src.blocks.some((b) => b.text.trim())) return { ok: false, error: { code: 'empty', message: 'Plik jest pusty: nie ma w nim tekstu zarządzenia.' } };
   const seg = segment(src.blocks);

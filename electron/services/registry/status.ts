@@ -8,8 +8,7 @@
  * A signed order whose entry into force counts from a publication not yet entered has no date (`entryIntoForce`
  * null): it stays `signed` until the day is entered and reached. Pure functions, no database.
  */
-import { entryIntoForceOf } from '../../../core/amend/consolidate.js';
-import { countsFromPublication } from '../../../core/amend/publication.js';
+import { countsFromPublication, inForceFromPublication, plusDays } from '../../../core/amend/publication.js';
 import type { EntryIntoForce, Order } from '../../../core/model/index.js';
 
 /** Status of an order in the registry (glossary: obowiązujące / uchylone). */
@@ -17,12 +16,8 @@ import type { RegistryStatus } from './shapes.js';
 
 export type { RegistryStatus };
 
-/** Adds `days` calendar days to an ISO date `YYYY-MM-DD`. */
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** Adds `days` calendar days to an ISO date `YYYY-MM-DD` (the core's own, under the registry's name). */
+export { plusDays as addDays } from '../../../core/amend/publication.js';
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
@@ -48,7 +43,7 @@ export function todayIso(now = new Date()): string {
 export function entryIntoForceDate(clause: EntryIntoForce | null, signedOn: string): string {
   if (!clause || clause.kind === 'signing') return signedOn;
   if (clause.kind === 'date') return clause.date && clause.date > signedOn ? clause.date : signedOn;
-  return addDays(signedOn, clause.days + 1);
+  return plusDays(signedOn, clause.days + 1);
 }
 
 /**
@@ -60,7 +55,7 @@ export function entryIntoForceDate(clause: EntryIntoForce | null, signedOn: stri
  */
 export function signedEntryIntoForce(order: Order, signedOn: string): string | null {
   if (!countsFromPublication(order)) return entryIntoForceDate(order.entryIntoForce, signedOn);
-  return entryIntoForceOf({ ...order, meta: { ...order.meta, date: signedOn } }).date;
+  return inForceFromPublication(order);
 }
 
 /**

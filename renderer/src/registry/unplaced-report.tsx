@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import type { UnplacedResolution } from '../../../core/import/unplaced.js';
 import type { Order } from '../../../core/model/order.js';
+import { countPl } from '../format.js';
 
 export interface UnplacedReportProps {
   order: Order;
@@ -15,14 +16,6 @@ export interface UnplacedReportProps {
   onResolve(resolution: UnplacedResolution): void;
   /** True while a decision is being carried out: the buttons wait. */
   busy?: boolean;
-}
-
-/** Polish plural of „fragment” after a number. */
-function fragments(n: number): string {
-  if (n === 1) return 'fragment';
-  const d = n % 10;
-  const t = n % 100;
-  return d >= 2 && d <= 4 && (t < 12 || t > 14) ? 'fragmenty' : 'fragmentów';
 }
 
 export function UnplacedReport({ order, onResolve, busy = false }: UnplacedReportProps) {
@@ -33,7 +26,7 @@ export function UnplacedReport({ order, onResolve, busy = false }: UnplacedRepor
   return (
     <section className="card notice-error-border unplaced-report" id="nieprzypisane" aria-labelledby="h-unplaced">
       <h3 id="h-unplaced">
-        Tekst nieprzypisany: {order.unplaced.length} {fragments(order.unplaced.length)}
+        Tekst nieprzypisany: {order.unplaced.length} {countPl(order.unplaced.length, 'fragment', 'fragmenty', 'fragmentów')}
       </h3>
       <p className="muted small">
         Tych słów nie ma w żadnej części zarządzenia. Umieść każdy fragment jako punkt zakresu działania wybranej komórki albo odrzuć go świadomie.

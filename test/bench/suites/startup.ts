@@ -42,6 +42,7 @@ import { importText } from '../../../core/import/index.js';
 import { preimportSample } from '../../../electron/services/registry/sample-preimport.js';
 import { launchBrowser, openApp, ROOT, type AppSession } from '../../e2e/harness.js';
 import { percentile } from '../measure.js';
+import { spread } from '../keystroke.js';
 
 /** Starts measured (p95 of 8 is their second largest). */
 const RUNS = 8;
@@ -77,8 +78,6 @@ function bridgeRoundTrip(app: AppSession): Promise<number> {
   });
 }
 
-/** p50/p95/max of a list (ms). */
-const stats = (l: number[]) => ({ p50: percentile(l, 50), p95: percentile(l, 95), max: percentile(l, 100) });
 
 /** The parts of one first start (ms; see the module doc). */
 type Start = Record<'mainBundle' | 'mainBundleCpu' | 'services' | 'servicesCpu' | 'firstStartCpu' | 'handlers' | 'main' | 'window' | 'page' | 'firstStart' | 'harness' | 'fcp' | 'rendererCpu' | 'bridgeRoundTrip' | 'secondStart', number>;
@@ -171,7 +170,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const importingMs = Math.round(importing.startup.handlersMs + importing.startup.pageMs + importingPage + percentile(now.map((r) => r.mainBundle + r.services), 50));
     await importing.close();
 
-    const col = (rows: Start[], k: keyof Start) => stats(rows.map((r) => Math.round(r[k] * 10) / 10).filter((v) => Number.isFinite(v)));
+    const col = (rows: Start[], k: keyof Start) => spread(rows.map((r) => Math.round(r[k] * 10) / 10).filter((v) => Number.isFinite(v)));
     // the peer: the earlier build when measured, else the second start
     const peer = earlier
       ? { peer: `the earlier build (${before})`, peerMs: col(earlier, 'firstStart').p50, ratio: Math.round((col(now, 'firstStart').p50 / col(earlier, 'firstStart').p50) * 100) / 100 }
